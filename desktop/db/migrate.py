@@ -1,0 +1,164 @@
+"""Bring a database to the schema of this version of Bureau, or refuse it without touching it.
+
+At start the app checks what it is given:
+- nothing there (no file, an empty file, an empty server schema): create the schema;
+- a Bureau database of an older schema: on SQLite, copy it first with SQLite's backup API, then upgrade;
+- a database written by a newer Bureau, or something that is not a Bureau database: refuse, unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import URL
+
+from desktop.db.engine import sqlite_file
+from desktop.domain.errors import BureauError
+
+VERSION_TABLE = "bureau_schema_version"
+# PRAGMA application_id of a Bureau SQLite file: "BURE".
+SQLITE_APPLICATION_ID = 0x42555245
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseRefused(BureauError):
+    context = "DatabaseRefused"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """What is found in a database before it is opened for work."""
+
+    empty: bool
+    revision: str | None
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    created: bool
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def inspect_sqlite_file(path: Path) -> SchemaState:
+    """Read what an SQLite file holds without writing to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaState(empty=True, revision=None)
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused("{path} is not a Bureau database (it is not an SQLite file).", path=str(path))
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseRefused("{path} cannot be opened: {error}", path=str(path), error=str(error)) from error
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and application_id == 0:
+            return SchemaState(empty=True, revision=None)
+        if application_id != SQLITE_APPLICATION_ID or VERSION_TABLE not in tables:
+            raise DatabaseRefused("{path} is not a Bureau database.", path=str(path))
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRefused(
+            "{path} is not a Bureau database ({error}).", path=str(path), error=str(error)
+        ) from error
+    finally:
+        connection.close()
+    return SchemaState(empty=False, revision=row[0] if row else None)
+
+
+def inspect_server(engine: Engine) -> SchemaState:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        if not tables:
+            return SchemaState(empty=True, revision=None)
+        if VERSION_TABLE not in tables:
+            raise DatabaseRefused("The database at {url} is not a Bureau database.", url=_safe_url(engine.url))
+        row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).fetchone()
+    return SchemaState(empty=False, revision=row[0] if row else None)
+
+
+def _safe_url(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def check_state(state: SchemaState, where: str) -> None:
+    if state.empty:
+        return
+    if state.revision is None or state.revision not in known_revisions():
+        raise DatabaseRefused(
+            "{where} was written by a newer version of Bureau (schema {revision}). "
+            "Install the newer version to open it.",
+            where=where,
+            revision=state.revision or "?",
+        )
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy a live SQLite database with the backup API (consistent even with a WAL) next to it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{revision or 'none'}-{stamp}{path.suffix or '.sqlite'}")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> MigrationResult:
+    """Create or upgrade the schema of ``engine``'s database; refuse newer or foreign databases."""
+    path = sqlite_file(engine.url)
+    if engine.url.get_backend_name() == "sqlite":
+        state = inspect_sqlite_file(path) if path is not None else SchemaState(empty=True, revision=None)
+        where = str(path) if path is not None else "memory"
+    else:
+        state = inspect_server(engine)
+        where = _safe_url(engine.url)
+    check_state(state, where)
+    head = head_revision()
+    if state.revision == head:
+        return MigrationResult(created=False, from_revision=head, to_revision=head, backup=None)
+
+    backup = None
+    if path is not None and not state.empty:
+        backup = backup_sqlite(path, state.revision)
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        if engine.url.get_backend_name() == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+    return MigrationResult(created=state.empty, from_revision=state.revision, to_revision=head, backup=backup)

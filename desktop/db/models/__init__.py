@@ -1,0 +1,29 @@
+"""Every mapped class, so that ``Base.metadata`` is complete once this package is imported."""
+
+from desktop.db.models.base import Base
+from desktop.db.models.clients import Building, Client, Contact
+from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob
+from desktop.db.models.filters import LAST_USED, SavedFilter
+from desktop.db.models.outbox import OutboxEmail
+from desktop.db.models.people import Role, RolePermission, User, user_role
+from desktop.db.models.workorders import ActivityEntry, WorkOrder
+
+__all__ = [
+    "LAST_USED",
+    "ActivityEntry",
+    "Base",
+    "Building",
+    "Client",
+    "Contact",
+    "Contract",
+    "FinancialPeriod",
+    "JobBuilding",
+    "OutboxEmail",
+    "PpmJob",
+    "Role",
+    "RolePermission",
+    "SavedFilter",
+    "User",
+    "WorkOrder",
+    "user_role",
+]

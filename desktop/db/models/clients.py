@@ -1,0 +1,48 @@
+"""Clients, their buildings (sites) and contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.models.base import Base, Versioned
+
+
+class Client(Versioned, Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    buildings: Mapped[list[Building]] = relationship(back_populates="client")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="client")
+
+
+class Building(Versioned, Base):
+    __tablename__ = "building"
+    __table_args__ = (CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    address_line: Mapped[str] = mapped_column(String(200))
+    postcode: Mapped[str] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(100))
+    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    client: Mapped[Client] = relationship(back_populates="buildings")
+
+
+class Contact(Versioned, Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    receives_ppm_emails: Mapped[bool] = mapped_column(Boolean, default=False)
+    client: Mapped[Client] = relationship(back_populates="contacts")

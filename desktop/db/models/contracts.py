@@ -1,0 +1,111 @@
+"""Contracts, their PPM jobs, the buildings of a job and its financial periods."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db.models.base import Base, Versioned, str_enum
+from desktop.db.models.clients import Building, Client
+from desktop.db.types import Money
+from desktop.domain.ppm import Frequency
+
+
+class Contract(Versioned, Base):
+    __tablename__ = "contract"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="dates"),
+        CheckConstraint("fy_start_month BETWEEN 1 AND 12", name="fy_month"),
+        CheckConstraint("fy_start_day BETWEEN 1 AND 31", name="fy_day"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    fy_start_month: Mapped[int] = mapped_column(Integer)
+    fy_start_day: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))  # ISO 4217
+    client: Mapped[Client] = relationship()
+    jobs: Mapped[list[PpmJob]] = relationship(back_populates="contract")
+
+
+class PpmJob(Versioned, Base):
+    __tablename__ = "ppm_job"
+    __table_args__ = (
+        CheckConstraint("lead_days >= 0", name="lead_days"),
+        CheckConstraint("auto_close_days IS NULL OR auto_close_days >= 0", name="auto_close_days"),
+        CheckConstraint("default_invoice_amount >= 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id"), index=True)
+    description: Mapped[str] = mapped_column(String(200))
+    frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "frequency"))
+    # Seasonal jobs: the chosen months, comma-separated numbers ("3,9").
+    seasonal_months: Mapped[str | None] = mapped_column(String(40))
+    certificate_based: Mapped[bool] = mapped_column(Boolean, default=False)
+    lead_days: Mapped[int] = mapped_column(Integer, default=14)
+    default_visit_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "default_visit_frequency"))
+    default_invoice_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "default_invoice_frequency"))
+    default_invoice_amount: Mapped[Decimal] = mapped_column(Money)
+    exclude_dynamic_dates_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    auto_close_days: Mapped[int | None] = mapped_column(Integer)
+    contract: Mapped[Contract] = relationship(back_populates="jobs")
+    buildings: Mapped[list[JobBuilding]] = relationship(back_populates="job")
+
+
+class JobBuilding(Versioned, Base):
+    __tablename__ = "job_building"
+    __table_args__ = (
+        UniqueConstraint("ppm_job_id", "building_id"),
+        CheckConstraint("invoice_amount >= 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ppm_job_id: Mapped[int] = mapped_column(ForeignKey("ppm_job.id"))
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"), index=True)
+    visit_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "visit_frequency"))
+    invoice_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "invoice_frequency"))
+    invoice_amount: Mapped[Decimal] = mapped_column(Money)
+    partial_periods: Mapped[bool] = mapped_column(Boolean, default=False)
+    exclude_dynamic_dates: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_visit_required_by: Mapped[date | None]
+    instructions: Mapped[str | None] = mapped_column(Text)
+    job: Mapped[PpmJob] = relationship(back_populates="buildings")
+    building: Mapped[Building] = relationship()
+    periods: Mapped[list[FinancialPeriod]] = relationship(
+        back_populates="job_building", order_by="FinancialPeriod.financial_start"
+    )
+
+
+class FinancialPeriod(Versioned, Base):
+    __tablename__ = "financial_period"
+    __table_args__ = (
+        UniqueConstraint("job_building_id", "financial_start"),
+        CheckConstraint("financial_end >= financial_start", name="financial_dates"),
+        CheckConstraint(
+            "(visit_start IS NULL AND visit_end IS NULL) OR (visit_start IS NOT NULL AND visit_end IS NOT NULL)",
+            name="visit_both_or_none",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_building_id: Mapped[int] = mapped_column(ForeignKey("job_building.id", ondelete="CASCADE"))
+    financial_start: Mapped[date]
+    financial_end: Mapped[date]
+    visit_start: Mapped[date | None]
+    visit_end: Mapped[date | None]
+    # The agent set the visit window by hand (only allowed when dynamic dates are off).
+    visit_set_manually: Mapped[bool] = mapped_column(Boolean, default=False)
+    invoiced: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    certificate_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    partial: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid: Mapped[bool] = mapped_column(Boolean, default=True)
+    auto_generation_date: Mapped[date | None] = mapped_column(index=True)
+    job_building: Mapped[JobBuilding] = relationship(back_populates="periods")

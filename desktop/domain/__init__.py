@@ -1,0 +1,1 @@
+"""Pure rules of Bureau: no Qt, no database session."""

@@ -1,0 +1,79 @@
+"""Work-order vocabulary: types, statuses, priorities."""
+
+from __future__ import annotations
+
+import enum
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class WorkOrderType(enum.StrEnum):
+    REACTIVE = "reactive"
+    QUOTE = "quote"
+    PPM = "ppm"
+    AUDIT = "audit"
+    PURCHASE = "purchase"
+
+
+class Status(enum.StrEnum):
+    NEW = "new"
+    NEEDS_CLARIFICATION = "needs_clarification"
+    IN_PROGRESS = "in_progress"
+    ON_HOLD = "on_hold"
+    AWAITING_VERIFICATION = "awaiting_verification"
+    COMPLETED = "completed"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+
+
+OPEN_STATUSES = frozenset(
+    {Status.NEW, Status.NEEDS_CLARIFICATION, Status.IN_PROGRESS, Status.ON_HOLD, Status.AWAITING_VERIFICATION}
+)
+
+
+class Priority(enum.IntEnum):
+    """Lower number, more urgent: sorting ascending puts the urgent first."""
+
+    URGENT = 1
+    HIGH = 2
+    NORMAL = 3
+    LOW = 4
+
+
+class ActivityKind(enum.StrEnum):
+    CREATED = "created"
+    STATUS = "status"
+    FIELD = "field"
+    COMMENT = "comment"
+    EMAIL = "email"
+    ATTACHMENT = "attachment"
+    TIME_ENTRY = "time_entry"
+
+
+TYPE_LABELS: dict[WorkOrderType, str] = {
+    WorkOrderType.REACTIVE: QT_TRANSLATE_NOOP("WorkOrderType", "Reactive"),
+    WorkOrderType.QUOTE: QT_TRANSLATE_NOOP("WorkOrderType", "Quote"),
+    WorkOrderType.PPM: QT_TRANSLATE_NOOP("WorkOrderType", "PPM"),
+    WorkOrderType.AUDIT: QT_TRANSLATE_NOOP("WorkOrderType", "Audit"),
+    WorkOrderType.PURCHASE: QT_TRANSLATE_NOOP("WorkOrderType", "Purchase"),
+}
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.NEW: QT_TRANSLATE_NOOP("Status", "New"),
+    Status.NEEDS_CLARIFICATION: QT_TRANSLATE_NOOP("Status", "Needs clarification"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    Status.ON_HOLD: QT_TRANSLATE_NOOP("Status", "On hold"),
+    Status.AWAITING_VERIFICATION: QT_TRANSLATE_NOOP("Status", "Awaiting verification"),
+    Status.COMPLETED: QT_TRANSLATE_NOOP("Status", "Completed"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Status", "Cancelled"),
+    Status.REJECTED: QT_TRANSLATE_NOOP("Status", "Rejected"),
+}
+
+PRIORITY_LABELS: dict[Priority, str] = {
+    Priority.URGENT: QT_TRANSLATE_NOOP("Priority", "Urgent"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Priority", "High"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Priority", "Normal"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Priority", "Low"),
+}

@@ -1,0 +1,34 @@
+"""Where Bureau keeps its files: the per-user data folder, or ``BUREAU_DATA_DIR``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Bureau"
+DATA_DIR_ENV = "BUREAU_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    folder = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def bundle_dir() -> Path:
+    """The folder holding the package's files, inside a PyInstaller bundle too."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) / "desktop" if frozen else Path(__file__).resolve().parent
+
+
+def locale_dir() -> Path:
+    """Compiled Bureau translations (.qm)."""
+    return bundle_dir() / "locale"
+
+
+def resources_dir() -> Path:
+    return bundle_dir() / "resources"

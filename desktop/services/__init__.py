@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, permission checks, activity log. No Qt here."""

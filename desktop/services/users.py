@@ -1,0 +1,106 @@
+"""Agents: the local administrator, sign-in, creating users and granting roles."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.db.engine import Database
+from desktop.db.models import Role, RolePermission, User
+from desktop.domain.errors import AuthenticationFailed, ValidationError
+from desktop.domain.permissions import DEFAULT_ROLES, Permission
+from desktop.services.actor import Actor
+from desktop.services.passwords import hash_password, needs_rehash, verify_password
+
+LOCAL_ADMIN_LOGIN = "admin"
+MIN_PASSWORD_LENGTH = 8
+
+
+def ensure_default_roles(session: Session) -> dict[str, Role]:
+    roles = {role.name: role for role in session.scalars(select(Role))}
+    for name, permissions in DEFAULT_ROLES.items():
+        if name not in roles:
+            role = Role(name=name, permissions=[RolePermission(permission=p) for p in sorted(permissions)])
+            session.add(role)
+            roles[name] = role
+    session.flush()
+    return roles
+
+
+def local_administrator(db: Database, display_name: str = "Administrator", language: str | None = None) -> Actor:
+    """The embedded database's user: created on first start, used without a sign-in."""
+    with db.transaction() as session:
+        roles = ensure_default_roles(session)
+        user = session.scalar(select(User).where(User.login == LOCAL_ADMIN_LOGIN))
+        if user is None:
+            user = User(login=LOCAL_ADMIN_LOGIN, display_name=display_name, language=language,
+                        roles=[roles["administrator"]])
+            session.add(user)
+            session.flush()
+        return Actor.of(user)
+
+
+def has_users(db: Database) -> bool:
+    with db.reading() as session:
+        return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def sign_in(db: Database, login: str, password: str) -> Actor:
+    """Check a login and password; the same refusal whatever was wrong."""
+    with db.transaction() as session:
+        user = session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
+        ok = verify_password(user.password_hash if user is not None else None, password)
+        if user is None or not ok or not user.active:
+            raise AuthenticationFailed("The login or the password is not correct.")
+        if user.password_hash is not None and needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        return Actor.of(user)
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    *,
+    login: str,
+    display_name: str,
+    password: str,
+    roles: list[str],
+    email: str | None = None,
+    language: str | None = None,
+) -> int:
+    actor.require(Permission.ADMIN)
+    login = login.strip()
+    if not login or not display_name.strip():
+        raise ValidationError("A login and a display name are required.")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+    with db.transaction() as session:
+        if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
+            raise ValidationError("The login {login} is already taken.", login=login)
+        known = ensure_default_roles(session)
+        unknown = [name for name in roles if name not in known]
+        if unknown:
+            raise ValidationError("Unknown role: {role}", role=", ".join(unknown))
+        user = User(
+            login=login,
+            display_name=display_name.strip(),
+            email=email,
+            language=language,
+            password_hash=hash_password(password),
+            roles=[known[name] for name in roles],
+        )
+        session.add(user)
+        session.flush()
+        return user.id
+
+
+def set_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
+    if actor.user_id != user_id:
+        actor.require(Permission.ADMIN)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+    with db.transaction() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise ValidationError("No such user.")
+        user.password_hash = hash_password(password)

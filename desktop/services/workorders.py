@@ -1,0 +1,69 @@
+"""Creating, reading and deleting work orders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from desktop.db.engine import Database
+from desktop.db.models import Building, WorkOrder
+from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.permissions import Permission
+from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
+from desktop.services import activity
+from desktop.services.actor import Actor
+
+
+@dataclass(frozen=True)
+class NewWorkOrder:
+    type: WorkOrderType
+    title: str
+    building_id: int
+    priority: Priority = Priority.NORMAL
+    description: str = ""
+    due_date: date | None = None
+    assignee_id: int | None = None
+    contact_id: int | None = None
+    contract_id: int | None = None
+
+
+def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
+    """Log a new (non-PPM) work order; returns its number."""
+    title = new.title.strip()
+    if not title:
+        raise ValidationError("A work order needs a title.")
+    if new.type is WorkOrderType.PPM:
+        raise ValidationError("PPM work orders are generated from their contract's periods.")
+    with db.transaction() as session:
+        building = session.get(Building, new.building_id)
+        if building is None:
+            raise NotFound("The building no longer exists.")
+        number = (session.scalar(select(func.max(WorkOrder.number))) or 0) + 1
+        order = WorkOrder(
+            number=number,
+            type=new.type,
+            status=Status.NEW,
+            priority=int(new.priority),
+            title=title,
+            description=new.description,
+            client_id=building.client_id,
+            building_id=building.id,
+            contact_id=new.contact_id,
+            contract_id=new.contract_id,
+            assignee_id=new.assignee_id,
+            due_date=new.due_date,
+        )
+        session.add(order)
+        activity.record(session, order, actor, ActivityKind.CREATED, new=number)
+        return number
+
+
+def delete_work_order(db: Database, actor: Actor, number: int) -> None:
+    actor.require(Permission.DELETE_WORK_ORDER)
+    with db.transaction() as session:
+        order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
+        if order is None:
+            raise NotFound("Work order {number} does not exist.", number=number)
+        session.delete(order)
