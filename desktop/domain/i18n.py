@@ -25,4 +25,4 @@ class Message:
     args: dict[str, Any] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.format(**self.args)
+        return self.text.format(**{k: v.english() if isinstance(v, Message) else v for k, v in self.args.items()})

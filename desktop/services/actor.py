@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.db.models import User
 from desktop.domain.errors import PermissionDenied
+from desktop.domain.i18n import Message
 from desktop.domain.permissions import PERMISSION_LABELS, Permission
 
 
@@ -29,5 +30,5 @@ class Actor:
         if not self.can(permission):
             raise PermissionDenied(
                 "You do not have the permission to do this ({permission}).",
-                permission=PERMISSION_LABELS[permission],
+                permission=Message("Permission", PERMISSION_LABELS[permission]),
             )

@@ -67,3 +67,8 @@ def delete_work_order(db: Database, actor: Actor, number: int) -> None:
         if order is None:
             raise NotFound("Work order {number} does not exist.", number=number)
         session.delete(order)
+
+
+def count_orders(db: Database) -> int:
+    with db.reading() as session:
+        return session.scalar(select(func.count()).select_from(WorkOrder)) or 0

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.db.engine import Database
-from desktop.db.models import User, WorkOrder
+from desktop.db.models import User
 from desktop.domain.errors import AuthenticationFailed, PermissionDenied
 from desktop.services.actor import Actor
 from desktop.services.users import create_user, sign_in

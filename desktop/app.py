@@ -1,0 +1,139 @@
+"""Starting Bureau: command line, language, database (migrated), user, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from desktop import __version__
+from desktop.cli import build_parser
+from desktop.db.engine import Database, DatabaseUrlError, is_sqlite, make_engine, resolve_url
+from desktop.db.migrate import upgrade
+from desktop.domain.errors import BureauError
+from desktop.paths import data_dir, resources_dir
+from desktop.services.actor import Actor
+from desktop.services.users import local_administrator
+from desktop.ui.i18n import choose_language, translate_message, translations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+USER_ENV = "BUREAU_USER"
+PASSWORD_ENV = "BUREAU_PASSWORD"
+
+
+class StartupError(Exception):
+    """Start cannot go on: the message is already translated, one line for the console."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def _first_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(getattr(error, "orig", None) or error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
+
+
+def open_database(cli_url: str | None, settings: Settings) -> Database:
+    try:
+        url = resolve_url(cli_url, data_dir(), settings.database_url)
+        engine = make_engine(url)
+    except DatabaseUrlError as error:
+        raise StartupError(translate_message(error.message)) from error
+    except (SQLAlchemyError, ImportError) as error:
+        raise StartupError(tr("Cannot use the database: {error}").format(error=_first_line(error))) from error
+    try:
+        result = upgrade(engine)
+    except BureauError as error:
+        engine.dispose()
+        raise StartupError(translate_message(error.message)) from error
+    except (DBAPIError, OSError) as error:
+        engine.dispose()
+        raise StartupError(tr("Cannot open the database: {error}").format(error=_first_line(error))) from error
+    if result.backup is not None:
+        print(tr("Database upgraded; the previous version was saved as {path}").format(path=result.backup))
+    return Database(engine)
+
+
+def load_demo_data(db: Database, language: str, size: int | None) -> None:
+    from desktop.services.demo import load_demo
+    from desktop.services.workorders import count_orders
+
+    if count_orders(db):
+        print(tr("The database already holds work orders: demo data not added."))
+        return
+    try:
+        summary = load_demo(db, language, size=size)
+    except BureauError as error:
+        raise StartupError(translate_message(error.message)) from error
+    print(tr("Demo data added: {count} work orders.").format(count=summary.work_orders))
+
+
+def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
+    """The embedded database's local administrator, or an agent signed in to the server."""
+    if is_sqlite(db.url):
+        return local_administrator(db)
+    from desktop.services.users import sign_in
+
+    login, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if login and password:
+        try:
+            return sign_in(db, login, password)
+        except BureauError as error:
+            raise StartupError(translate_message(error.message)) from error
+    if not interactive:
+        raise StartupError(tr("Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD."))
+    from desktop.ui.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(db, db.url.render_as_string(hide_password=True), settings.last_login)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        raise SystemExit(0)
+    settings.last_login = dialog.actor.login
+    return dialog.actor
+
+
+def schedule_screenshot(window: MainWindow, path: Path) -> None:
+    """Save the window once it has been shown with its data, then quit."""
+
+    def shoot() -> None:
+        QApplication.processEvents()
+        ok = window.grab().save(str(path), "PNG")
+        QApplication.exit(0 if ok else 1)
+
+    QTimer.singleShot(200, shoot)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Bureau")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Bureau")
+    icon = resources_dir() / "icons" / "bureau.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = Settings()
+    translations().switch(choose_language(args.lang, settings.language))
+    try:
+        db = open_database(args.database, settings)
+        if args.demo or args.demo_size:
+            load_demo_data(db, translations().language, args.demo_size)
+        actor = sign_in_user(db, settings, interactive=args.screenshot is None)
+    except StartupError as error:
+        print(f"bureau: {error}", file=sys.stderr)
+        return 1
+    window = MainWindow(db, actor, settings)
+    window.refresh()
+    window.show()
+    if args.screenshot:
+        schedule_screenshot(window, Path(args.screenshot))
+    code = app.exec()
+    db.dispose()
+    return code

@@ -1,0 +1,38 @@
+"""The command line: parsed before Qt starts, so --help and --version need no screen."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop import __version__
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bureau",
+        description="Bureau: the desktop for facilities-management helpdesk agents.",
+    )
+    parser.add_argument("--version", action="version", version=f"Bureau {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLite file path or URL, or a PostgreSQL URL (team mode); default: BUREAU_DATABASE_URL, "
+        "then the settings, then bureau.sqlite in the data folder",
+    )
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    parser.add_argument("--demo-size", type=positive_int, metavar="N",
+                        help="fill an empty database with N demo work orders (scale testing)")
+    parser.add_argument("--lang", metavar="CODE", help="user-interface language: en, fr, de or nl")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="start, wait for the main window to show its data, save it as PNG and exit")
+    return parser

@@ -1,0 +1,19 @@
+"""Translated labels of the domain's vocabulary (statuses, types, priorities)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.workorders import PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS, Priority, Status, WorkOrderType
+
+
+def status_label(status: Status | str) -> str:
+    return QCoreApplication.translate("Status", STATUS_LABELS[Status(status)])
+
+
+def type_label(kind: WorkOrderType | str) -> str:
+    return QCoreApplication.translate("WorkOrderType", TYPE_LABELS[WorkOrderType(kind)])
+
+
+def priority_label(priority: int) -> str:
+    return QCoreApplication.translate("Priority", PRIORITY_LABELS[Priority(priority)])
