@@ -19,7 +19,7 @@ from desktop.db.migrate import upgrade
 from desktop.domain.errors import BureauError
 from desktop.paths import data_dir, resources_dir
 from desktop.services.actor import Actor
-from desktop.services.users import local_administrator
+from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
 from desktop.ui.i18n import choose_language, translate_message, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
@@ -80,19 +80,25 @@ def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
     """The embedded database's local administrator, or an agent signed in to the server."""
     if is_sqlite(db.url):
         return local_administrator(db)
-    from desktop.services.users import sign_in
-
+    first = not has_users(db)
     login, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
     if login and password:
         try:
+            if first:
+                return create_first_administrator(db, login, login, password)
             return sign_in(db, login, password)
         except BureauError as error:
             raise StartupError(translate_message(error.message)) from error
     if not interactive:
         raise StartupError(tr("Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD."))
+    from desktop.ui.first_admin_dialog import FirstAdministratorDialog
     from desktop.ui.sign_in_dialog import SignInDialog
 
-    dialog = SignInDialog(db, db.url.render_as_string(hide_password=True), settings.last_login)
+    dialog: FirstAdministratorDialog | SignInDialog
+    if first:
+        dialog = FirstAdministratorDialog(db)
+    else:
+        dialog = SignInDialog(db, db.url.render_as_string(hide_password=True), settings.last_login)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         raise SystemExit(0)
     settings.last_login = dialog.actor.login

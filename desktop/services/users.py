@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 from desktop.db.models import Role, RolePermission, User
-from desktop.domain.errors import AuthenticationFailed, ValidationError
+from desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from desktop.domain.permissions import DEFAULT_ROLES, Permission
 from desktop.services.actor import Actor
 from desktop.services.passwords import hash_password, needs_rehash, verify_password
@@ -104,3 +104,21 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
         if user is None:
             raise ValidationError("No such user.")
         user.password_hash = hash_password(password)
+
+
+def create_first_administrator(db: Database, login: str, display_name: str, password: str) -> Actor:
+    """The first account of a new server database; refused once any user exists."""
+    login = login.strip()
+    if not login or not display_name.strip():
+        raise ValidationError("A login and a display name are required.")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+    with db.transaction() as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise PermissionDenied("This database already has users: sign in instead.")
+        roles = ensure_default_roles(session)
+        user = User(login=login, display_name=display_name.strip(), password_hash=hash_password(password),
+                    roles=[roles["administrator"]])
+        session.add(user)
+        session.flush()
+        return Actor.of(user)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.db.engine import DatabaseUrlError, parse_url
 from desktop.ui.i18n import LANGUAGE_NAMES, normalize, system_language, translate_message, translations
 from desktop.ui.settings import Settings
+from desktop.ui.widgets import buddy_label
 
 
 class SettingsDialog(QDialog):
@@ -42,9 +43,9 @@ class SettingsDialog(QDialog):
         self.error.hide()
 
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.database)
-        self.form.addRow("", self.database_hint)
+        self.form.addRow(buddy_label(self.language), self.language)
+        self.form.addRow(buddy_label(self.database), self.database)
+        self.form.addRow(buddy_label(self.database_hint), self.database_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -18,6 +18,7 @@ from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
 from desktop.services.users import sign_in
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import buddy_label
 
 
 class SignInDialog(QDialog):
@@ -39,9 +40,9 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error.hide()
         self.form = QFormLayout()
-        self.form.addRow("", self.server)
-        self.form.addRow("", self.login)
-        self.form.addRow("", self.password)
+        self.form.addRow(buddy_label(self.server), self.server)
+        self.form.addRow(buddy_label(self.login), self.login)
+        self.form.addRow(buddy_label(self.password), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

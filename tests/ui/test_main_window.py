@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.db.engine import Database
+from desktop.services.users import local_administrator
+from desktop.ui.helpdesk.model import PAGE_SIZE, Column
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+from desktop.ui.settings_dialog import SettingsDialog
+from tests.factories import client_with_building, reactive_orders
+
+
+def make_window(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(db, local_administrator(db), Settings())
+    qtbot.addWidget(window)
+    window.refresh()
+    return window
+
+
+def test_the_list_shows_the_work_orders_in_pages(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = local_administrator(sqlite_db)
+    numbers = reactive_orders(sqlite_db, admin, client_with_building(sqlite_db), PAGE_SIZE + 5)
+    window = make_window(qtbot, sqlite_db)
+    model = window.model
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 5
+    assert not model.canFetchMore()
+    assert [model.number_at(row) for row in range(model.rowCount())] == numbers
+    first = model.index(0, Column.TITLE)
+    assert model.data(first) == "Leak number 0"
+    assert model.data(model.index(0, Column.STATUS)) == "New"
+    assert model.data(model.index(0, Column.CLIENT)) == "Acme Facilities"
+    assert window.count_label.text() == f"{PAGE_SIZE + 5} work orders"
+
+
+def test_changing_the_language_in_the_settings_retranslates_the_open_window(
+    qtbot: QtBot, sqlite_db: Database
+) -> None:
+    reactive_orders(sqlite_db, local_administrator(sqlite_db), client_with_building(sqlite_db), 1)
+    window = make_window(qtbot, sqlite_db)
+    window.show()
+    assert window.file_menu.title() == "&File"
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    assert window.file_menu.title() == "&Fichier"
+    assert window.model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Statut"
+    assert window.model.data(window.model.index(0, Column.STATUS)) == "Nouveau"
+    assert window.count_label.text() == "1 ordre de travail"
+    assert Settings().language == "fr"
+
+
+def test_qt_standard_buttons_are_translated_too(qtbot: QtBot) -> None:
+    from desktop.ui.i18n import translations
+
+    translations().switch("de")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
