@@ -7,7 +7,7 @@ from desktop.db.engine import Database
 from desktop.db.models import User
 from desktop.domain.errors import AuthenticationFailed, PermissionDenied
 from desktop.services.actor import Actor
-from desktop.services.users import create_user, sign_in
+from desktop.services.users import create_first_administrator, create_user, sign_in
 
 
 def test_sign_in_with_the_right_password(db: Database, admin: Actor) -> None:
@@ -43,3 +43,12 @@ def test_an_agent_cannot_create_users_and_nothing_is_written(db: Database, admin
         create_user(db, agent, login="eve", display_name="Eve", password="another-pass", roles=["administrator"])
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(User)) == before
+
+
+def test_first_administrator_only_on_a_database_without_users(db: Database) -> None:
+    actor = create_first_administrator(db, "chef", "Chef", "long-enough-pass")
+    assert sign_in(db, "chef", "long-enough-pass").user_id == actor.user_id
+    with pytest.raises(PermissionDenied):
+        create_first_administrator(db, "intruder", "Intruder", "long-enough-pass")
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(User)) == 1
