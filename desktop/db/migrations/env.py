@@ -30,6 +30,7 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_with(connection)
 else:
-    engine = make_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
+    url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
+    engine = make_engine(url, poolclass=pool.NullPool)
     with engine.connect() as conn:
         run_with(conn)
