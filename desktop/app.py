@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Bureau")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Bureau")
-    icon = resources_dir() / "icons" / "bureau.png"
+    icon = resources_dir() / "icons" / "bureau.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = Settings()

@@ -31,4 +31,6 @@ def locale_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    return bundle_dir() / "resources"
+    """Icons and other bundled files: inside the installed package, or at the top of a source checkout."""
+    packaged = bundle_dir() / "resources"
+    return packaged if packaged.is_dir() else bundle_dir().parent / "resources"
