@@ -73,8 +73,12 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DatabaseRefused("{path} is not a Bureau database (it is not an SQLite file).", path=str(path))
+    # A read-only connection to a WAL-mode file still creates -wal and -shm files beside it. With no
+    # -wal or -journal there, the file holds everything: read it as immutable, leaving no trace.
+    pending = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    mode = "mode=ro" if pending else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as error:
         raise DatabaseRefused("{path} cannot be opened: {error}", path=str(path), error=str(error)) from error
     try:
@@ -112,12 +116,13 @@ def _safe_url(url: URL) -> str:
 def check_state(state: SchemaState, where: str) -> None:
     if state.empty:
         return
-    if state.revision is None or state.revision not in known_revisions():
+    # No revision at all: a Bureau database downgraded to the base; it upgrades like any older one.
+    if state.revision is not None and state.revision not in known_revisions():
         raise DatabaseRefused(
             "{where} was written by a newer version of Bureau (schema {revision}). "
             "Install the newer version to open it.",
             where=where,
-            revision=state.revision or "?",
+            revision=state.revision,
         )
 
 
