@@ -32,10 +32,6 @@ class StartupError(Exception):
     """Start cannot go on: the message is already translated, one line for the console."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def _first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(getattr(error, "orig", None) or error).splitlines() if line.strip()]
     return lines[0] if lines else type(error).__name__
@@ -48,7 +44,9 @@ def open_database(cli_url: str | None, settings: Settings) -> Database:
     except DatabaseUrlError as error:
         raise StartupError(translate_message(error.message)) from error
     except (SQLAlchemyError, ImportError) as error:
-        raise StartupError(tr("Cannot use the database: {error}").format(error=_first_line(error))) from error
+        raise StartupError(
+            QCoreApplication.translate("Startup", "Cannot use the database: {error}").format(error=_first_line(error))
+        ) from error
     try:
         result = upgrade(engine)
     except BureauError as error:
@@ -56,9 +54,15 @@ def open_database(cli_url: str | None, settings: Settings) -> Database:
         raise StartupError(translate_message(error.message)) from error
     except (DBAPIError, OSError) as error:
         engine.dispose()
-        raise StartupError(tr("Cannot open the database: {error}").format(error=_first_line(error))) from error
+        raise StartupError(
+            QCoreApplication.translate("Startup", "Cannot open the database: {error}").format(error=_first_line(error))
+        ) from error
     if result.backup is not None:
-        print(tr("Database upgraded; the previous version was saved as {path}").format(path=result.backup))
+        print(
+            QCoreApplication.translate("Startup", "Database upgraded; the previous version was saved as {path}").format(
+                path=result.backup
+            )
+        )
     return Database(engine)
 
 
@@ -67,13 +71,15 @@ def load_demo_data(db: Database, language: str, size: int | None) -> None:
     from desktop.services.workorders import count_orders
 
     if count_orders(db):
-        print(tr("The database already holds work orders: demo data not added."))
+        print(QCoreApplication.translate("Startup", "The database already holds work orders: demo data not added."))
         return
     try:
         summary = load_demo(db, language, size=size)
     except BureauError as error:
         raise StartupError(translate_message(error.message)) from error
-    print(tr("Demo data added: {count} work orders.").format(count=summary.work_orders))
+    print(
+        QCoreApplication.translate("Startup", "Demo data added: {count} work orders.").format(count=summary.work_orders)
+    )
 
 
 def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
@@ -90,7 +96,9 @@ def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
         except BureauError as error:
             raise StartupError(translate_message(error.message)) from error
     if not interactive:
-        raise StartupError(tr("Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD."))
+        raise StartupError(
+            QCoreApplication.translate("Startup", "Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.")
+        )
     from desktop.ui.first_admin_dialog import FirstAdministratorDialog
     from desktop.ui.sign_in_dialog import SignInDialog
 

@@ -5,330 +5,370 @@
     <name></name>
     <message>
         <source>Cannot use the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
         <source>Cannot open the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank aktualisiert; die vorherige Version wurde als {path} gespeichert</translation>
     </message>
     <message>
         <source>The database already holds work orders: demo data not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Arbeitsaufträge: Es wurden keine Demodaten hinzugefügt.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten hinzugefügt: {count} Arbeitsaufträge.</translation>
     </message>
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Administratorkonto anlegen</translation>
+    </message>
+    <message>
+        <source>This server database is new. Create the account of its first administrator; agents are added from there.</source>
+        <translation>Diese Serverdatenbank ist neu. Legen Sie das Konto ihres ersten Administrators an; die Agenten werden anschließend von dort aus hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Enter a login and a name.</source>
+        <translation>Geben Sie einen Anmeldenamen und einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Every two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Monate</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Four-monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vier Monate</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbjährlich</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Two-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zwei Jahre</translation>
     </message>
     <message>
         <source>Three-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle drei Jahre</translation>
     </message>
     <message>
         <source>Five-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fünf Jahre</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonal</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bureau: helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: Helpdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Bureau</translation>
     </message>
     <message numerus="yes">
         <source>%Ln work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag</numerusform>
+            <numerusform>%Ln Arbeitsaufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} on {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} auf {database}</translation>
     </message>
     <message>
         <source>About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bureau</translation>
     </message>
     <message>
         <source>Bureau {version}
 The desktop for facilities-management helpdesk agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau {version}
+Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-Arbeitsaufträge stornieren</translation>
     </message>
     <message>
         <source>Bulk close PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-Arbeitsaufträge gesammelt schließen</translation>
     </message>
     <message>
         <source>Edit contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verträge bearbeiten</translation>
     </message>
     <message>
         <source>Delete work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsaufträge löschen</translation>
     </message>
     <message>
         <source>Administer users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Einstellungen verwalten</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>Local database in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datenbank im Datenordner</translation>
     </message>
     <message>
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SQLite-Dateipfad oder eine PostgreSQL-URL (postgresql://benutzer@server/datenbank). Eine neue Datenbank wird ab dem nächsten Start verwendet.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bureau anmelden</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärung erforderlich</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung ausstehend</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderType</name>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktiv</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>PPM</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkauf</translation>
     </message>
 </context>
 </TS>

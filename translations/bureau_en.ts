@@ -5,9 +5,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln work order</numerusform>
+            <numerusform>%Ln work orders</numerusform>
         </translation>
     </message>
 </context>

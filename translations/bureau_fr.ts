@@ -5,330 +5,370 @@
     <name></name>
     <message>
         <source>Cannot use the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser la base de données&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Cannot open the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données mise à jour&#xa0;; la version précédente a été enregistrée sous {path}</translation>
     </message>
     <message>
         <source>The database already holds work orders: demo data not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données contient déjà des ordres de travail&#xa0;: les données de démonstration n’ont pas été ajoutées.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration ajoutées&#xa0;: {count} ordres de travail.</translation>
     </message>
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Créer le compte administrateur</translation>
+    </message>
+    <message>
+        <source>This server database is new. Create the account of its first administrator; agents are added from there.</source>
+        <translation>Cette base de données serveur est nouvelle. Créez le compte de son premier administrateur&#xa0;; les agents sont ensuite ajoutés depuis ce compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter a login and a name.</source>
+        <translation>Saisissez un identifiant et un nom.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Every two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les deux mois</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Four-monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrimestriel</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestriel</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Two-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les deux ans</translation>
     </message>
     <message>
         <source>Three-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les trois ans</translation>
     </message>
     <message>
         <source>Five-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cinq ans</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonnier</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigné à</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bureau: helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: helpdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Bureau</translation>
     </message>
     <message numerus="yes">
         <source>%Ln work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ordre de travail</numerusform>
+            <numerusform>%Ln ordres de travail</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} on {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} sur {database}</translation>
     </message>
     <message>
         <source>About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Bureau</translation>
     </message>
     <message>
         <source>Bureau {version}
 The desktop for facilities-management helpdesk agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau {version}
+L’application de bureau des agents de helpdesk en facility management.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les ordres de travail PPM</translation>
     </message>
     <message>
         <source>Bulk close PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer en masse les ordres de travail PPM</translation>
     </message>
     <message>
         <source>Edit contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les contrats</translation>
     </message>
     <message>
         <source>Delete work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des ordres de travail</translation>
     </message>
     <message>
         <source>Administer users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrer les utilisateurs et les paramètres</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Local database in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données locale dans le dossier de données</translation>
     </message>
     <message>
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier SQLite ou URL PostgreSQL (postgresql://utilisateur@serveur/base). Une nouvelle base de données est utilisée à partir du prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Bureau</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin de précisions</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de vérification</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderType</name>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactif</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>PPM</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Achat</translation>
     </message>
 </context>
 </TS>

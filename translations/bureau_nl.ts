@@ -5,330 +5,370 @@
     <name></name>
     <message>
         <source>Cannot use the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden gebruikt: {error}</translation>
     </message>
     <message>
         <source>Cannot open the database: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden geopend: {error}</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database bijgewerkt; de vorige versie is opgeslagen als {path}</translation>
     </message>
     <message>
         <source>The database already holds work orders: demo data not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database bevat al werkorders: er zijn geen demogegevens toegevoegd.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens toegevoegd: {count} werkorders.</translation>
     </message>
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden is vereist: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Beheerdersaccount aanmaken</translation>
+    </message>
+    <message>
+        <source>This server database is new. Create the account of its first administrator; agents are added from there.</source>
+        <translation>Deze serverdatabase is nieuw. Maak het account van de eerste beheerder aan; van daaruit worden vervolgens de medewerkers toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Wachtwoord &amp;bevestigen:</translation>
+    </message>
+    <message>
+        <source>Enter a login and a name.</source>
+        <translation>Voer een gebruikersnaam en een naam in.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Het wachtwoord moet minstens {count} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
 </context>
 <context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijks</translation>
     </message>
     <message>
         <source>Fortnightly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweewekelijks</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <source>Every two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweemaandelijks</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kwartaal</translation>
     </message>
     <message>
         <source>Four-monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Viermaandelijks</translation>
     </message>
     <message>
         <source>Half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Halfjaarlijks</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijks</translation>
     </message>
     <message>
         <source>Two-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweejaarlijks</translation>
     </message>
     <message>
         <source>Three-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Driejaarlijks</translation>
     </message>
     <message>
         <source>Five-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vijfjaarlijks</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Seizoensgebonden</translation>
     </message>
 </context>
 <context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebouw</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen aan</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt op</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Bureau: helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau: helpdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Bureau</translation>
     </message>
     <message numerus="yes">
         <source>%Ln work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln werkorder</numerusform>
+            <numerusform>%Ln werkorders</numerusform>
         </translation>
     </message>
     <message>
         <source>{user} on {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} op {database}</translation>
     </message>
     <message>
         <source>About Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Bureau</translation>
     </message>
     <message>
         <source>Bureau {version}
 The desktop for facilities-management helpdesk agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau {version}
+De desktopapplicatie voor helpdeskmedewerkers in facility management.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-werkorders annuleren</translation>
     </message>
     <message>
         <source>Bulk close PPM work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-werkorders in bulk sluiten</translation>
     </message>
     <message>
         <source>Edit contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracten bewerken</translation>
     </message>
     <message>
         <source>Delete work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorders verwijderen</translation>
     </message>
     <message>
         <source>Administer users and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikers en instellingen beheren</translation>
     </message>
 </context>
 <context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>Local database in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale database in de gegevensmap</translation>
     </message>
     <message>
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een SQLite-bestandspad of een PostgreSQL-URL (postgresql://gebruiker@server/database). Een nieuwe database wordt vanaf de volgende start gebruikt.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden bij Bureau</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelden</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Needs clarification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verduidelijking nodig</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>In de wacht</translation>
     </message>
     <message>
         <source>Awaiting verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op verificatie</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooid</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
 </context>
 <context>
     <name>WorkOrderType</name>
     <message>
         <source>Reactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactief</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <source>PPM</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkoop</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import BureauError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 DATABASE_URL_ENV = "BUREAU_DATABASE_URL"
 DATABASE_FILE_NAME = "bureau.sqlite"
@@ -25,7 +26,7 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
 class DatabaseUrlError(BureauError):
-    context = "DatabaseUrlError"
+    """The database URL cannot be used."""
 
 
 def default_sqlite_path(data_dir: Path) -> Path:
@@ -46,7 +47,7 @@ def parse_url(raw: str) -> URL:
     except ArgumentError:
         # A bare path is the usual way to name an SQLite file.
         if "://" in raw:
-            raise DatabaseUrlError("Not a database URL: {url}", url=raw) from None
+            raise DatabaseUrlError(QT_TRANSLATE_NOOP("Errors", "Not a database URL: {url}"), url=raw) from None
         return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
     backend = url.get_backend_name()
     if backend == "postgresql":
@@ -56,7 +57,8 @@ def parse_url(raw: str) -> URL:
     if backend == "sqlite":
         return url
     raise DatabaseUrlError(
-        "Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.", backend=backend
+        QT_TRANSLATE_NOOP("Errors", "Unsupported database {backend}: use an SQLite file or a PostgreSQL URL."),
+        backend=backend,
     )
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 
 from desktop.db.engine import sqlite_file
 from desktop.domain.errors import BureauError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 VERSION_TABLE = "bureau_schema_version"
 # PRAGMA application_id of a Bureau SQLite file: "BURE".
@@ -30,7 +31,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 class DatabaseRefused(BureauError):
-    context = "DatabaseRefused"
+    """The database is not one this version of Bureau may open."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseRefused("{path} is not a Bureau database (it is not an SQLite file).", path=str(path))
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a Bureau database (it is not an SQLite file)."), path=str(path)
+        )
     # A read-only connection to a WAL-mode file still creates -wal and -shm files beside it. With no
     # -wal or -journal there, the file holds everything: read it as immutable, leaving no trace.
     pending = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
@@ -80,18 +83,20 @@ def inspect_sqlite_file(path: Path) -> SchemaState:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as error:
-        raise DatabaseRefused("{path} cannot be opened: {error}", path=str(path), error=str(error)) from error
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be opened: {error}"), path=str(path), error=str(error)
+        ) from error
     try:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables and application_id == 0:
             return SchemaState(empty=True, revision=None)
         if application_id != SQLITE_APPLICATION_ID or VERSION_TABLE not in tables:
-            raise DatabaseRefused("{path} is not a Bureau database.", path=str(path))
+            raise DatabaseRefused(QT_TRANSLATE_NOOP("Errors", "{path} is not a Bureau database."), path=str(path))
         row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
     except sqlite3.DatabaseError as error:
         raise DatabaseRefused(
-            "{path} is not a Bureau database ({error}).", path=str(path), error=str(error)
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a Bureau database ({error})."), path=str(path), error=str(error)
         ) from error
     finally:
         connection.close()
@@ -104,7 +109,10 @@ def inspect_server(engine: Engine) -> SchemaState:
         if not tables:
             return SchemaState(empty=True, revision=None)
         if VERSION_TABLE not in tables:
-            raise DatabaseRefused("The database at {url} is not a Bureau database.", url=_safe_url(engine.url))
+            raise DatabaseRefused(
+                QT_TRANSLATE_NOOP("Errors", "The database at {url} is not a Bureau database."),
+                url=_safe_url(engine.url),
+            )
         row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).fetchone()
     return SchemaState(empty=False, revision=row[0] if row else None)
 
@@ -119,8 +127,11 @@ def check_state(state: SchemaState, where: str) -> None:
     # No revision at all: a Bureau database downgraded to the base; it upgrades like any older one.
     if state.revision is not None and state.revision not in known_revisions():
         raise DatabaseRefused(
-            "{where} was written by a newer version of Bureau (schema {revision}). "
-            "Install the newer version to open it.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{where} was written by a newer version of Bureau (schema {revision}). "
+                "Install the newer version to open it.",
+            ),
             where=where,
             revision=state.revision,
         )

@@ -10,7 +10,7 @@ from desktop.domain.i18n import Message
 class BureauError(Exception):
     """A refusal the user should read: the message is translated by the UI."""
 
-    context = "BureauError"
+    context = "Errors"
 
     def __init__(self, text: str, **args: Any) -> None:
         self.message = Message(self.context, text, dict(args))

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import Priority, Status, WorkOrderType
 
 
@@ -59,9 +60,11 @@ class ListFilter:
     def validated(self) -> ListFilter:
         for start, end in ((self.created_from, self.created_to), (self.due_from, self.due_to)):
             if start is not None and end is not None and start > end:
-                raise ValidationError("The start of a date range must not be after its end.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "The start of a date range must not be after its end.")
+                )
         if self.assignee is AssigneeChoice.USER and self.assignee_id is None:
-            raise ValidationError("Choose the agent whose work orders to show.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the agent whose work orders to show."))
         return replace(self, text=self.text.strip())
 
     @property

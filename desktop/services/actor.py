@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.db.models import User
 from desktop.domain.errors import PermissionDenied
-from desktop.domain.i18n import Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.permissions import PERMISSION_LABELS, Permission
 
 
@@ -29,6 +29,6 @@ class Actor:
         """Refuse, before anything is written, when the actor lacks ``permission``."""
         if not self.can(permission):
             raise PermissionDenied(
-                "You do not have the permission to do this ({permission}).",
+                QT_TRANSLATE_NOOP("Errors", "You do not have the permission to do this ({permission})."),
                 permission=Message("Permission", PERMISSION_LABELS[permission]),
             )

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.db.engine import Database
 from desktop.db.models import Role, RolePermission, User
 from desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import DEFAULT_ROLES, Permission
 from desktop.services.actor import Actor
 from desktop.services.passwords import hash_password, needs_rehash, verify_password
@@ -33,8 +34,9 @@ def local_administrator(db: Database, display_name: str = "Administrator", langu
         roles = ensure_default_roles(session)
         user = session.scalar(select(User).where(User.login == LOCAL_ADMIN_LOGIN))
         if user is None:
-            user = User(login=LOCAL_ADMIN_LOGIN, display_name=display_name, language=language,
-                        roles=[roles["administrator"]])
+            user = User(
+                login=LOCAL_ADMIN_LOGIN, display_name=display_name, language=language, roles=[roles["administrator"]]
+            )
             session.add(user)
             session.flush()
         return Actor.of(user)
@@ -51,7 +53,7 @@ def sign_in(db: Database, login: str, password: str) -> Actor:
         user = session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
         ok = verify_password(user.password_hash if user is not None else None, password)
         if user is None or not ok or not user.active:
-            raise AuthenticationFailed("The login or the password is not correct.")
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "The login or the password is not correct."))
         if user.password_hash is not None and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         return Actor.of(user)
@@ -71,16 +73,19 @@ def create_user(
     actor.require(Permission.ADMIN)
     login = login.strip()
     if not login or not display_name.strip():
-        raise ValidationError("A login and a display name are required.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
     with db.transaction() as session:
         if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
-            raise ValidationError("The login {login} is already taken.", login=login)
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken."), login=login)
         known = ensure_default_roles(session)
         unknown = [name for name in roles if name not in known]
         if unknown:
-            raise ValidationError("Unknown role: {role}", role=", ".join(unknown))
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role: {role}"), role=", ".join(unknown))
         user = User(
             login=login,
             display_name=display_name.strip(),
@@ -98,11 +103,14 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
     if actor.user_id != user_id:
         actor.require(Permission.ADMIN)
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
     with db.transaction() as session:
         user = session.get(User, user_id)
         if user is None:
-            raise ValidationError("No such user.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No such user."))
         user.password_hash = hash_password(password)
 
 
@@ -110,15 +118,22 @@ def create_first_administrator(db: Database, login: str, display_name: str, pass
     """The first account of a new server database; refused once any user exists."""
     login = login.strip()
     if not login or not display_name.strip():
-        raise ValidationError("A login and a display name are required.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(User)):
-            raise PermissionDenied("This database already has users: sign in instead.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "This database already has users: sign in instead."))
         roles = ensure_default_roles(session)
-        user = User(login=login, display_name=display_name.strip(), password_hash=hash_password(password),
-                    roles=[roles["administrator"]])
+        user = User(
+            login=login,
+            display_name=display_name.strip(),
+            password_hash=hash_password(password),
+            roles=[roles["administrator"]],
+        )
         session.add(user)
         session.flush()
         return Actor.of(user)

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from desktop.db.engine import Database
 from desktop.db.models import Building, WorkOrder
 from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services import activity
@@ -33,13 +34,15 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
     """Log a new (non-PPM) work order; returns its number."""
     title = new.title.strip()
     if not title:
-        raise ValidationError("A work order needs a title.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A work order needs a title."))
     if new.type is WorkOrderType.PPM:
-        raise ValidationError("PPM work orders are generated from their contract's periods.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "PPM work orders are generated from their contract's periods.")
+        )
     with db.transaction() as session:
         building = session.get(Building, new.building_id)
         if building is None:
-            raise NotFound("The building no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The building no longer exists."))
         number = (session.scalar(select(func.max(WorkOrder.number))) or 0) + 1
         order = WorkOrder(
             number=number,
@@ -65,7 +68,7 @@ def delete_work_order(db: Database, actor: Actor, number: int) -> None:
     with db.transaction() as session:
         order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
         if order is None:
-            raise NotFound("Work order {number} does not exist.", number=number)
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number)
         session.delete(order)
 
 
