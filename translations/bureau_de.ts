@@ -2,30 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>Errors</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>Die Datenbank kann nicht verwendet werden: {error}</translation>
+        <source>Not a database URL: {url}</source>
+        <translation>Keine Datenbank-URL: {url}</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: {error}</translation>
+        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Nicht unterstützte Datenbank {backend}: Verwenden Sie eine SQLite-Datei oder eine PostgreSQL-URL.</translation>
     </message>
     <message>
-        <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation>Datenbank aktualisiert; die vorherige Version wurde als {path} gespeichert</translation>
+        <source>{path} is not a Bureau database (it is not an SQLite file).</source>
+        <translation>{path} ist keine Bureau-Datenbank (keine SQLite-Datei).</translation>
     </message>
     <message>
-        <source>The database already holds work orders: demo data not added.</source>
-        <translation>Die Datenbank enthält bereits Arbeitsaufträge: Es wurden keine Demodaten hinzugefügt.</translation>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>{path} kann nicht geöffnet werden: {error}</translation>
     </message>
     <message>
-        <source>Demo data added: {count} work orders.</source>
-        <translation>Demodaten hinzugefügt: {count} Arbeitsaufträge.</translation>
+        <source>{path} is not a Bureau database.</source>
+        <translation>{path} ist keine Bureau-Datenbank.</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+        <source>{path} is not a Bureau database ({error}).</source>
+        <translation>{path} ist keine Bureau-Datenbank ({error}).</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not a Bureau database.</source>
+        <translation>Die Datenbank unter {url} ist keine Bureau-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Bureau (schema {revision}). Install the newer version to open it.</source>
+        <translation>{where} wurde von einer neueren Bureau-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The start of a date range must not be after its end.</source>
+        <translation>Der Beginn eines Zeitraums darf nicht nach seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the agent whose work orders to show.</source>
+        <translation>Wählen Sie den Mitarbeiter, dessen Arbeitsaufträge angezeigt werden sollen.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to do this ({permission}).</source>
+        <translation>Sie haben keine Berechtigung dafür ({permission}).</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one work order (asked for {size}).</source>
+        <translation>Die Demo braucht mindestens einen Arbeitsauftrag (angefordert: {size}).</translation>
+    </message>
+    <message>
+        <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
+        <translation>Demodaten kommen nur in eine leere Datenbank; diese enthält bereits Arbeitsaufträge ({orders}) und Kunden ({clients}).</translation>
+    </message>
+    <message>
+        <source>The login or the password is not correct.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>A login and a display name are required.</source>
+        <translation>Ein Benutzername und ein Anzeigename sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>Der Benutzername {login} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>Unbekannte Rolle: {role}</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Diese Datenbank hat bereits Benutzer: Melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>A work order needs a title.</source>
+        <translation>Ein Arbeitsauftrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <translation>PPM-Arbeitsaufträge werden aus den Perioden ihres Vertrags erzeugt.</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>Das Gebäude existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Work order {number} does not exist.</source>
+        <translation>Der Arbeitsauftrag {number} existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +379,33 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot use the database: {error}</source>
+        <translation>Die Datenbank kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {error}</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version was saved as {path}</source>
+        <translation>Datenbank aktualisiert; die vorherige Version wurde als {path} gesichert</translation>
+    </message>
+    <message>
+        <source>The database already holds work orders: demo data not added.</source>
+        <translation>Die Datenbank enthält bereits Arbeitsaufträge: Demodaten wurden nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Demo data added: {count} work orders.</source>
+        <translation>Demodaten hinzugefügt: {count} Arbeitsaufträge.</translation>
+    </message>
+    <message>
+        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
     </message>
 </context>
 <context>

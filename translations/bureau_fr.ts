@@ -2,30 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>Errors</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>Impossible d’utiliser la base de données&#xa0;: {error}</translation>
+        <source>Not a database URL: {url}</source>
+        <translation>Ce n’est pas une URL de base de données : {url}</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>Impossible d’ouvrir la base de données&#xa0;: {error}</translation>
+        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Base de données {backend} non prise en charge : utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
     </message>
     <message>
-        <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation>Base de données mise à jour&#xa0;; la version précédente a été enregistrée sous {path}</translation>
+        <source>{path} is not a Bureau database (it is not an SQLite file).</source>
+        <translation>{path} n’est pas une base de données Bureau (ce n’est pas un fichier SQLite).</translation>
     </message>
     <message>
-        <source>The database already holds work orders: demo data not added.</source>
-        <translation>La base de données contient déjà des ordres de travail&#xa0;: les données de démonstration n’ont pas été ajoutées.</translation>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>Impossible d’ouvrir {path} : {error}</translation>
     </message>
     <message>
-        <source>Demo data added: {count} work orders.</source>
-        <translation>Données de démonstration ajoutées&#xa0;: {count} ordres de travail.</translation>
+        <source>{path} is not a Bureau database.</source>
+        <translation>{path} n’est pas une base de données Bureau.</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <source>{path} is not a Bureau database ({error}).</source>
+        <translation>{path} n’est pas une base de données Bureau ({error}).</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not a Bureau database.</source>
+        <translation>La base de données {url} n’est pas une base de données Bureau.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Bureau (schema {revision}). Install the newer version to open it.</source>
+        <translation>{where} a été écrite par une version plus récente de Bureau (schéma {revision}). Installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>The start of a date range must not be after its end.</source>
+        <translation>Le début d’une période ne peut pas être postérieur à sa fin.</translation>
+    </message>
+    <message>
+        <source>Choose the agent whose work orders to show.</source>
+        <translation>Choisissez l’agent dont afficher les ordres de travail.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to do this ({permission}).</source>
+        <translation>Vous n’avez pas l’autorisation de faire ceci ({permission}).</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one work order (asked for {size}).</source>
+        <translation>La démo nécessite au moins un ordre de travail (demandé : {size}).</translation>
+    </message>
+    <message>
+        <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
+        <translation>Les données de démonstration ne vont que dans une base vide ; celle-ci contient déjà des ordres de travail ({orders}) et des clients ({clients}).</translation>
+    </message>
+    <message>
+        <source>The login or the password is not correct.</source>
+        <translation>L’identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>A login and a display name are required.</source>
+        <translation>Un identifiant et un nom d’affichage sont requis.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>L’identifiant {login} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>Rôle inconnu : {role}</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Cet utilisateur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Cette base de données a déjà des utilisateurs : connectez-vous.</translation>
+    </message>
+    <message>
+        <source>A work order needs a title.</source>
+        <translation>Un ordre de travail doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <translation>Les ordres de travail PPM sont générés à partir des périodes de leur contrat.</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>Le bâtiment n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Work order {number} does not exist.</source>
+        <translation>L’ordre de travail {number} n’existe pas.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +379,33 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot use the database: {error}</source>
+        <translation>Impossible d’utiliser la base de données&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {error}</source>
+        <translation>Impossible d’ouvrir la base de données&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version was saved as {path}</source>
+        <translation>Base de données mise à niveau&#xa0;; la version précédente a été enregistrée sous {path}</translation>
+    </message>
+    <message>
+        <source>The database already holds work orders: demo data not added.</source>
+        <translation>La base de données contient déjà des ordres de travail&#xa0;: données de démonstration non ajoutées.</translation>
+    </message>
+    <message>
+        <source>Demo data added: {count} work orders.</source>
+        <translation>Données de démonstration ajoutées&#xa0;: {count} ordres de travail.</translation>
+    </message>
+    <message>
+        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
     </message>
 </context>
 <context>

@@ -2,30 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>Errors</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>De database kan niet worden gebruikt: {error}</translation>
+        <source>Not a database URL: {url}</source>
+        <translation>Geen database-URL: {url}</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>De database kan niet worden geopend: {error}</translation>
+        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Database {backend} wordt niet ondersteund: gebruik een SQLite-bestand of een PostgreSQL-URL.</translation>
     </message>
     <message>
-        <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation>Database bijgewerkt; de vorige versie is opgeslagen als {path}</translation>
+        <source>{path} is not a Bureau database (it is not an SQLite file).</source>
+        <translation>{path} is geen Bureau-database (het is geen SQLite-bestand).</translation>
     </message>
     <message>
-        <source>The database already holds work orders: demo data not added.</source>
-        <translation>De database bevat al werkorders: er zijn geen demogegevens toegevoegd.</translation>
+        <source>{path} cannot be opened: {error}</source>
+        <translation>{path} kan niet worden geopend: {error}</translation>
     </message>
     <message>
-        <source>Demo data added: {count} work orders.</source>
-        <translation>Demogegevens toegevoegd: {count} werkorders.</translation>
+        <source>{path} is not a Bureau database.</source>
+        <translation>{path} is geen Bureau-database.</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Aanmelden is vereist: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
+        <source>{path} is not a Bureau database ({error}).</source>
+        <translation>{path} is geen Bureau-database ({error}).</translation>
+    </message>
+    <message>
+        <source>The database at {url} is not a Bureau database.</source>
+        <translation>De database op {url} is geen Bureau-database.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Bureau (schema {revision}). Install the newer version to open it.</source>
+        <translation>{where} is geschreven door een nieuwere versie van Bureau (schema {revision}). Installeer de nieuwere versie om deze te openen.</translation>
+    </message>
+    <message>
+        <source>The start of a date range must not be after its end.</source>
+        <translation>Het begin van een periode mag niet na het einde liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the agent whose work orders to show.</source>
+        <translation>Kies de medewerker van wie de werkorders getoond moeten worden.</translation>
+    </message>
+    <message>
+        <source>You do not have the permission to do this ({permission}).</source>
+        <translation>U hebt geen toestemming om dit te doen ({permission}).</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one work order (asked for {size}).</source>
+        <translation>De demo heeft minstens één werkorder nodig (gevraagd: {size}).</translation>
+    </message>
+    <message>
+        <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
+        <translation>Demogegevens gaan alleen in een lege database; deze bevat al werkorders ({orders}) en klanten ({clients}).</translation>
+    </message>
+    <message>
+        <source>The login or the password is not correct.</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>A login and a display name are required.</source>
+        <translation>Een gebruikersnaam en een weergavenaam zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Het wachtwoord moet minstens {count} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already taken.</source>
+        <translation>De gebruikersnaam {login} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Unknown role: {role}</source>
+        <translation>Onbekende rol: {role}</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Deze gebruiker bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Deze database heeft al gebruikers: meld u aan.</translation>
+    </message>
+    <message>
+        <source>A work order needs a title.</source>
+        <translation>Een werkorder heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <translation>PPM-werkorders worden gegenereerd uit de perioden van hun contract.</translation>
+    </message>
+    <message>
+        <source>The building no longer exists.</source>
+        <translation>Het gebouw bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Work order {number} does not exist.</source>
+        <translation>Werkorder {number} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +379,33 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot use the database: {error}</source>
+        <translation>De database kan niet worden gebruikt: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {error}</source>
+        <translation>De database kan niet worden geopend: {error}</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version was saved as {path}</source>
+        <translation>Database bijgewerkt; de vorige versie is opgeslagen als {path}</translation>
+    </message>
+    <message>
+        <source>The database already holds work orders: demo data not added.</source>
+        <translation>De database bevat al werkorders: demogegevens niet toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Demo data added: {count} work orders.</source>
+        <translation>Demogegevens toegevoegd: {count} werkorders.</translation>
+    </message>
+    <message>
+        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Aanmelden is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
     </message>
 </context>
 <context>

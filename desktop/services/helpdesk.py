@@ -1,4 +1,4 @@
-"""Reading the helpdesk list: pages of work orders, a keyset query on the number, never OFFSET."""
+"""Reading the helpdesk list: pages of work orders, newest first, a keyset query on the number, never OFFSET."""
 
 from __future__ import annotations
 
@@ -48,11 +48,11 @@ def page_statement(after_number: int | None, limit: int) -> Select[tuple]:
         .join(Client, Client.id == WorkOrder.client_id)
         .join(Building, Building.id == WorkOrder.building_id)
         .outerjoin(_assignee, _assignee.id == WorkOrder.assignee_id)
-        .order_by(WorkOrder.number)
+        .order_by(WorkOrder.number.desc())
         .limit(limit)
     )
     if after_number is not None:
-        statement = statement.where(WorkOrder.number > after_number)
+        statement = statement.where(WorkOrder.number < after_number)
     return statement
 
 

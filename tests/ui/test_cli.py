@@ -63,3 +63,21 @@ def test_screenshot_of_a_new_embedded_database(qapp: object, data_dir: Path, tmp
     image = QImage(str(shot))
     assert not image.isNull() and image.width() > 400
     assert (data_dir / "bureau.sqlite").exists()
+
+
+def test_demo_then_screenshot_shows_the_demo_orders(qapp: object, data_dir: Path, tmp_path: Path) -> None:
+    from desktop.db.engine import Database, make_engine
+    from desktop.services.workorders import count_orders
+
+    shot = tmp_path / "demo.png"
+    assert main(["--demo", "--screenshot", str(shot)]) == 0
+    assert not QImage(str(shot)).isNull()
+    db = Database(make_engine(f"sqlite:///{data_dir / 'bureau.sqlite'}"))
+    try:
+        demo_orders = count_orders(db)
+        assert 400 <= demo_orders <= 600
+        # Run again: the same database opens, nothing is added twice.
+        assert main(["--demo", "--screenshot", str(shot)]) == 0
+        assert count_orders(db) == demo_orders
+    finally:
+        db.dispose()
