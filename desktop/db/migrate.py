@@ -30,6 +30,20 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+# Text-search structures made by the migrations with SQL of their own (an FTS5 table and its shadow
+# tables on SQLite, a trigram index on PostgreSQL): not in the models, so autogenerate leaves them alone.
+SEARCH_TABLE_PREFIX = "work_order_search"
+SEARCH_INDEX = "ix_work_order_search"
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    if type_ == "table":
+        return not (name or "").startswith(SEARCH_TABLE_PREFIX)
+    if type_ == "index":
+        return name != SEARCH_INDEX
+    return True
+
+
 class DatabaseRefused(BureauError):
     """The database is not one this version of Bureau may open."""
 

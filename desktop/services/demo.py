@@ -57,6 +57,7 @@ class DemoSummary:
 @dataclass(frozen=True)
 class DemoStaff:
     assignees: tuple[int, ...]  # the agents and the supervisor
+    names: dict[int, str]  # their display names
     loggers: tuple[int, ...]  # who logs orders: the assignees and the local administrator, if there is one
     added: int
 
@@ -90,7 +91,7 @@ def load_demo(
         _refuse_unless_empty(session)
         staff = _ensure_staff(session, texts, code)
         world = build_world(session, texts, rng, now.date())
-        planner = OrderPlanner(world, texts, staff.assignees, rng, now)
+        planner = OrderPlanner(world, texts, [(id_, staff.names[id_]) for id_ in staff.assignees], rng, now)
         connection = session.connection()
         work_order = WorkOrder.__table__
         if size is None:
@@ -156,7 +157,8 @@ def _ensure_staff(session: Session, texts: DemoTexts, language: str) -> DemoStaf
     assignees = tuple(member.id for member in [*agents, supervisor])
     administrator = existing.get(LOCAL_ADMIN_LOGIN)
     loggers = assignees if administrator is None else (*assignees, administrator.id)
-    return DemoStaff(assignees=assignees, loggers=loggers, added=len(added))
+    names = {member.id: member.display_name for member in [*agents, supervisor]}
+    return DemoStaff(assignees=assignees, names=names, loggers=loggers, added=len(added))
 
 
 def _record_creation(connection: Connection, loggers: Sequence[int], count: int) -> int:

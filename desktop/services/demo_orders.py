@@ -53,11 +53,14 @@ class DraftOrder(NamedTuple):
     description: str
     client_id: int
     building_id: int
+    client_name: str
+    building_name: str
     contact_id: int | None
     contract_id: int | None
     job_building_id: int | None
     financial_period_id: int | None
     assignee_id: int | None
+    assignee_name: str | None
     created_at: datetime
     started_at: datetime | None
     completed_at: datetime | None
@@ -171,7 +174,12 @@ class OrderPlanner:
     """Makes the demo's work orders, given its reference data and agents."""
 
     def __init__(
-        self, world: DemoWorld, texts: DemoTexts, assignees: Sequence[int], rng: Random, now: datetime
+        self,
+        world: DemoWorld,
+        texts: DemoTexts,
+        assignees: Sequence[tuple[int, str]],
+        rng: Random,
+        now: datetime,
     ) -> None:
         if not assignees:
             raise ValueError("the demo needs at least one agent to assign orders to")
@@ -250,6 +258,7 @@ class OrderPlanner:
             balance = rng.choice(self._balances[kind])
         unassigned = (status is Status.NEW and rng.random() < 0.6) or (status in STOPPED and rng.random() < 0.5)
         contacts = site.contact_ids
+        assignee = None if unassigned else rng.choice(self._assignees)
         return DraftOrder(
             number=number,
             type=kind,
@@ -262,11 +271,14 @@ class OrderPlanner:
             description=description,
             client_id=site.client_id,
             building_id=site.building_id,
+            client_name=site.client_name,
+            building_name=site.name,
             contact_id=rng.choice(contacts) if contacts and rng.random() < 0.8 else None,
             contract_id=site.contract_id if kind is WorkOrderType.REACTIVE or kind is WorkOrderType.AUDIT else None,
             job_building_id=None,
             financial_period_id=None,
-            assignee_id=None if unassigned else rng.choice(self._assignees),
+            assignee_id=assignee[0] if assignee else None,
+            assignee_name=assignee[1] if assignee else None,
             created_at=created,
             started_at=started,
             completed_at=completed,
@@ -303,6 +315,7 @@ class OrderPlanner:
 
         priority = Priority.HIGH if visit.certificate_required else Priority.NORMAL
         site = visit.site
+        assignee = None if status is Status.NEW and rng.random() < 0.5 else rng.choice(self._assignees)
         return DraftOrder(
             number=number,
             type=WorkOrderType.PPM,
@@ -315,11 +328,14 @@ class OrderPlanner:
             description=visit.description,
             client_id=site.client_id,
             building_id=site.building_id,
+            client_name=site.client_name,
+            building_name=site.name,
             contact_id=visit.contact_id,
             contract_id=visit.contract_id,
             job_building_id=visit.job_building_id,
             financial_period_id=visit.period_id,
-            assignee_id=None if status is Status.NEW and rng.random() < 0.5 else rng.choice(self._assignees),
+            assignee_id=assignee[0] if assignee else None,
+            assignee_name=assignee[1] if assignee else None,
             created_at=created,
             started_at=started,
             completed_at=completed,

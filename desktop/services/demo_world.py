@@ -46,6 +46,7 @@ class Site:
     building_id: int
     client_id: int
     name: str
+    client_name: str
     contact_ids: tuple[int, ...]
     contract_id: int | None
 
@@ -169,6 +170,7 @@ def build_world(session: Session, texts: DemoTexts, rng: Random, today: date) ->
             building_id=building.id,
             client_id=client.id,
             name=building.name,
+            client_name=client.name,
             contact_ids=tuple(contact.id for contact in client.contacts),
             contract_id=contract_of_client.get(client.id),
         )

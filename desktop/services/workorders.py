@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import Building, WorkOrder
+from desktop.db.models import Building, User, WorkOrder
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
@@ -53,6 +54,9 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
             description=new.description,
             client_id=building.client_id,
             building_id=building.id,
+            client_name=building.client.name,
+            building_name=building.name,
+            assignee_name=_display_name(session, new.assignee_id),
             contact_id=new.contact_id,
             contract_id=new.contract_id,
             assignee_id=new.assignee_id,
@@ -61,6 +65,15 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
         session.add(order)
         activity.record(session, order, actor, ActivityKind.CREATED, new=number)
         return number
+
+
+def _display_name(session: Session, user_id: int | None) -> str | None:
+    if user_id is None:
+        return None
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The agent no longer exists."))
+    return user.display_name
 
 
 def delete_work_order(db: Database, actor: Actor, number: int) -> None:

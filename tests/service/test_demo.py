@@ -326,3 +326,24 @@ def test_an_unknown_language_falls_back_to_english(sqlite_db: Database) -> None:
         languages = set(session.scalars(select(User.language)))
     assert names == set(ENGLISH.client_names.values())
     assert languages == {"en"}
+
+
+def test_the_list_copies_of_names_match_their_rows(db: Database, demo: DemoSummary) -> None:
+    from desktop.db.models import Client, User
+
+    with db.reading() as session:
+        mismatched = session.scalar(
+            select(func.count())
+            .select_from(WorkOrder)
+            .join(Building, WorkOrder.building_id == Building.id)
+            .join(Client, WorkOrder.client_id == Client.id)
+            .outerjoin(User, WorkOrder.assignee_id == User.id)
+            .where(
+                (WorkOrder.building_name != Building.name)
+                | (WorkOrder.client_name != Client.name)
+                | (func.coalesce(WorkOrder.assignee_name, "") != func.coalesce(User.display_name, ""))
+            )
+        )
+        assigned = session.scalar(select(func.count()).where(WorkOrder.assignee_name.is_not(None)))
+    assert mismatched == 0
+    assert assigned

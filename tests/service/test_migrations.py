@@ -24,6 +24,7 @@ from desktop.db.migrate import (
     DatabaseRefused,
     alembic_config,
     head_revision,
+    include_name,
     upgrade,
 )
 from desktop.db.models import Base
@@ -47,7 +48,10 @@ def sqlite_url(path: Path) -> URL:
 
 def schema_differences(engine: Engine, metadata: MetaData = Base.metadata) -> list[object]:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True, "version_table": VERSION_TABLE})
+        context = MigrationContext.configure(
+            connection,
+            opts={"compare_type": True, "version_table": VERSION_TABLE, "include_name": include_name},
+        )
         return list(compare_metadata(context, metadata))
 
 

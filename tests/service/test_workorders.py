@@ -56,3 +56,37 @@ def test_bad_input_is_refused_without_a_write(db: Database, admin: Actor) -> Non
     with pytest.raises(ValidationError):
         create_work_order(db, admin, NewWorkOrder(type=WorkOrderType.PPM, title="Boiler", building_id=building))
     assert counts(db) == (0, 0)
+
+
+def test_the_list_copies_of_names_follow_renames(db: Database, admin: Actor) -> None:
+    from desktop.db.models import Building, Client, User
+
+    building_id = client_with_building(db)
+    with db.transaction() as session:
+        admin_user = session.get(User, admin.user_id)
+        assert admin_user is not None
+        admin_name = admin_user.display_name
+    number = create_work_order(
+        db,
+        admin,
+        NewWorkOrder(type=WorkOrderType.REACTIVE, title="Leak", building_id=building_id, assignee_id=admin.user_id),
+    )
+
+    def names() -> tuple[str, str, str | None]:
+        with db.reading() as session:
+            order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
+            assert order is not None
+            return order.client_name, order.building_name, order.assignee_name
+
+    assert names() == ("Acme Facilities", "Tour Horizon", admin_name)
+    with db.transaction() as session:
+        building = session.get(Building, building_id)
+        assert building is not None
+        building.name = "Tour Horizon B"
+        client = session.get(Client, building.client_id)
+        assert client is not None
+        client.name = "Acme FM"
+        user = session.get(User, admin.user_id)
+        assert user is not None
+        user.display_name = "Chef"
+    assert names() == ("Acme FM", "Tour Horizon B", "Chef")

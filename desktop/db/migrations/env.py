@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import pool
 
 from desktop.db.engine import make_engine
-from desktop.db.migrate import VERSION_TABLE
+from desktop.db.migrate import VERSION_TABLE, include_name
 from desktop.db.models import Base
 
 config = context.config
@@ -21,6 +21,7 @@ def run_with(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         compare_server_default=False,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

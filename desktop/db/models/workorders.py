@@ -28,8 +28,20 @@ from desktop.domain.workorders import ActivityKind, Status, WorkOrderType
 
 # The helpdesk list sorts on these columns, with the number as tie-breaker, and filters on them:
 # one (column, number) index each serves both the sort and a keyset page.
-LIST_SORT_COLUMNS = ("type", "status", "priority", "title", "client_id", "building_id", "assignee_id",
-                     "created_at", "due_date")
+LIST_SORT_COLUMNS = (
+    "type",
+    "status",
+    "priority",
+    "title",
+    "client_id",
+    "building_id",
+    "assignee_id",
+    "client_name",
+    "building_name",
+    "assignee_name",
+    "created_at",
+    "due_date",
+)
 
 
 class WorkOrder(Versioned, Base):
@@ -62,6 +74,11 @@ class WorkOrder(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
     building_id: Mapped[int] = mapped_column(ForeignKey("building.id"))
+    # Copies of the names the helpdesk list shows and sorts by, so that one index serves each sort.
+    # Services set them with the ids; database triggers follow renames of clients, buildings and users.
+    client_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
+    building_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
+    assignee_name: Mapped[str | None] = mapped_column(String(120))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"), index=True)
     job_building_id: Mapped[int | None] = mapped_column(ForeignKey("job_building.id"))
