@@ -17,9 +17,10 @@ from random import Random
 from sqlalchemy import Connection, String, case, cast, func, insert, literal, null, select
 from sqlalchemy.orm import Session
 
-from desktop.db.bulk import insert_rows
+from desktop.db.bulk import bulk_loading, insert_rows
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Client, User, WorkOrder
+from desktop.db.search import search_index_suspended
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import ActivityKind, WorkOrderType
@@ -101,8 +102,9 @@ def load_demo(
             history = OrderHistory(texts, staff.assignees, rng, now)
             entries += _record_histories(connection, drafts, history)
         else:
-            orders = insert_rows(connection, work_order, WORK_ORDER_COLUMNS, planner.orders(count))
-            entries = _record_creation(connection, staff.loggers, orders)
+            with bulk_loading(connection, work_order, ActivityEntry.__table__), search_index_suspended(connection):
+                orders = insert_rows(connection, work_order, WORK_ORDER_COLUMNS, planner.orders(count))
+                entries = _record_creation(connection, staff.loggers, orders)
     return _summary(world, orders, entries, staff.added)
 
 
