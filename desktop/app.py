@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -17,6 +17,7 @@ from desktop.cli import build_parser
 from desktop.db.engine import Database, DatabaseUrlError, is_sqlite, make_engine, resolve_url
 from desktop.db.migrate import upgrade
 from desktop.domain.errors import BureauError
+from desktop.domain.listing import ListFilter
 from desktop.paths import data_dir, resources_dir
 from desktop.services.actor import Actor
 from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
@@ -113,15 +114,23 @@ def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
     return dialog.actor
 
 
+SCREENSHOT_TIMEOUT_MS = 30_000
+
+
 def schedule_screenshot(window: MainWindow, path: Path) -> None:
-    """Save the window once it has been shown with its data, then quit."""
+    """Save the window once it shows its data and its count, then quit."""
+    waited = QElapsedTimer()
+    waited.start()
 
     def shoot() -> None:
+        if not window.model.count_known and waited.elapsed() < SCREENSHOT_TIMEOUT_MS:
+            QTimer.singleShot(20, shoot)
+            return
         QApplication.processEvents()
         ok = window.grab().save(str(path), "PNG")
         QApplication.exit(0 if ok else 1)
 
-    QTimer.singleShot(200, shoot)
+    QTimer.singleShot(0, shoot)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bureau: {error}", file=sys.stderr)
         return 1
     window = MainWindow(db, actor, settings)
-    window.refresh()
+    window.show_filter(ListFilter())
     window.show()
     if args.screenshot:
         schedule_screenshot(window, Path(args.screenshot))

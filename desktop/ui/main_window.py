@@ -1,19 +1,46 @@
-"""The main window: the helpdesk list of work orders."""
+"""The main window: the helpdesk list of work orders ("page de travail du service d'assistance")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMainWindow, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.db.engine import Database, sqlite_file
+from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
-from desktop.ui.helpdesk.model import Column, HelpdeskModel
+from desktop.services.workorders import get_summary
+from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
+from desktop.ui.i18n import translate_message
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.workorder.summary_dialog import WorkOrderSummaryDialog
 
 ROW_HEIGHT_PADDING = 6
+
+DEFAULT_WIDTHS = {
+    Column.NUMBER: 72,
+    Column.TYPE: 86,
+    Column.STATUS: 160,
+    Column.PRIORITY: 76,
+    Column.TITLE: 260,
+    Column.CLIENT: 160,
+    Column.BUILDING: 190,
+    Column.ASSIGNEE: 120,
+    Column.CREATED: 130,
+    Column.DUE: 100,
+}
 
 
 class MainWindow(QMainWindow):
@@ -23,50 +50,77 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.settings = settings
 
-        self.model = HelpdeskModel(db, self)
+        self.model = HelpdeskModel(db, actor.user_id, self)
         self.table = QTableView(self)
         self.table.setObjectName("helpdeskList")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.activated.connect(self.open_order)
         vertical = self.table.verticalHeader()
         vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_PADDING)
-        vertical.setSectionResizeMode(vertical.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
         header.setStretchLastSection(False)
-        for column, width in _COLUMN_WIDTHS.items():
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
-        self.setCentralWidget(self.table)
+        # The model's own default order, so that enabling sorting does not re-query.
+        header.setSortIndicator(Column.NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
         self.database_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
+        self.model.countChanged.connect(self._show_count)
+        self.model.queryChanged.connect(self._show_sort)
+        self.model.loadFailed.connect(self._show_load_error)
+
         self._build_actions()
         self._build_menus()
         self.retranslate()
-        geometry = settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        self._restore_layout()
+
+    # -- building -------------------------------------------------------------------------------------
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _build_actions(self) -> None:
-        self.refresh_action = QAction(self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.triggered.connect(self.refresh)
-        self.settings_action = QAction(self)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.open_action = self._action(None, self.open_current)
+        self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh)
+        self.settings_action = self._action(QKeySequence.StandardKey.Preferences, self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        self.about_action = QAction(self)
+        self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
+        self.column_actions: dict[Column, QAction] = {}
+        for column in Column:
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda shown, c=column: self.set_column_visible(c, shown))
+            self.column_actions[column] = action
+        self.column_actions[Column.NUMBER].setEnabled(False)  # the number always stays
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -74,12 +128,17 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.orders_menu = bar.addMenu("")
+        self.orders_menu.addAction(self.open_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.refresh_action)
+        self.columns_menu = self.view_menu.addMenu("")
+        for action in self.column_actions.values():
+            self.columns_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
-    # -- language ------------------------------------------------------------------------------
+    # -- language -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -88,31 +147,105 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bureau: helpdesk"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.orders_menu.setTitle(self.tr("&Work orders"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.columns_menu.setTitle(self.tr("&Columns"))
+        self.open_action.setText(self.tr("&Open"))
+        self.open_action.setShortcutVisibleInContextMenu(True)
         self.refresh_action.setText(self.tr("&Refresh"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Bureau"))
+        for column, action in self.column_actions.items():
+            action.setText(self.model.column_title(column))
         self.model.retranslate()
-        self._update_status()
-
-    def _update_status(self) -> None:
-        self.count_label.setText(QCoreApplication.translate("MainWindow", "%Ln work order(s)", "", self.model.total))
+        self._show_count(self.model.rowCount(), self.model.capped)
         path = sqlite_file(self.db.url)
         where = str(path) if path is not None else self.db.url.render_as_string(hide_password=True)
         self.database_label.setText(
             self.tr("{user} on {database}").format(user=self.actor.display_name, database=where)
         )
 
-    # -- actions -------------------------------------------------------------------------------
+    def _show_count(self, count: int, capped: bool) -> None:
+        if not self.model.count_known:
+            text = QCoreApplication.translate("MainWindow", "Counting work orders…")
+        elif capped:
+            text = QCoreApplication.translate("MainWindow", "More than %Ln work order(s)", "", count)
+        else:
+            text = QCoreApplication.translate("MainWindow", "%Ln work order(s)", "", count)
+        self.count_label.setText(text)
+
+    def _show_sort(self, list_filter: object) -> None:
+        sort = self.model.list_filter.sort
+        order = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(SORT_COLUMN[sort.field], order)
+        header.blockSignals(False)
+
+    def _show_load_error(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The list could not be read: {error}").format(error=message), 10_000)
+
+    # -- columns --------------------------------------------------------------------------------------
+    def set_column_visible(self, column: Column, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        action = self.column_actions[column]
+        if action.isChecked() != shown:
+            action.setChecked(shown)
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self.column_actions.values():
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def _layout_key(self) -> str:
+        return f"helpdesk/header/{self.actor.login}"
+
+    def _restore_layout(self) -> None:
+        state = self.settings.value_bytes(self._layout_key())
+        header = self.table.horizontalHeader()
+        if state is not None and header.restoreState(state):
+            for column, action in self.column_actions.items():
+                action.setChecked(not header.isSectionHidden(column))
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 780)
+
+    def save_layout(self) -> None:
+        self.settings.set_value_bytes(self._layout_key(), self.table.horizontalHeader().saveState())
+        self.settings.set_window_geometry(self.saveGeometry())
+
+    # -- actions --------------------------------------------------------------------------------------
+    def show_filter(self, list_filter: object) -> None:
+        from desktop.domain.listing import ListFilter
+
+        assert isinstance(list_filter, ListFilter)
+        self.model.set_filter(list_filter)
+
     def refresh(self) -> None:
         self.model.reload()
-        self._update_status()
+
+    def open_current(self) -> None:
+        self.open_order(self.table.currentIndex())
+
+    def open_order(self, index: QModelIndex) -> None:
+        number = self.model.number_at(index.row()) if index.isValid() else None
+        if number is None:
+            return
+        try:
+            summary = get_summary(self.db, number)
+        except BureauError as error:
+            QMessageBox.warning(self, self.tr("Work order"), translate_message(error.message))
+            self.model.refresh_numbers([number])
+            return
+        dialog = WorkOrderSummaryDialog(summary, self)
+        dialog.exec()
+        self.model.refresh_numbers([number])
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
-        dialog.exec()
+        SettingsDialog(self.settings, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -124,19 +257,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.set_window_geometry(self.saveGeometry())
+        self.save_layout()
+        self.model.wait_for_workers()
         super().closeEvent(event)
 
-
-_COLUMN_WIDTHS = {
-    Column.NUMBER: 80,
-    Column.TYPE: 90,
-    Column.STATUS: 150,
-    Column.PRIORITY: 80,
-    Column.TITLE: 300,
-    Column.CLIENT: 170,
-    Column.BUILDING: 190,
-    Column.ASSIGNEE: 140,
-    Column.CREATED: 130,
-    Column.DUE: 90,
-}

@@ -51,6 +51,13 @@ class Settings:
     def last_login(self, value: str | None) -> None:
         self._set("database/last_login", value)
 
+    def value_bytes(self, key: str) -> QByteArray | None:
+        value = self._s.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_value_bytes(self, key: str, value: QByteArray) -> None:
+        self._set(key, value)
+
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

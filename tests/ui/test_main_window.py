@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
+from desktop.domain.listing import ListFilter
 from desktop.services.users import local_administrator
-from desktop.ui.helpdesk.model import PAGE_SIZE, Column
+from desktop.ui.helpdesk.model import BLOCK_ROWS, Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
@@ -16,26 +17,25 @@ from tests.factories import client_with_building, reactive_orders
 def make_window(qtbot: QtBot, db: Database) -> MainWindow:
     window = MainWindow(db, local_administrator(db), Settings())
     qtbot.addWidget(window)
-    window.refresh()
+    window.show_filter(ListFilter())
+    qtbot.waitUntil(lambda: window.model.count_known)
     return window
 
 
-def test_the_list_shows_the_work_orders_in_pages(qtbot: QtBot, sqlite_db: Database) -> None:
+def test_the_list_shows_the_newest_work_orders_first(qtbot: QtBot, sqlite_db: Database) -> None:
     admin = local_administrator(sqlite_db)
-    numbers = reactive_orders(sqlite_db, admin, client_with_building(sqlite_db), PAGE_SIZE + 5)
+    numbers = reactive_orders(sqlite_db, admin, client_with_building(sqlite_db), BLOCK_ROWS + 5)
     window = make_window(qtbot, sqlite_db)
     model = window.model
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == PAGE_SIZE + 5
-    assert not model.canFetchMore()
+    assert model.rowCount() == BLOCK_ROWS + 5
+    last = model.rowCount() - 1
+    model.data(model.index(last, Column.TITLE))
+    qtbot.waitUntil(lambda: model.number_at(last) is not None)
     assert [model.number_at(row) for row in range(model.rowCount())] == numbers[::-1]
-    first = model.index(0, Column.TITLE)
-    assert model.data(first) == f"Leak number {PAGE_SIZE + 4}"
+    assert model.data(model.index(0, Column.TITLE)) == f"Leak number {BLOCK_ROWS + 4}"
     assert model.data(model.index(0, Column.STATUS)) == "New"
     assert model.data(model.index(0, Column.CLIENT)) == "Acme Facilities"
-    assert window.count_label.text() == f"{PAGE_SIZE + 5} work orders"
+    assert window.count_label.text() == f"{BLOCK_ROWS + 5} work orders"
 
 
 def test_changing_the_language_in_the_settings_retranslates_the_open_window(
