@@ -1,5 +1,5 @@
 import sys
 
-from desktop.app import main
+from desktop.app import run
 
-sys.exit(main())
+sys.exit(run())

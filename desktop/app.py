@@ -21,6 +21,7 @@ from desktop.domain.listing import ListFilter
 from desktop.paths import data_dir, resources_dir
 from desktop.services.actor import Actor
 from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
+from desktop.ui import errors
 from desktop.ui.i18n import choose_language, translate_message, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
@@ -160,3 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     db.dispose()
     return code
+
+
+def run() -> int:
+    """The console script: unexpected errors are logged and shown as one clear message, never a traceback."""
+    errors.install()
+    return main()
