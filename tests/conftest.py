@@ -47,6 +47,9 @@ def postgres_schema_url() -> Iterator[URL]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
+        # The trigram extension lives once per database: keep it out of the per-test schemas, whose
+        # dropping would take it (and every index built on it) away from the other tests.
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
         yield base.update_query_dict({"options": f"-csearch_path={schema}"})

@@ -58,20 +58,21 @@ def orders(db: Database, admin: Actor) -> list[ListRow]:
                 )
             )
     with db.reading() as session:
-        return [ListRow(*row) for row in session.execute(select(*helpdesk.LIST_COLUMNS))]
+        return list(helpdesk.rows_by_number(session, list(session.scalars(select(WorkOrder.number)))).values())
 
 
 def reference_order(db: Database, query: ListQuery) -> list[int]:
     """The database's own full sort, empty values last when ascending: what paging must reproduce."""
     column = helpdesk.SORT_COLUMNS[query.sort]
     with db.reading() as session:
-        where = helpdesk.conditions(query, session.get_bind().dialect.name)
-        valued = select(WorkOrder.number).where(*where)
+        query = helpdesk.prepare(session, query)
+        matching = helpdesk.filtered(select(WorkOrder.number), query, session.get_bind().dialect.name)
+        valued = matching
         if query.sort in helpdesk.NULLABLE_SORTS:
             valued = valued.where(column.is_not(None))
         numbers = list(session.scalars(valued.order_by(column, WorkOrder.number)))
         if query.sort in helpdesk.NULLABLE_SORTS:
-            empty = select(WorkOrder.number).where(*where, column.is_(None)).order_by(WorkOrder.number)
+            empty = matching.where(column.is_(None)).order_by(WorkOrder.number)
             numbers += list(session.scalars(empty))
     return numbers[::-1] if query.descending else numbers
 
@@ -122,7 +123,7 @@ def test_paging_both_ways_reproduces_the_sort(
 FILTERS = {
     "status": (ListFilter(statuses=frozenset({Status.NEW, Status.ON_HOLD})),
                lambda r: r.status in (Status.NEW, Status.ON_HOLD)),
-    "type": (ListFilter(types=frozenset({WorkOrderType.QUOTE})), lambda r: r.type is WorkOrderType.QUOTE),
+    "type": (ListFilter(types=frozenset({WorkOrderType.QUOTE})), lambda r: r.type == WorkOrderType.QUOTE),
     "priority": (ListFilter(priorities=frozenset({1})), lambda r: r.priority == 1),
     "unassigned": (ListFilter(assignee=AssigneeChoice.UNASSIGNED), lambda r: r.assignee is None),
     "overdue": (ListFilter(overdue_only=True),
@@ -177,3 +178,17 @@ def test_rows_by_number_reads_fresh_rows(db: Database, orders: list[ListRow]) ->
 def test_iter_rows_reads_everything_in_order(db: Database, orders: list[ListRow]) -> None:
     query = ListQuery.of(ListFilter(sort=Sort(SortField.CLIENT, False)), None)
     assert [row.number for row in helpdesk.iter_rows(db, query, batch=8)] == reference_order(db, query)
+
+
+def test_dense_and_rare_text_lookups_find_the_same_orders(
+    db: Database, orders: list[ListRow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    query = ListQuery.of(ListFilter(text="leak", sort=Sort(SortField.DUE, False)), None)
+    with db.reading() as session:
+        rare = helpdesk.prepare(session, query)
+    monkeypatch.setattr(helpdesk, "DENSE_MATCHES", 3)
+    with db.reading() as session:
+        dense = helpdesk.prepare(session, query)
+    if session.get_bind().dialect.name == "sqlite":
+        assert (rare.text_mode, dense.text_mode) == (helpdesk.TextMode.INDEX, helpdesk.TextMode.SCAN)
+    assert page_forward(db, rare, 5) == page_forward(db, dense, 5) == reference_order(db, rare)
