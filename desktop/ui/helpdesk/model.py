@@ -180,8 +180,8 @@ class HelpdeskModel(QAbstractTableModel):
 
     def set_filter(self, list_filter: ListFilter) -> None:
         """Show ``list_filter``: the first block is read at once, the count arrives later."""
-        query = ListQuery.of(list_filter, self._user_id)
-        with self._db.reading() as session:
+        with self._db.engine.connect() as session:
+            query = helpdesk.prepare(session, ListQuery.of(list_filter, self._user_id))
             first = helpdesk.page_after(session, query, None, BLOCK_ROWS)
         self.beginResetModel()
         self._generation += 1
@@ -221,7 +221,7 @@ class HelpdeskModel(QAbstractTableModel):
         }
         if not places:
             return
-        with self._db.reading() as session:
+        with self._db.engine.connect() as session:
             fresh = helpdesk.rows_by_number(session, list(places))
         today = date.today()
         for number, (block, offset) in places.items():
@@ -365,7 +365,7 @@ class HelpdeskModel(QAbstractTableModel):
         size = self._block_size(block)
         before = self._blocks.get(block - 1)
         after = self._blocks.get(block + 1)
-        with self._db.reading() as session:
+        with self._db.engine.connect() as session:
             if block == 0:
                 return helpdesk.page_after(session, self._query, None, size)
             if before and len(before) == BLOCK_ROWS:
@@ -383,7 +383,7 @@ class HelpdeskModel(QAbstractTableModel):
 
         def work() -> None:
             try:
-                with self._db.reading() as session:
+                with self._db.engine.connect() as session:
                     key: Key | None = None
                     if position > 0:
                         key = helpdesk.key_at(session, query, position - 1)
@@ -418,7 +418,7 @@ class HelpdeskModel(QAbstractTableModel):
 
         def work() -> None:
             try:
-                with self._db.reading() as session:
+                with self._db.engine.connect() as session:
                     found = helpdesk.count(session, query, COUNT_CAP)
                 self._results.counted.emit(generation, found)
             except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the thread
