@@ -12,10 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 
@@ -23,11 +21,18 @@ from desktop.db.engine import sqlite_file
 from desktop.domain.errors import BureauError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 VERSION_TABLE = "bureau_schema_version"
+# The newest migration. Checked against the migration scripts by the tests; lets a start on an up-to-date
+# database skip loading Alembic and the scripts at all.
+SCHEMA_HEAD = "0002"
 # PRAGMA application_id of a Bureau SQLite file: "BURE".
 SQLITE_APPLICATION_ID = 0x42555245
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 
 
 # Text-search structures made by the migrations with SQL of their own (an FTS5 table and its shadow
@@ -65,18 +70,24 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -176,6 +187,8 @@ def upgrade(engine: Engine) -> MigrationResult:
     else:
         state = inspect_server(engine)
         where = _safe_url(engine.url)
+    if state.revision == SCHEMA_HEAD and MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
+        return MigrationResult(created=False, from_revision=SCHEMA_HEAD, to_revision=SCHEMA_HEAD, backup=None)
     check_state(state, where)
     head = head_revision()
     if state.revision == head:
@@ -184,6 +197,8 @@ def upgrade(engine: Engine) -> MigrationResult:
     backup = None
     if path is not None and not state.empty:
         backup = backup_sqlite(path, state.revision)
+
+    from alembic import command
 
     config = alembic_config()
     with engine.begin() as connection:

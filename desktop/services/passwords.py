@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16, type=Type.ID)
 
-# Verified against when the login does not exist, so that a wrong login costs the same time as a
-# wrong password and the answer reveals nothing.
-_DUMMY_HASH = _HASHER.hash("bureau: no such user")
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the login does not exist, so that a wrong login costs the same time as a
+    wrong password and the answer reveals nothing."""
+    return _HASHER.hash("bureau: no such user")
 
 
 def hash_password(password: str) -> str:
@@ -18,7 +23,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _HASHER.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

@@ -415,3 +415,9 @@ def test_failed_upgrade_leaves_the_backup_and_the_database_at_its_old_revision(
     assert_is_the_base_database(backup)
     # The column added and the rows changed before the failure were rolled back with it.
     assert_is_the_base_database(path)
+
+
+def test_the_recorded_schema_head_is_the_newest_migration() -> None:
+    from desktop.db.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
