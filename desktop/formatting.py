@@ -1,13 +1,20 @@
-"""Dates, numbers and money for the user's locale, with babel."""
+"""Dates, numbers and money for the user's locale, with babel.
+
+Lists format thousands of timestamps: the date part and the time part are each formatted once by babel and
+remembered, then put together with the locale's own date-time pattern, exactly as babel would.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, get_timezone
+from babel.dates import format_date, format_time, get_datetime_format, get_timezone
 from babel.numbers import format_currency, format_decimal
+
+CACHE_SIZE = 4096
 
 
 class Formatter:
@@ -19,17 +26,27 @@ class Formatter:
         except (ValueError, UnknownLocaleError):
             self.locale = Locale.parse("en")
         self.timezone = timezone or get_timezone()
+        locale = self.locale
+        self._date = lru_cache(maxsize=CACHE_SIZE)(lambda value, style: format_date(value, style, locale=locale))
+        self._time = lru_cache(maxsize=CACHE_SIZE)(lambda value, style: format_time(value, style, locale=locale))
+        self._pattern = lru_cache(maxsize=8)(
+            lambda style: get_datetime_format(style, locale=locale).replace("'", "")
+        )
 
     def date(self, value: date | None, style: str = "short") -> str:
         if value is None:
             return ""
-        return format_date(value, format=style, locale=self.locale)
+        return self._date(value, style)  # type: ignore[no-any-return]
 
     def datetime(self, value: datetime | None, style: str = "short") -> str:
         """A UTC timestamp shown in the user's time zone."""
         if value is None:
             return ""
-        return format_datetime(value, format=style, tzinfo=self.timezone, locale=self.locale)
+        local = value.astimezone(self.timezone)
+        # Short and medium styles show minutes or seconds at most.
+        moment = time(local.hour, local.minute, local.second)
+        pattern: str = self._pattern(style)
+        return pattern.replace("{0}", self._time(moment, style)).replace("{1}", self._date(local.date(), style))
 
     def number(self, value: int | Decimal) -> str:
         return format_decimal(value, locale=self.locale)
