@@ -17,7 +17,6 @@ from desktop.cli import build_parser
 from desktop.db.engine import Database, DatabaseUrlError, is_sqlite, make_engine, resolve_url
 from desktop.db.migrate import upgrade
 from desktop.domain.errors import BureauError
-from desktop.domain.listing import ListFilter
 from desktop.paths import data_dir, resources_dir
 from desktop.services.actor import Actor
 from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
@@ -154,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bureau: {error}", file=sys.stderr)
         return 1
     window = MainWindow(db, actor, settings)
-    window.show_filter(ListFilter())
+    window.restore_filters()
     window.show()
     if args.screenshot:
         schedule_screenshot(window, Path(args.screenshot))

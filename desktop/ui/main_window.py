@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +19,22 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.db.engine import Database, sqlite_file
 from desktop.domain.errors import BureauError
+from desktop.domain.listing import ListFilter
+from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
 from desktop.services.workorders import get_summary
+from desktop.ui.helpdesk.export import ExportRunner
+from desktop.ui.helpdesk.filter_bar import FilterBar
 from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
+from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translate_message
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.workorder.summary_dialog import WorkOrderSummaryDialog
 
 ROW_HEIGHT_PADDING = 6
+# The filters are saved as the agent's last used this long after the last change (and on closing).
+SAVE_FILTERS_AFTER_MS = 1500
 
 DEFAULT_WIDTHS = {
     Column.NUMBER: 72,
@@ -74,9 +81,22 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(Column.NUMBER, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
 
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.setObjectName("filterBar")
+        self.views_button = SavedViewsButton(db, actor, self.filter_bar)
+        self.filter_bar.add_trailing_widget(self.views_button)
+        self.filter_bar.filterChanged.connect(self.show_filter)
+        self.exporter = ExportRunner(db, self)
+        self.exporter.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self._save_filters_timer = QTimer(self)
+        self._save_filters_timer.setSingleShot(True)
+        self._save_filters_timer.setInterval(SAVE_FILTERS_AFTER_MS)
+        self._save_filters_timer.timeout.connect(self.save_filters)
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -106,6 +126,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(None, self.open_current)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.filter_bar.focus_search)
+        self.reset_action = self._action("Ctrl+Shift+R", self.filter_bar.reset)
+        self.export_action = self._action("Ctrl+E", self.export)
+        self.list_action = self._action("Ctrl+L", self.focus_list)
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh)
         self.settings_action = self._action(QKeySequence.StandardKey.Preferences, self.open_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -128,9 +152,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.file_menu.insertAction(self.settings_action, self.export_action)
+        self.file_menu.insertSeparator(self.settings_action)
         self.orders_menu = bar.addMenu("")
         self.orders_menu.addAction(self.open_action)
         self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addAction(self.reset_action)
+        self.view_menu.addAction(self.list_action)
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.columns_menu = self.view_menu.addMenu("")
         for action in self.column_actions.values():
@@ -152,7 +182,11 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.open_action.setText(self.tr("&Open"))
-        self.open_action.setShortcutVisibleInContextMenu(True)
+        self.open_action.setToolTip(self.tr("Open the selected work order (Enter or double-click)"))
+        self.find_action.setText(self.tr("&Search"))
+        self.reset_action.setText(self.tr("Reset &filters"))
+        self.export_action.setText(self.tr("&Export list…"))
+        self.list_action.setText(self.tr("Go to the &list"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -178,6 +212,8 @@ class MainWindow(QMainWindow):
 
     def _show_sort(self, list_filter: object) -> None:
         sort = self.model.list_filter.sort
+        self.filter_bar.set_sort(sort)
+        self._save_filters_timer.start()
         order = Qt.SortOrder.DescendingOrder if sort.descending else Qt.SortOrder.AscendingOrder
         header = self.table.horizontalHeader()
         header.blockSignals(True)
@@ -217,12 +253,38 @@ class MainWindow(QMainWindow):
         self.settings.set_value_bytes(self._layout_key(), self.table.horizontalHeader().saveState())
         self.settings.set_window_geometry(self.saveGeometry())
 
-    # -- actions --------------------------------------------------------------------------------------
-    def show_filter(self, list_filter: object) -> None:
-        from desktop.domain.listing import ListFilter
+    # -- filters --------------------------------------------------------------------------------------
+    def restore_filters(self) -> None:
+        """At start: the choices of the filter bar, and the agent's last filters (or the defaults)."""
+        self.filter_bar.set_options(lookups.agents(self.db), lookups.clients(self.db), lookups.buildings(self.db))
+        last = saved_filters.load_last_filter(self.db, self.actor) or ListFilter()
+        try:
+            last = last.validated()
+        except BureauError:
+            last = ListFilter()
+        self.filter_bar.set_filter(last)
+        self.model.set_filter(last)
 
+    def show_filter(self, list_filter: object) -> None:
         assert isinstance(list_filter, ListFilter)
         self.model.set_filter(list_filter)
+
+    def save_filters(self) -> None:
+        self._save_filters_timer.stop()
+        try:
+            saved_filters.save_last_filter(self.db, self.actor, self.model.list_filter)
+        except BureauError as error:
+            self.statusBar().showMessage(translate_message(error.message), 10_000)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, Column.NUMBER))
+
+    def export(self) -> None:
+        total = self.model.rowCount() if self.model.count_known and not self.model.capped else None
+        self.exporter.start(self.model.query, total)
 
     def refresh(self) -> None:
         self.model.reload()
@@ -258,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
+        self.save_filters()
+        self.exporter.shutdown()
         self.model.wait_for_workers()
         super().closeEvent(event)
 

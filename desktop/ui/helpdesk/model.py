@@ -167,6 +167,10 @@ class HelpdeskModel(QAbstractTableModel):
         return self._filter
 
     @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
     def count_known(self) -> bool:
         return self._counted
 
