@@ -19,7 +19,7 @@ from desktop.db.engine import Database
 from desktop.db.models import WorkOrder
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.domain.workorders import PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS, Priority, Status, WorkOrderType
-from desktop.services import export, helpdesk
+from desktop.services import export, export_xlsx, helpdesk
 from desktop.services.actor import Actor
 from desktop.services.demo import load_demo
 from desktop.services.export import ExportColumn, ExportFailed, ExportFormat, export_rows
@@ -189,16 +189,16 @@ def test_xlsx_cells_keep_their_types(orders: Database, out: Path, openpyxl_temp_
             assert (client.value, building.value, assignee.value) == (row.client, row.building, row.assignee)
             assert isinstance(created.value, datetime) and created.is_date
             assert created.value == local(row.created_at)
-            assert created.number_format == export.DATETIME_FORMAT
+            assert created.number_format == export_xlsx.DATETIME_FORMAT
             if row.due_date is None:
                 assert due.value is None
             else:
                 assert isinstance(due.value, date) and due.is_date
                 assert due.value.date() == row.due_date
-                assert due.number_format == export.DATE_FORMAT
+                assert due.number_format == export_xlsx.DATE_FORMAT
             assert balance.data_type == "n" and isinstance(balance.value, int | float)
             assert Decimal(str(balance.value)) == row.balance
-            assert balance.number_format == export.MONEY_FORMAT
+            assert balance.number_format == export_xlsx.MONEY_FORMAT
     finally:
         book.close()
     assert leftovers(out) == []
@@ -278,7 +278,7 @@ def test_a_full_disk_mid_way_leaves_nothing_behind(
 ) -> None:
     path = out / f"orders.{fmt}"
     path.write_bytes(b"previous")
-    writer = export._CsvWriter if fmt == "csv" else export._XlsxWriter
+    writer = export._CsvWriter if fmt == "csv" else export_xlsx.XlsxWriter
     original = writer.write
     written = 0
 
