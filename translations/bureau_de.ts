@@ -96,8 +96,283 @@
         <translation>Das Gebäude existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>The agent no longer exists.</source>
+        <translation>Der Mitarbeiter existiert nicht mehr.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Der Arbeitsauftrag {number} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>There is no saved view named {name}.</source>
+        <translation>Es gibt keine gespeicherte Ansicht namens {name}.</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Geben Sie der Ansicht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A view name must not be longer than {count} characters.</source>
+        <translation>Ein Ansichtsname darf höchstens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
+        <translation>Ein Fehler ist aufgetreten, und die letzte Aktion wurde möglicherweise nicht ausgeführt. Sonst wurde nichts geändert. Die Einzelheiten stehen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>work-orders-{date}</source>
+        <translation>arbeitsaufträge-{date}</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>Arbeitsaufträge exportieren</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting work orders to {file}…</source>
+        <translation>Arbeitsaufträge werden nach {file} exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Search number, title, building</source>
+        <translation>Nummer, Titel, Gebäude suchen</translation>
+    </message>
+    <message>
+        <source>Work order number, words of the title, building or client</source>
+        <translation>Nummer des Arbeitsauftrags, Wörter aus dem Titel, Gebäude oder Kunde</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Gebäude:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>&amp;Erstellt:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>between the two dates of a range</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Nur überfällige</translation>
+    </message>
+    <message>
+        <source>Open work orders whose due date has passed</source>
+        <translation>Offene Arbeitsaufträge, deren Fälligkeitsdatum überschritten ist</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every work order again (the sort is kept)</source>
+        <translation>Wieder alle Arbeitsaufträge anzeigen (die Sortierung bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Open statuses</source>
+        <translation>Offene Status</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Geben Sie ein Datum ein oder drücken Sie Entf, um es zu löschen; F4 öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Fällig ab</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mir</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unknown agent ({id})</source>
+        <translation>Unbekannter Mitarbeiter ({id})</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Unknown client ({id})</source>
+        <translation>Unbekannter Kunde ({id})</translation>
+    </message>
+    <message>
+        <source>{building} ({client})</source>
+        <translation>{building} ({client})</translation>
+    </message>
+    <message>
+        <source>Any building</source>
+        <translation>Alle Gebäude</translation>
+    </message>
+    <message>
+        <source>Unknown building ({id})</source>
+        <translation>Unbekanntes Gebäude ({id})</translation>
     </message>
 </context>
 <context>
@@ -232,6 +507,14 @@
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>Überfällig: fällig am {date}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -244,12 +527,44 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>&amp;Work orders</source>
+        <translation>Ar&amp;beitsaufträge</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected work order (Enter or double-click)</source>
+        <translation>Den ausgewählten Arbeitsauftrag öffnen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Liste exportieren…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Zur &amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -267,16 +582,21 @@
         <source>&amp;About Bureau</source>
         <translation>Ü&amp;ber Bureau</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln work order(s)</source>
-        <translation>
-            <numerusform>%Ln Arbeitsauftrag</numerusform>
-            <numerusform>%Ln Arbeitsaufträge</numerusform>
-        </translation>
+    <message>
+        <source>Counting work orders…</source>
+        <translation>Arbeitsaufträge werden gezählt…</translation>
     </message>
     <message>
         <source>{user} on {database}</source>
         <translation>{user} auf {database}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -313,6 +633,51 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag</numerusform>
+            <numerusform>%Ln Arbeitsaufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln work order(s)</source>
+        <translation>
+            <numerusform>Mehr als %Ln Arbeitsauftrag</numerusform>
+            <numerusform>Mehr als %Ln Arbeitsaufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag nach {path} exportiert</numerusform>
+            <numerusform>%Ln Arbeitsaufträge nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n Typ</numerusform>
+            <numerusform>%n Typen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n Priorität</numerusform>
+            <numerusform>%n Prioritäten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
@@ -329,6 +694,53 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <source>Vi&amp;ews</source>
+        <translation>Ans&amp;ichten</translation>
+    </message>
+    <message>
+        <source>Your saved filters: show one, save the current filters, delete one</source>
+        <translation>Ihre gespeicherten Filter: einen anzeigen, die aktuellen Filter speichern, einen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters as a view…</source>
+        <translation>Aktuelle Filter als Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a view</source>
+        <translation>Ansicht &amp;löschen</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it with the current filters?</source>
+        <translation>Eine Ansicht namens „{name}“ ist bereits vorhanden. Möchten Sie sie durch die aktuellen Filter ersetzen?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>Die Ansicht „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read or written. Check the connection to the database.</source>
+        <translation>Die gespeicherten Ansichten konnten nicht gelesen oder geschrieben werden. Prüfen Sie die Verbindung zur Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +857,61 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderSummaryDialog</name>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Gebäude:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt am:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig am:</translation>
+    </message>
+    <message>
+        <source>Client reference:</source>
+        <translation>Kundenreferenz:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>

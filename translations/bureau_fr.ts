@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
-        <translation>Ce n’est pas une URL de base de données : {url}</translation>
+        <translation>Ce n’est pas une URL de base de données&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Base de données {backend} non prise en charge : utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
+        <translation>Base de données {backend} non prise en charge&#xa0;: utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
     </message>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>{path} cannot be opened: {error}</source>
-        <translation>Impossible d’ouvrir {path} : {error}</translation>
+        <translation>Impossible d’ouvrir {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{path} is not a Bureau database.</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>The demo needs at least one work order (asked for {size}).</source>
-        <translation>La démo nécessite au moins un ordre de travail (demandé : {size}).</translation>
+        <translation>La démo nécessite au moins un ordre de travail (demandé&#xa0;: {size}).</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
-        <translation>Les données de démonstration ne vont que dans une base vide ; celle-ci contient déjà des ordres de travail ({orders}) et des clients ({clients}).</translation>
+        <translation>Les données de démonstration ne vont que dans une base vide&#xa0;; celle-ci contient déjà des ordres de travail ({orders}) et des clients ({clients}).</translation>
     </message>
     <message>
         <source>The login or the password is not correct.</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>Unknown role: {role}</source>
-        <translation>Rôle inconnu : {role}</translation>
+        <translation>Rôle inconnu&#xa0;: {role}</translation>
     </message>
     <message>
         <source>No such user.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>This database already has users: sign in instead.</source>
-        <translation>Cette base de données a déjà des utilisateurs : connectez-vous.</translation>
+        <translation>Cette base de données a déjà des utilisateurs&#xa0;: connectez-vous.</translation>
     </message>
     <message>
         <source>A work order needs a title.</source>
@@ -96,8 +96,283 @@
         <translation>Le bâtiment n’existe plus.</translation>
     </message>
     <message>
+        <source>The agent no longer exists.</source>
+        <translation>L’agent n’existe plus.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>L’ordre de travail {number} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>There is no saved view named {name}.</source>
+        <translation>Il n’existe aucune vue enregistrée nommée {name}.</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Donnez un nom à la vue.</translation>
+    </message>
+    <message>
+        <source>A view name must not be longer than {count} characters.</source>
+        <translation>Le nom d’une vue ne doit pas dépasser {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
+        <translation>Une erreur s’est produite et la dernière action n’a peut-être pas été effectuée. Rien d’autre n’a été modifié. Les détails se trouvent dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>work-orders-{date}</source>
+        <translation>ordres-de-travail-{date}</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>Exporter les ordres de travail</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Exporting work orders to {file}…</source>
+        <translation>Exportation des ordres de travail vers {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>L’exportation a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search number, title, building</source>
+        <translation>Rechercher un numéro, un titre, un bâtiment</translation>
+    </message>
+    <message>
+        <source>Work order number, words of the title, building or client</source>
+        <translation>Numéro de l’ordre de travail, mots du titre, bâtiment ou client</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Ass&amp;igné à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Bâtiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>Créatio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>between the two dates of a range</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En retard &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Open work orders whose due date has passed</source>
+        <translation>Ordres de travail ouverts dont l’échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t filters</source>
+        <translation>Réinitialiser &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Show every work order again (the sort is kept)</source>
+        <translation>Afficher de nouveau tous les ordres de travail (le tri est conservé)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open statuses</source>
+        <translation>Statuts ouverts</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Saisissez une date ou appuyez sur Suppr pour l’effacer&#xa0;; F4 ouvre le calendrier.</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Créé à partir du</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Créé jusqu’au</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Échéance jusqu’au</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>Unknown agent ({id})</source>
+        <translation>Agent inconnu ({id})</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Unknown client ({id})</source>
+        <translation>Client inconnu ({id})</translation>
+    </message>
+    <message>
+        <source>{building} ({client})</source>
+        <translation>{building} ({client})</translation>
+    </message>
+    <message>
+        <source>Any building</source>
+        <translation>Tous les bâtiments</translation>
+    </message>
+    <message>
+        <source>Unknown building ({id})</source>
+        <translation>Bâtiment inconnu ({id})</translation>
     </message>
 </context>
 <context>
@@ -232,6 +507,14 @@
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>En retard&#xa0;: échéance le {date}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -244,12 +527,44 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Work orders</source>
+        <translation>&amp;Ordres de travail</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected work order (Enter or double-click)</source>
+        <translation>Ouvrir l’ordre de travail sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Reset &amp;filters</source>
+        <translation>Réinitialiser les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -267,16 +582,21 @@
         <source>&amp;About Bureau</source>
         <translation>À &amp;propos de Bureau</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln work order(s)</source>
-        <translation>
-            <numerusform>%Ln ordre de travail</numerusform>
-            <numerusform>%Ln ordres de travail</numerusform>
-        </translation>
+    <message>
+        <source>Counting work orders…</source>
+        <translation>Comptage des ordres de travail…</translation>
     </message>
     <message>
         <source>{user} on {database}</source>
         <translation>{user} sur {database}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -313,6 +633,51 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln ordre de travail</numerusform>
+            <numerusform>%Ln ordres de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln work order(s)</source>
+        <translation>
+            <numerusform>Plus de %Ln ordre de travail</numerusform>
+            <numerusform>Plus de %Ln ordres de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln ordre de travail exporté vers {path}</numerusform>
+            <numerusform>%Ln ordres de travail exportés vers {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité</numerusform>
+            <numerusform>%n priorités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
@@ -329,6 +694,53 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Low</source>
         <translation>Basse</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <source>Vi&amp;ews</source>
+        <translation>&amp;Vues</translation>
+    </message>
+    <message>
+        <source>Your saved filters: show one, save the current filters, delete one</source>
+        <translation>Vos filtres enregistrés&#xa0;: en afficher un, enregistrer les filtres actuels, en supprimer un</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters as a view…</source>
+        <translation>&amp;Enregistrer les filtres actuels comme vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a view</source>
+        <translation>&amp;Supprimer une vue</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Aucune vue enregistrée</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it with the current filters?</source>
+        <translation>Une vue nommée «&#xa0;{name}&#xa0;» existe déjà. La remplacer par les filtres actuels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>Supprimer la vue «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read or written. Check the connection to the database.</source>
+        <translation>Les vues enregistrées n’ont pas pu être lues ou écrites. Vérifiez la connexion à la base de données.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +857,61 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Rejected</source>
         <translation>Rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderSummaryDialog</name>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Bâtiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assigné à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client reference:</source>
+        <translation>Référence client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,283 @@
         <translation>Het gebouw bestaat niet meer.</translation>
     </message>
     <message>
+        <source>The agent no longer exists.</source>
+        <translation>De medewerker bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Werkorder {number} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>There is no saved view named {name}.</source>
+        <translation>Er is geen opgeslagen weergave met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Geef de weergave een naam.</translation>
+    </message>
+    <message>
+        <source>A view name must not be longer than {count} characters.</source>
+        <translation>Een weergavenaam mag niet langer zijn dan {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
+        <translation>Er is iets misgegaan en de laatste actie is mogelijk niet voltooid. Verder is er niets gewijzigd. De details staan in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>work-orders-{date}</source>
+        <translation>werkorders-{date}</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>Werkorders exporteren</translation>
+    </message>
+    <message>
+        <source>{file} already exists. Do you want to replace it?</source>
+        <translation>{file} bestaat al. Wilt u het bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting work orders to {file}…</source>
+        <translation>Werkorders worden geëxporteerd naar {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>De export is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search number, title, building</source>
+        <translation>Zoeken op nummer, titel, gebouw</translation>
+    </message>
+    <message>
+        <source>Work order number, words of the title, building or client</source>
+        <translation>Werkordernummer, woorden uit de titel, gebouw of klant</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>T&amp;oegewezen aan:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Gebouw:</translation>
+    </message>
+    <message>
+        <source>C&amp;reated:</source>
+        <translation>&amp;Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>St&amp;reefdatum:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>between the two dates of a range</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>A&amp;lleen achterstallige</translation>
+    </message>
+    <message>
+        <source>Open work orders whose due date has passed</source>
+        <translation>Openstaande werkorders waarvan de streefdatum verstreken is</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <source>Show every work order again (the sort is kept)</source>
+        <translation>Alle werkorders weer tonen (de sortering blijft behouden)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Open statuses</source>
+        <translation>Openstaande statussen</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Alle types</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Alle prioriteiten</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Typ een datum of druk op Delete om deze te wissen; F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Aangemaakt vanaf</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Aangemaakt tot en met</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Streefdatum vanaf</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Streefdatum tot en met</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Mij</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Unknown agent ({id})</source>
+        <translation>Onbekende medewerker ({id})</translation>
+    </message>
+    <message>
+        <source>Any client</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Unknown client ({id})</source>
+        <translation>Onbekende klant ({id})</translation>
+    </message>
+    <message>
+        <source>{building} ({client})</source>
+        <translation>{building} ({client})</translation>
+    </message>
+    <message>
+        <source>Any building</source>
+        <translation>Alle gebouwen</translation>
+    </message>
+    <message>
+        <source>Unknown building ({id})</source>
+        <translation>Onbekend gebouw ({id})</translation>
     </message>
 </context>
 <context>
@@ -232,6 +507,14 @@
         <source>Due</source>
         <translation>Streefdatum</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>Achterstallig: streefdatum {date}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -244,12 +527,44 @@
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Work orders</source>
+        <translation>&amp;Werkorders</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected work order (Enter or double-click)</source>
+        <translation>De geselecteerde werkorder openen (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Reset &amp;filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Lijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;list</source>
+        <translation>Naar de &amp;lijst</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -267,16 +582,21 @@
         <source>&amp;About Bureau</source>
         <translation>&amp;Over Bureau</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln work order(s)</source>
-        <translation>
-            <numerusform>%Ln werkorder</numerusform>
-            <numerusform>%Ln werkorders</numerusform>
-        </translation>
+    <message>
+        <source>Counting work orders…</source>
+        <translation>Werkorders worden geteld…</translation>
     </message>
     <message>
         <source>{user} on {database}</source>
         <translation>{user} op {database}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>De lijst kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -313,6 +633,51 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln werkorder</numerusform>
+            <numerusform>%Ln werkorders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln work order(s)</source>
+        <translation>
+            <numerusform>Meer dan %Ln werkorder</numerusform>
+            <numerusform>Meer dan %Ln werkorders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) exported to {path}</source>
+        <translation>
+            <numerusform>%Ln werkorder geëxporteerd naar {path}</numerusform>
+            <numerusform>%Ln werkorders geëxporteerd naar {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statussen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n priority(ies)</source>
+        <translation>
+            <numerusform>%n prioriteit</numerusform>
+            <numerusform>%n prioriteiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>Urgent</source>
@@ -329,6 +694,53 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Low</source>
         <translation>Laag</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsButton</name>
+    <message>
+        <source>Vi&amp;ews</source>
+        <translation>Weerga&amp;ven</translation>
+    </message>
+    <message>
+        <source>Your saved filters: show one, save the current filters, delete one</source>
+        <translation>Uw opgeslagen filters: er een tonen, de huidige filters opslaan, er een verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Save the current filters as a view…</source>
+        <translation>Huidige filters als weergave op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a view</source>
+        <translation>Weergave &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Geen opgeslagen weergaven</translation>
+    </message>
+    <message>
+        <source>A view named “{name}” exists already. Replace it with the current filters?</source>
+        <translation>Er bestaat al een weergave met de naam ‘{name}’. Wilt u deze vervangen door de huidige filters?</translation>
+    </message>
+    <message>
+        <source>Delete the view “{name}”?</source>
+        <translation>De weergave ‘{name}’ verwijderen?</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Weergave opslaan</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Naam van de weergave:</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <source>The saved views could not be read or written. Check the connection to the database.</source>
+        <translation>De opgeslagen weergaven konden niet worden gelezen of geschreven. Controleer de verbinding met de database.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +857,61 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderSummaryDialog</name>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioriteit:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Gebouw:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Toegewezen aan:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt op:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Streefdatum:</translation>
+    </message>
+    <message>
+        <source>Client reference:</source>
+        <translation>Klantreferentie:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from desktop.ui.helpdesk.filter_bar import FilterBar
 from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
 from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translate_message
+from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.workorder.summary_dialog import WorkOrderSummaryDialog
@@ -205,9 +206,9 @@ class MainWindow(QMainWindow):
         if not self.model.count_known:
             text = QCoreApplication.translate("MainWindow", "Counting work orders…")
         elif capped:
-            text = QCoreApplication.translate("MainWindow", "More than %Ln work order(s)", "", count)
+            text = plural(MORE_THAN_WORK_ORDERS, count)
         else:
-            text = QCoreApplication.translate("MainWindow", "%Ln work order(s)", "", count)
+            text = plural(WORK_ORDERS, count)
         self.count_label.setText(text)
 
     def _show_sort(self, list_filter: object) -> None:

@@ -28,6 +28,7 @@ from desktop.ui.errors import log
 from desktop.ui.helpdesk.model import Column
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.labels import priority_label, status_label, type_label
+from desktop.ui.plurals import WORK_ORDERS_EXPORTED, plural
 
 # The ListRow field each column of the helpdesk list shows: export the visible columns in the view's order.
 COLUMN_FIELDS: dict[Column, str] = {
@@ -304,7 +305,7 @@ class ExportRunner(QObject):
             self.cancelled.emit()
             return
         self.statusMessage.emit(
-            self.tr("%n work order(s) exported to {path}", "", result.rows).format(path=result.path)
+            plural(WORK_ORDERS_EXPORTED, result.rows).format(path=result.path)
         )
         self.finished.emit(str(result.path), result.rows)
 

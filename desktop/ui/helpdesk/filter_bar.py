@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -41,6 +41,7 @@ from desktop.domain.listing import AssigneeChoice, ListFilter, Sort
 from desktop.domain.workorders import OPEN_STATUSES, Priority, Status, WorkOrderType
 from desktop.ui.i18n import translate_message
 from desktop.ui.labels import priority_label, status_label, type_label
+from desktop.ui.plurals import PRIORITIES, STATUSES, TYPES, plural
 from desktop.ui.widgets import buddy_label
 
 DEBOUNCE_MS = 150
@@ -615,13 +616,13 @@ class FilterBar(QWidget):
 
     def _update_summaries(self) -> None:
         self._summarize(self.statuses, status_label, self.tr("Any status"),
-                        lambda n: QCoreApplication.translate("FilterBar", "%n status(es)", "", n))
+                        lambda n: plural(STATUSES, n))
         if self.statuses.values() == OPEN_STATUSES:
             self.statuses.setText(self.tr("Open statuses"))
         self._summarize(self.types, type_label, self.tr("Any type"),
-                        lambda n: QCoreApplication.translate("FilterBar", "%n type(s)", "", n))
+                        lambda n: plural(TYPES, n))
         self._summarize(self.priorities, priority_label, self.tr("Any priority"),
-                        lambda n: QCoreApplication.translate("FilterBar", "%n priority(ies)", "", n))
+                        lambda n: plural(PRIORITIES, n))
 
     @staticmethod
     def _summarize(
