@@ -17,6 +17,23 @@ LOCAL_ADMIN_LOGIN = "admin"
 MIN_PASSWORD_LENGTH = 8
 
 
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
+            count=MIN_PASSWORD_LENGTH,
+        )
+
+
+def _checked_account(login: str, display_name: str, password: str) -> str:
+    """The login, stripped, once the new account's login, name and password are acceptable."""
+    login = login.strip()
+    if not login or not display_name.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
+    _check_password(password)
+    return login
+
+
 def ensure_default_roles(session: Session) -> dict[str, Role]:
     roles = {role.name: role for role in session.scalars(select(Role))}
     for name, permissions in DEFAULT_ROLES.items():
@@ -71,14 +88,7 @@ def create_user(
     language: str | None = None,
 ) -> int:
     actor.require(Permission.ADMIN)
-    login = login.strip()
-    if not login or not display_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
-            count=MIN_PASSWORD_LENGTH,
-        )
+    login = _checked_account(login, display_name, password)
     with db.transaction() as session:
         if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken."), login=login)
@@ -102,11 +112,7 @@ def create_user(
 def set_password(db: Database, actor: Actor, user_id: int, password: str) -> None:
     if actor.user_id != user_id:
         actor.require(Permission.ADMIN)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
-            count=MIN_PASSWORD_LENGTH,
-        )
+    _check_password(password)
     with db.transaction() as session:
         user = session.get(User, user_id)
         if user is None:
@@ -116,14 +122,7 @@ def set_password(db: Database, actor: Actor, user_id: int, password: str) -> Non
 
 def create_first_administrator(db: Database, login: str, display_name: str, password: str) -> Actor:
     """The first account of a new server database; refused once any user exists."""
-    login = login.strip()
-    if not login or not display_name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
-            count=MIN_PASSWORD_LENGTH,
-        )
+    login = _checked_account(login, display_name, password)
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "This database already has users: sign in instead."))

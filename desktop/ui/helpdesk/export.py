@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.numbers import get_decimal_symbol
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop.db.engine import Database
@@ -74,15 +74,6 @@ class _Signals(QObject):
     progressed = Signal(int)
     done = Signal(object)  # ExportResult
     failed = Signal(object)  # the Message of a BureauError, or the text of an unexpected error
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
 
 
 class ExportRunner(QObject):
@@ -238,7 +229,7 @@ class ExportRunner(QObject):
             else:
                 signals.done.emit(result)
 
-        self._pool.start(_Job(work))
+        self._pool.start(work)
         return True
 
     def cancel(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
@@ -109,15 +108,6 @@ class _Results(QObject):
     counted = Signal(int, int)  # generation, count
     block = Signal(int, int, object)  # generation, block index, list[ListRow]
     failed = Signal(int, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
 
 
 class HelpdeskModel(QAbstractTableModel):
@@ -396,7 +386,7 @@ class HelpdeskModel(QAbstractTableModel):
             except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the thread
                 self._results.failed.emit(generation, str(error))
 
-        self._pool.start(_Job(work))
+        self._pool.start(work)
 
     def _on_block(self, generation: int, block: int, rows: list[ListRow]) -> None:
         self._seeking.discard(block)
@@ -428,7 +418,7 @@ class HelpdeskModel(QAbstractTableModel):
             except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the thread
                 self._results.failed.emit(generation, str(error))
 
-        self._pool.start(_Job(work))
+        self._pool.start(work)
 
     def _on_counted(self, generation: int, found: int) -> None:
         if generation != self._generation:
