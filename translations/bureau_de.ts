@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ask for clarification</source>
+        <translation>Klärung anfordern</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Correction not valid</source>
+        <translation>Korrektur ungültig</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Complete with zero balance</source>
+        <translation>Mit Saldo null erledigen</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Arbeitsauftrag wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>To previous status</source>
+        <translation>Zum vorherigen Status</translation>
+    </message>
+    <message>
+        <source>With visit: revisit required</source>
+        <translation>Mit Besuch: erneuter Besuch erforderlich</translation>
+    </message>
+    <message>
+        <source>With visit: work completed</source>
+        <translation>Mit Besuch: Arbeiten erledigt</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Set fixed cost</source>
+        <translation>Festkosten festlegen</translation>
+    </message>
+    <message>
+        <source>Reference provided</source>
+        <translation>Referenz angegeben</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -96,12 +179,52 @@
         <translation>Das Gebäude existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>Write a comment first.</source>
+        <translation>Schreiben Sie zuerst einen Kommentar.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>Der Mitarbeiter existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>{name} is no longer an active agent: choose another one.</source>
+        <translation>{name} ist kein aktiver Mitarbeiter mehr: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Festkosten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Diese Festkosten sind zu hoch.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Begründen Sie die Festkosten: Die Erläuterung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Geben Sie die Referenz des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>A client reference must not be longer than {count} characters.</source>
+        <translation>Eine Kundenreferenz darf höchstens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Der Arbeitsauftrag {number} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Der Arbeitsauftrag {number} wurde von jemand anderem geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed automatically at {time} since you opened it. Reload it and try again.</source>
+        <translation>Der Arbeitsauftrag {number} wurde am {time} automatisch geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>Der Arbeitsauftrag {number} wurde am {time} von {user} geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -126,6 +249,30 @@
     <message>
         <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
         <translation>Ein Fehler ist aufgetreten, und die letzte Aktion wurde möglicherweise nicht ausgeführt. Sonst wurde nichts geändert. Die Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not possible. {reason}</source>
+        <translation>„{action}“ ist nicht möglich. {reason}</translation>
+    </message>
+    <message>
+        <source>Write what needs clarifying: the comment is required.</source>
+        <translation>Schreiben Sie, was geklärt werden muss: Der Kommentar ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write why the correction is not valid: the comment is required.</source>
+        <translation>Schreiben Sie, warum die Korrektur ungültig ist: Der Kommentar ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write why the job is cancelled: the notes are required.</source>
+        <translation>Schreiben Sie, warum der Auftrag storniert wird: Die Notizen sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is rejected: the reason is required.</source>
+        <translation>Schreiben Sie, warum der Arbeitsauftrag abgelehnt wird: Die Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is reinstated: the notes are required.</source>
+        <translation>Schreiben Sie, warum der Arbeitsauftrag wiederhergestellt wird: Die Notizen sind erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +841,33 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Not possible while the work order is “{status}”.</source>
+        <translation>Nicht möglich, solange der Arbeitsauftrag den Status „{status}“ hat.</translation>
+    </message>
+    <message>
+        <source>A started work order cannot be cancelled: complete it with zero balance instead.</source>
+        <translation>Ein gestarteter Arbeitsauftrag kann nicht storniert werden: Erledigen Sie ihn stattdessen mit Saldo null.</translation>
+    </message>
+    <message>
+        <source>The work order was already started: resume it instead.</source>
+        <translation>Der Arbeitsauftrag wurde bereits gestartet: Setzen Sie ihn stattdessen fort.</translation>
+    </message>
+    <message>
+        <source>Cancelling a PPM work order needs the permission “{permission}”.</source>
+        <translation>Zum Stornieren eines PPM-Arbeitsauftrags benötigen Sie die Berechtigung „{permission}“.</translation>
+    </message>
+    <message>
+        <source>Only quotes and reactive work orders can be rejected.</source>
+        <translation>Nur Angebote und reaktive Arbeitsaufträge können abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
+        <translation>Zum Wiederherstellen eines stornierten PPM-Arbeitsauftrags benötigen Sie die Berechtigung „{permission}“.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Ask for clarification</source>
+        <translation>Demander des précisions</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation>Soumettre pour vérification</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Correction not valid</source>
+        <translation>Correction non valide</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Complete with zero balance</source>
+        <translation>Terminer avec un solde à zéro</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Rétablir l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>To previous status</source>
+        <translation>Au statut précédent</translation>
+    </message>
+    <message>
+        <source>With visit: revisit required</source>
+        <translation>Avec visite&#xa0;: nouvelle visite nécessaire</translation>
+    </message>
+    <message>
+        <source>With visit: work completed</source>
+        <translation>Avec visite&#xa0;: travaux terminés</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Set fixed cost</source>
+        <translation>Définir le coût fixe</translation>
+    </message>
+    <message>
+        <source>Reference provided</source>
+        <translation>Référence fournie</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -96,12 +179,52 @@
         <translation>Le bâtiment n’existe plus.</translation>
     </message>
     <message>
+        <source>Write a comment first.</source>
+        <translation>Écrivez d’abord un commentaire.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>L’agent n’existe plus.</translation>
     </message>
     <message>
+        <source>{name} is no longer an active agent: choose another one.</source>
+        <translation>{name} n’est plus un agent actif&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Un coût fixe ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Ce coût fixe est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Expliquez le coût fixe&#xa0;: l’explication est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Saisissez la référence du client.</translation>
+    </message>
+    <message>
+        <source>A client reference must not be longer than {count} characters.</source>
+        <translation>Une référence client ne doit pas dépasser {count} caractères.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>L’ordre de travail {number} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>L’ordre de travail {number} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed automatically at {time} since you opened it. Reload it and try again.</source>
+        <translation>L’ordre de travail {number} a été modifié automatiquement le {time} depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>L’ordre de travail {number} a été modifié par {user} le {time} depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -126,6 +249,30 @@
     <message>
         <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
         <translation>Une erreur s’est produite et la dernière action n’a peut-être pas été effectuée. Rien d’autre n’a été modifié. Les détails se trouvent dans {path}.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not possible. {reason}</source>
+        <translation>«&#xa0;{action}&#xa0;» n’est pas possible. {reason}</translation>
+    </message>
+    <message>
+        <source>Write what needs clarifying: the comment is required.</source>
+        <translation>Indiquez ce qui doit être précisé&#xa0;: le commentaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write why the correction is not valid: the comment is required.</source>
+        <translation>Indiquez pourquoi la correction n’est pas valide&#xa0;: le commentaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write why the job is cancelled: the notes are required.</source>
+        <translation>Indiquez pourquoi la tâche est annulée&#xa0;: les notes sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is rejected: the reason is required.</source>
+        <translation>Indiquez pourquoi l’ordre de travail est rejeté&#xa0;: le motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is reinstated: the notes are required.</source>
+        <translation>Indiquez pourquoi l’ordre de travail est rétabli&#xa0;: les notes sont obligatoires.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +841,33 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Low</source>
         <translation>Basse</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Not possible while the work order is “{status}”.</source>
+        <translation>Impossible tant que l’ordre de travail est «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A started work order cannot be cancelled: complete it with zero balance instead.</source>
+        <translation>Un ordre de travail démarré ne peut pas être annulé&#xa0;: terminez-le plutôt avec un solde à zéro.</translation>
+    </message>
+    <message>
+        <source>The work order was already started: resume it instead.</source>
+        <translation>L’ordre de travail a déjà été démarré&#xa0;: reprenez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Cancelling a PPM work order needs the permission “{permission}”.</source>
+        <translation>L’annulation d’un ordre de travail PPM nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only quotes and reactive work orders can be rejected.</source>
+        <translation>Seuls les devis et les ordres de travail réactifs peuvent être rejetés.</translation>
+    </message>
+    <message>
+        <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
+        <translation>Le rétablissement d’un ordre de travail PPM annulé nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Ask for clarification</source>
+        <translation>Om verduidelijking vragen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>In de wacht zetten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation>Ter verificatie indienen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Correction not valid</source>
+        <translation>Correctie niet geldig</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <source>Complete with zero balance</source>
+        <translation>Voltooien met saldo nul</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Taak annuleren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Werkorder herstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>To previous status</source>
+        <translation>Naar de vorige status</translation>
+    </message>
+    <message>
+        <source>With visit: revisit required</source>
+        <translation>Met bezoek: nieuw bezoek nodig</translation>
+    </message>
+    <message>
+        <source>With visit: work completed</source>
+        <translation>Met bezoek: werk voltooid</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Opmerking toevoegen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Set fixed cost</source>
+        <translation>Vaste kosten instellen</translation>
+    </message>
+    <message>
+        <source>Reference provided</source>
+        <translation>Referentie opgegeven</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -96,12 +179,52 @@
         <translation>Het gebouw bestaat niet meer.</translation>
     </message>
     <message>
+        <source>Write a comment first.</source>
+        <translation>Schrijf eerst een opmerking.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>De medewerker bestaat niet meer.</translation>
     </message>
     <message>
+        <source>{name} is no longer an active agent: choose another one.</source>
+        <translation>{name} is geen actieve medewerker meer: kies een andere.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Vaste kosten kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Deze vaste kosten zijn te hoog.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Licht de vaste kosten toe: de toelichting is verplicht.</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Voer de referentie van de klant in.</translation>
+    </message>
+    <message>
+        <source>A client reference must not be longer than {count} characters.</source>
+        <translation>Een klantreferentie mag niet langer zijn dan {count} tekens.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Werkorder {number} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Werkorder {number} is door iemand anders gewijzigd sinds u deze hebt geopend. Laad deze opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed automatically at {time} since you opened it. Reload it and try again.</source>
+        <translation>Werkorder {number} is op {time} automatisch gewijzigd sinds u deze hebt geopend. Laad deze opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>Werkorder {number} is op {time} door {user} gewijzigd sinds u deze hebt geopend. Laad deze opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -126,6 +249,30 @@
     <message>
         <source>Something went wrong and the last action may not have been completed. Nothing else was changed. The details are in {path}.</source>
         <translation>Er is iets misgegaan en de laatste actie is mogelijk niet voltooid. Verder is er niets gewijzigd. De details staan in {path}.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not possible. {reason}</source>
+        <translation>‘{action}’ is niet mogelijk. {reason}</translation>
+    </message>
+    <message>
+        <source>Write what needs clarifying: the comment is required.</source>
+        <translation>Schrijf wat verduidelijkt moet worden: de opmerking is verplicht.</translation>
+    </message>
+    <message>
+        <source>Write why the correction is not valid: the comment is required.</source>
+        <translation>Schrijf waarom de correctie niet geldig is: de opmerking is verplicht.</translation>
+    </message>
+    <message>
+        <source>Write why the job is cancelled: the notes are required.</source>
+        <translation>Schrijf waarom de taak wordt geannuleerd: de notities zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is rejected: the reason is required.</source>
+        <translation>Schrijf waarom de werkorder wordt afgewezen: de reden is verplicht.</translation>
+    </message>
+    <message>
+        <source>Write why the work order is reinstated: the notes are required.</source>
+        <translation>Schrijf waarom de werkorder wordt hersteld: de notities zijn verplicht.</translation>
     </message>
 </context>
 <context>
@@ -694,6 +841,33 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Low</source>
         <translation>Laag</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>Not possible while the work order is “{status}”.</source>
+        <translation>Niet mogelijk zolang de werkorder de status ‘{status}’ heeft.</translation>
+    </message>
+    <message>
+        <source>A started work order cannot be cancelled: complete it with zero balance instead.</source>
+        <translation>Een gestarte werkorder kan niet worden geannuleerd: voltooi deze in plaats daarvan met saldo nul.</translation>
+    </message>
+    <message>
+        <source>The work order was already started: resume it instead.</source>
+        <translation>De werkorder is al gestart: hervat deze in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Cancelling a PPM work order needs the permission “{permission}”.</source>
+        <translation>Voor het annuleren van een PPM-werkorder is de toestemming ‘{permission}’ nodig.</translation>
+    </message>
+    <message>
+        <source>Only quotes and reactive work orders can be rejected.</source>
+        <translation>Alleen offertes en reactieve werkorders kunnen worden afgewezen.</translation>
+    </message>
+    <message>
+        <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
+        <translation>Voor het herstellen van een geannuleerde PPM-werkorder is de toestemming ‘{permission}’ nodig.</translation>
     </message>
 </context>
 <context>

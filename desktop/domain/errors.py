@@ -31,3 +31,19 @@ class NotFound(BureauError):
 
 class AuthenticationFailed(BureauError):
     pass
+
+
+class TransitionRefused(BureauError):
+    """An action the work order's status, type or the user's permissions do not allow now."""
+
+    refusal: Any = None  # the desktop.domain.transitions.Refusal, set by the check that raises it
+
+
+class ActionNotPermitted(TransitionRefused, PermissionDenied):
+    """An action refused because the user lacks a permission (a PPM cancel without ``cancel_ppm``)."""
+
+
+class ConcurrentChange(BureauError):
+    """Someone else saved the record since the user loaded it: reload and try again."""
+
+    current_version: int | None = None  # the version now stored, set by the service that raises it

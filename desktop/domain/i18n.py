@@ -8,6 +8,7 @@ with ``QCoreApplication.translate(context, text)`` when it shows it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -25,4 +26,13 @@ class Message:
     args: dict[str, Any] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.format(**{k: v.english() if isinstance(v, Message) else v for k, v in self.args.items()})
+        return self.text.format(**{k: _english(v) for k, v in self.args.items()})
+
+
+def _english(value: Any) -> Any:
+    """A value as the English text shows it; the UI formats timestamps in the user's locale and time zone."""
+    if isinstance(value, Message):
+        return value.english()
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return value

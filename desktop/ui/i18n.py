@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -86,12 +87,21 @@ def formatter() -> Formatter:
     return translations().formatter
 
 
+def _shown(value: Any) -> Any:
+    """A message's value as the agent reads it: translated, or formatted for the locale."""
+    if isinstance(value, Message):
+        return translate_message(value)
+    if isinstance(value, datetime):
+        return formatter().datetime(value)
+    if isinstance(value, date):
+        return formatter().date(value)
+    return value
+
+
 def translate_message(message: Message) -> str:
     """A domain or service message in the UI language, with its values filled in."""
     text = QCoreApplication.translate(message.context, message.text)
-    args: dict[str, Any] = {
-        key: translate_message(value) if isinstance(value, Message) else value for key, value in message.args.items()
-    }
+    args: dict[str, Any] = {key: _shown(value) for key, value in message.args.items()}
     try:
         return text.format(**args)
     except (KeyError, IndexError, ValueError):

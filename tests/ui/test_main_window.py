@@ -64,3 +64,14 @@ def test_qt_standard_buttons_are_translated_too(qtbot: QtBot) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_messages_show_their_times_in_the_agents_locale(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.domain.i18n import Message
+    from desktop.ui.i18n import formatter, translate_message
+
+    moment = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    text = translate_message(Message("Errors", "Changed at {time}", {"time": moment}))
+    assert text == f"Changed at {formatter().datetime(moment)}"
