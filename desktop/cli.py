@@ -35,4 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE", help="user-interface language: en, fr, de or nl")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="start, wait for the main window to show its data, save it as PNG and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offscreen in a temporary folder (database, translations, "
+                        "formats, main window, export) and exit: one line per check, status 0 when all pass")
     return parser
