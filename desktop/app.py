@@ -86,7 +86,8 @@ def load_demo_data(db: Database, language: str, size: int | None) -> None:
 def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
     """The embedded database's local administrator, or an agent signed in to the server."""
     if is_sqlite(db.url):
-        return local_administrator(db)
+        # Stored once, when the embedded database is new: named in the language of that first start.
+        return local_administrator(db, QCoreApplication.translate("Startup", "Administrator"), translations().language)
     first = not has_users(db)
     login, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
     if login and password:

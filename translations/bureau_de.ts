@@ -990,6 +990,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Demodaten hinzugefügt: {count} Arbeitsaufträge.</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
     </message>

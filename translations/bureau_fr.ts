@@ -990,6 +990,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Données de démonstration ajoutées&#xa0;: {count} ordres de travail.</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
     </message>

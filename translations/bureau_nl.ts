@@ -990,6 +990,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Demogegevens toegevoegd: {count} werkorders.</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Aanmelden is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
     </message>
