@@ -137,7 +137,7 @@ def schedule_screenshot(window: MainWindow, path: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from desktop.self_test import run_self_test
+        from desktop.ui.self_test import run_self_test
 
         return run_self_test()
     app = QApplication.instance() or QApplication([sys.argv[0]])

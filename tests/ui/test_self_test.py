@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop import self_test
-from desktop.self_test import LANGUAGE_CHECKS, run_self_test
+from desktop.ui import self_test
+from desktop.ui.self_test import LANGUAGE_CHECKS, run_self_test
 
 KNOWN_OFFSCREEN_LINE = "This plugin does not support propagateSizeHints()"
 CHECKS = (
