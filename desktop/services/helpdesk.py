@@ -439,12 +439,12 @@ def key_at(bind: Connection | Session, query: ListQuery, position: int) -> Key |
             row = connection.execute(statement, values).first()
             if row is None:
                 return None
-            return Key(empty, None if empty else _key_value(query.sort, row[0], dialect), row[1])
+            return Key(empty, None if empty else _key_value(query.sort, row[0]), row[1])
         skipped += count_
     return None
 
 
-def _key_value(sort: SortField, value: Any, dialect: str) -> Any:
+def _key_value(sort: SortField, value: Any) -> Any:
     """A sort value as the list's rows hold it (a key from key_at must equal one from key_of)."""
     if sort is SortField.CREATED and value is not None:
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
