@@ -6,7 +6,7 @@ from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, 
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
-from desktop.db.models.workorders import ActivityEntry, WorkOrder
+from desktop.db.models.workorders import ActivityEntry, WorkOrder, WorkOrderNotification
 
 __all__ = [
     "LAST_USED",
@@ -25,5 +25,6 @@ __all__ = [
     "SavedFilter",
     "User",
     "WorkOrder",
+    "WorkOrderNotification",
     "user_role",
 ]

@@ -106,6 +106,9 @@ class WorkOrder(Versioned, Base):
     activity: Mapped[list[ActivityEntry]] = relationship(
         back_populates="work_order", order_by="ActivityEntry.id", cascade="all, delete-orphan"
     )
+    notifications: Mapped[list[WorkOrderNotification]] = relationship(
+        back_populates="work_order", order_by="WorkOrderNotification.id", cascade="all, delete-orphan"
+    )
 
 
 class ActivityEntry(Base):
@@ -126,3 +129,17 @@ class ActivityEntry(Base):
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="activity")
     user: Mapped[User | None] = relationship()
+
+
+class WorkOrderNotification(Base):
+    """A contact of the order's client who is emailed about the order's changes."""
+
+    __tablename__ = "work_order_notification"
+    __table_args__ = (UniqueConstraint("work_order_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_order_id: Mapped[int] = mapped_column(ForeignKey("work_order.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+
+    work_order: Mapped[WorkOrder] = relationship(back_populates="notifications")
+    contact: Mapped[Contact] = relationship()
