@@ -115,6 +115,21 @@ def close(db: Database, actor: Actor, number: int, expected_version: int, commen
     return _transition(db, actor, number, expected_version, Action.CLOSE, comment)
 
 
+def perform(
+    db: Database,
+    actor: Actor,
+    number: int,
+    expected_version: int,
+    action: Action,
+    text: str = "",
+    mode: ReinstateMode | None = None,
+) -> int:
+    """Any status action by its name, as the Actions menu runs it; ``mode`` is for Reinstate only."""
+    if action is Action.REINSTATE and mode is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose how the work order is reinstated."))
+    return _transition(db, actor, number, expected_version, action, text, mode if action is Action.REINSTATE else None)
+
+
 def _transition(
     db: Database,
     actor: Actor,
@@ -248,24 +263,35 @@ def assign(db: Database, actor: Actor, number: int, expected_version: int, assig
         transitions.check_edit(Edit.ASSIGN, order_state(order))
         if assignee_id == order.assignee_id:
             return
-        name = None
-        if assignee_id is not None:
-            user = session.get(User, assignee_id)
-            if user is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Errors", "The agent no longer exists."))
-            if not user.active:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active agent: choose another one."),
-                    name=user.display_name,
-                )
-            name = user.display_name
-        old_name = order.assignee_name
-        order.assignee_id = assignee_id
-        order.assignee_name = name
-        entry = activity.record(session, order, actor, ActivityKind.FIELD, field="assignee", old=old_name, new=name)
-        entry.created_at = now
+        write_assignee(session, order, actor, assignee_id, assignee_name(session, assignee_id), now)
 
     return _run(db, number, expected_version, change)
+
+
+def assignee_name(session: Session, assignee_id: int | None) -> str | None:
+    """The name of the agent orders may be assigned to (None: unassigned); refuses an unknown or inactive one."""
+    if assignee_id is None:
+        return None
+    user = session.get(User, assignee_id)
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The agent no longer exists."))
+    if not user.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active agent: choose another one."),
+            name=user.display_name,
+        )
+    return user.display_name
+
+
+def write_assignee(
+    session: Session, order: WorkOrder, actor: Actor, assignee_id: int | None, name: str | None, now: datetime
+) -> None:
+    """Assign ``order`` (checked already) and write its activity entry; the list's copy of the name follows."""
+    old_name = order.assignee_name
+    order.assignee_id = assignee_id
+    order.assignee_name = name
+    entry = activity.record(session, order, actor, ActivityKind.FIELD, field="assignee", old=old_name, new=name)
+    entry.created_at = now
 
 
 def set_fixed_cost(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.transitions import ACTION_LABELS, EDIT_LABELS, Action, Edit
 from desktop.domain.workorders import PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS, Priority, Status, WorkOrderType
 
 
@@ -17,3 +18,11 @@ def type_label(kind: WorkOrderType | str) -> str:
 
 def priority_label(priority: int) -> str:
     return QCoreApplication.translate("Priority", PRIORITY_LABELS[Priority(priority)])
+
+
+def action_label(action: Action) -> str:
+    return QCoreApplication.translate("Action", ACTION_LABELS[action])
+
+
+def edit_label(edit: Edit) -> str:
+    return QCoreApplication.translate("Action", EDIT_LABELS[edit])

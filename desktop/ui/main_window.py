@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,7 @@ from desktop.domain.errors import BureauError
 from desktop.domain.listing import ListFilter
 from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
-from desktop.services.workorders import get_summary
+from desktop.services.workorder_detail import get_detail
 from desktop.ui.helpdesk.export import ExportRunner
 from desktop.ui.helpdesk.filter_bar import FilterBar
 from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
@@ -31,7 +32,8 @@ from desktop.ui.i18n import translate_message
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.workorder.summary_dialog import WorkOrderSummaryDialog
+from desktop.ui.workorder.detail_view import WorkOrderDetailView
+from desktop.ui.workorder.detail_window import WorkOrderWindow
 
 ROW_HEIGHT_PADDING = 6
 # The filters are saved as the agent's last used this long after the last change (and on closing).
@@ -94,12 +96,23 @@ class MainWindow(QMainWindow):
         self._save_filters_timer.setInterval(SAVE_FILTERS_AFTER_MS)
         self._save_filters_timer.timeout.connect(self.save_filters)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        self.list_page = QWidget(self)
+        self.list_page.setObjectName("listPage")
+        layout = QVBoxLayout(self.list_page)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        # The list is the first tab; each opened work order gets a tab of its own (or a window).
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.list_page, "")
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.detail_windows: list[WorkOrderWindow] = []
+        self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -119,7 +132,9 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: object) -> QAction:
         action = QAction(self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key of the platform's convention (Ctrl+F4 and Ctrl+W)
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -127,6 +142,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.open_action = self._action(None, self.open_current)
+        self.open_window_action = self._action("Ctrl+Shift+Return", self.open_current_in_window)
+        self.close_tab_action = self._action(QKeySequence.StandardKey.Close, self.close_current_tab)
+        self.next_tab_action = self._action("Ctrl+Tab", lambda: self._step_tab(1))
+        self.previous_tab_action = self._action("Ctrl+Shift+Tab", lambda: self._step_tab(-1))
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.filter_bar.focus_search)
         self.reset_action = self._action("Ctrl+Shift+R", self.filter_bar.reset)
         self.export_action = self._action("Ctrl+E", self.export)
@@ -157,6 +176,8 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.settings_action)
         self.orders_menu = bar.addMenu("")
         self.orders_menu.addAction(self.open_action)
+        self.orders_menu.addAction(self.open_window_action)
+        self.orders_menu.addAction(self.close_tab_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.reset_action)
@@ -183,7 +204,12 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.columns_menu.setTitle(self.tr("&Columns"))
         self.open_action.setText(self.tr("&Open"))
-        self.open_action.setToolTip(self.tr("Open the selected work order (Enter or double-click)"))
+        self.open_action.setToolTip(self.tr("Open the selected work order in a tab (Enter or double-click)"))
+        self.open_window_action.setText(self.tr("Open in a new &window"))
+        self.close_tab_action.setText(self.tr("&Close work order tab"))
+        self.next_tab_action.setText(self.tr("Next tab"))
+        self.previous_tab_action.setText(self.tr("Previous tab"))
+        self.tabs.setTabText(0, self.tr("Helpdesk"))
         self.find_action.setText(self.tr("&Search"))
         self.reset_action.setText(self.tr("Reset &filters"))
         self.export_action.setText(self.tr("&Export list…"))
@@ -279,6 +305,7 @@ class MainWindow(QMainWindow):
 
     # -- actions --------------------------------------------------------------------------------------
     def focus_list(self) -> None:
+        self.tabs.setCurrentWidget(self.list_page)
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, Column.NUMBER))
@@ -288,6 +315,11 @@ class MainWindow(QMainWindow):
         self.exporter.start(self.model.query, total)
 
     def refresh(self) -> None:
+        """F5: the open work order when a tab of one is shown, else the list."""
+        view = self.tabs.currentWidget()
+        if isinstance(view, WorkOrderDetailView):
+            view.reload()
+            return
         self.model.reload()
 
     def open_current(self) -> None:
@@ -295,17 +327,97 @@ class MainWindow(QMainWindow):
 
     def open_order(self, index: QModelIndex) -> None:
         number = self.model.number_at(index.row()) if index.isValid() else None
-        if number is None:
-            return
+        if number is not None:
+            self.open_number(number)
+
+    def open_current_in_window(self) -> None:
+        index = self.table.currentIndex()
+        number = self.model.number_at(index.row()) if index.isValid() else None
+        if number is not None:
+            self.open_number(number, window=True)
+
+    def detail_views(self) -> list[WorkOrderDetailView]:
+        """The work orders open in tabs and windows."""
+        views = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        views += [window.view for window in self.detail_windows]
+        return [view for view in views if isinstance(view, WorkOrderDetailView)]
+
+    def open_number(self, number: int, *, window: bool = False) -> WorkOrderDetailView | None:
+        """Show the order: its tab or window when it is open already, else a new tab (or window)."""
+        for view in self.detail_views():
+            if view.number == number:
+                if view.window() is self:
+                    self.tabs.setCurrentWidget(view)
+                else:
+                    view.window().raise_()
+                    view.window().activateWindow()
+                view.reload()
+                view.setFocus()
+                return view
         try:
-            summary = get_summary(self.db, number)
+            detail = get_detail(self.db, self.actor, number)
         except BureauError as error:
             QMessageBox.warning(self, self.tr("Work order"), translate_message(error.message))
             self.model.refresh_numbers([number])
-            return
-        dialog = WorkOrderSummaryDialog(summary, self)
-        dialog.exec()
+            return None
+        if window:
+            detached = WorkOrderWindow(self.db, self.actor, detail, self)
+            detached.closed.connect(self._forget_window)
+            self.detail_windows.append(detached)
+            view = detached.view
+            detached.show()
+        else:
+            view = WorkOrderDetailView(self.db, self.actor, detail, self.tabs)
+            index = self.tabs.addTab(view, view.tab_title())
+            self.tabs.setTabToolTip(index, detail.title)
+            self.tabs.setCurrentIndex(index)
+            view.titleChanged.connect(lambda title, v=view: self._retitle(v, title))
+        view.changed.connect(self._order_changed)
+        view.closeRequested.connect(lambda v=view: self.close_view(v))
+        view.setFocus()
+        return view
+
+    def _retitle(self, view: WorkOrderDetailView, title: str) -> None:
+        index = self.tabs.indexOf(view)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, view.detail.title)
+
+    def _order_changed(self, number: int) -> None:
         self.model.refresh_numbers([number])
+
+    def close_view(self, view: WorkOrderDetailView) -> None:
+        """Close an order's tab or window and go back to the list."""
+        index = self.tabs.indexOf(view)
+        if index > 0:
+            self.close_tab(index)
+        else:
+            view.window().close()
+            self.activateWindow()
+        self.focus_list()
+
+    def close_tab(self, index: int) -> None:
+        if index <= 0:
+            return  # the list stays
+        view = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        view.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        current = self.tabs.currentWidget()
+        if current is self.list_page:
+            self.table.setFocus()
+        else:
+            current.setFocus()
+
+    def _forget_window(self, window: object) -> None:
+        if window in self.detail_windows:
+            self.detail_windows.remove(window)  # type: ignore[arg-type]
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
@@ -320,6 +432,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for window in list(self.detail_windows):
+            window.close()
         self.save_layout()
         self.save_filters()
         self.exporter.shutdown()

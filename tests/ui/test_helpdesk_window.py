@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
@@ -120,18 +120,22 @@ def test_filters_and_layout_are_remembered_across_a_restart(
     assert header.visualIndex(Column.TITLE) == 1
 
 
-def test_enter_opens_the_selected_order(
-    qtbot: QtBot, demo_db: Database, open_windows: list[MainWindow], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    opened: list[str] = []
-    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+def test_enter_opens_the_selected_order(qtbot: QtBot, demo_db: Database, open_windows: list[MainWindow]) -> None:
+    from desktop.ui.workorder.detail_view import WorkOrderDetailView
+
     window = start_window(qtbot, demo_db, open_windows)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.table.hasFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Down)
     number = window.model.number_at(window.table.currentIndex().row())
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    assert opened == [f"Work order {number}"]
+    view = window.tabs.currentWidget()
+    assert isinstance(view, WorkOrderDetailView)
+    assert view.number == number
+    assert window.tabs.tabText(window.tabs.currentIndex()) == f"WO {number}"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.list_page
+    assert window.table.hasFocus()
 
 
 def test_refresh_keeps_the_place_and_shows_changes(

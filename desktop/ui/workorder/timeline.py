@@ -1,0 +1,103 @@
+"""The activity log as a readable timeline: one paragraph per entry, newest first, comments quoted."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.workorders import ActivityKind, Status
+from desktop.formatting import Formatter
+from desktop.services.workorder_detail import ActivityView
+from desktop.ui.labels import status_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "status": _tr("Status"),
+        "started_at": _tr("Started"),
+        "completed_at": _tr("Completed"),
+        "balance": _tr("Balance"),
+        "assignee": _tr("Assignee"),
+        "fixed_cost": _tr("Fixed cost"),
+        "client_reference": _tr("Client reference"),
+        "notifications": _tr("Notified contacts"),
+    }
+    return labels.get(field, field)
+
+
+def _value(field: str | None, value: str | None, fmt: Formatter, currency: str) -> str:
+    if value is None or value == "":
+        return _tr("none")
+    if field == "status":
+        try:
+            return status_label(Status(value))
+        except ValueError:
+            return value
+    if field in ("started_at", "completed_at"):
+        try:
+            return fmt.datetime(datetime.fromisoformat(value), "medium")
+        except ValueError:
+            return value
+    if field in ("balance", "fixed_cost"):
+        try:
+            return fmt.money(Decimal(value), currency)
+        except InvalidOperation:
+            return value
+    return value
+
+
+def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
+    """What happened, in one plain sentence."""
+    if entry.kind is ActivityKind.CREATED:
+        return _tr("Created the work order.")
+    if entry.kind is ActivityKind.STATUS:
+        return _tr("Status: {old} → {new}").format(
+            old=_value("status", entry.old_value, fmt, currency), new=_value("status", entry.new_value, fmt, currency)
+        )
+    if entry.kind is ActivityKind.COMMENT:
+        return _tr("Comment")
+    if entry.kind is ActivityKind.EMAIL:
+        return _tr("Email queued for {addresses}").format(addresses=entry.new_value or "")
+    if entry.kind is ActivityKind.FIELD and entry.field is not None:
+        if entry.old_value is None:
+            return _tr("{field} set to {new}").format(
+                field=field_label(entry.field), new=_value(entry.field, entry.new_value, fmt, currency)
+            )
+        return _tr("{field}: {old} → {new}").format(
+            field=field_label(entry.field),
+            old=_value(entry.field, entry.old_value, fmt, currency),
+            new=_value(entry.field, entry.new_value, fmt, currency),
+        )
+    return entry.kind.value
+
+
+def timeline_html(entries: tuple[ActivityView, ...], fmt: Formatter, currency: str) -> str:
+    """The entries newest first; the text of each entry (comment, notes, explanation) quoted below it."""
+    if not entries:
+        return f"<p><i>{html.escape(_tr('Nothing has happened yet.'))}</i></p>"
+    parts = []
+    for entry in reversed(entries):
+        who = entry.user if entry.user is not None else _tr("Automatic")
+        when = fmt.datetime(entry.created_at, "medium")
+        line = html.escape(headline(entry, fmt, currency))
+        block = (
+            f'<p style="margin-bottom:2px"><span style="color:#5f6b7a">{html.escape(when)} · '
+            f"{html.escape(who)}</span><br/><b>{line}</b></p>"
+        )
+        if entry.text:
+            quoted = html.escape(entry.text).replace("\n", "<br/>")
+            block += (
+                '<table width="100%" cellpadding="6" style="margin-left:12px;margin-bottom:8px;'
+                f'background-color:#f2f4f7"><tr><td>{quoted}</td></tr></table>'
+            )
+        else:
+            block += '<p style="margin-bottom:8px"></p>'
+        parts.append(block)
+    return "".join(parts)
