@@ -85,6 +85,139 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action}: work order {number}</source>
+        <translation>{action}: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Cancel work order {number}, “{title}”. It has not been started. Write down why it is cancelled.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“, stornieren. Er wurde nicht begonnen. Notieren Sie den Grund der Stornierung.</translation>
+    </message>
+    <message>
+        <source>Reject work order {number}, “{title}”. The reason is kept in its activity log.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“, ablehnen. Der Grund wird im Aktivitätsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Ask for clarification on work order {number}, “{title}”: say what is unclear.</source>
+        <translation>Rückfrage zu Arbeitsauftrag {number}, „{title}“: Beschreiben Sie, was unklar ist.</translation>
+    </message>
+    <message>
+        <source>Send work order {number}, “{title}”, back to In progress: say what is not right.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“, zurück auf In Bearbeitung setzen: Beschreiben Sie, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Reinstate work order {number}, “{title}”. Choose how:</source>
+        <translation>Arbeitsauftrag {number}, „{title}“, wiederherstellen. Wählen Sie, wie:</translation>
+    </message>
+    <message>
+        <source>{action} work order {number}, “{title}”.</source>
+        <translation>{action}: Arbeitsauftrag {number}, „{title}“.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <translation>Die PPM-Kontakte des Vertrags erhalten eine E-Mail, und dieser Besuch wird nie wieder erzeugt.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}.</source>
+        <translation>Aktueller Status: {status}.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Wählen Sie, wie der Arbeitsauftrag wiederhergestellt wird.</translation>
+    </message>
+    <message>
+        <source>Write the cancellation notes: they are required.</source>
+        <translation>Schreiben Sie die Stornierungsnotizen: Sie sind Pflicht.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the rejection: it is required.</source>
+        <translation>Geben Sie den Ablehnungsgrund an: Er ist Pflicht.</translation>
+    </message>
+    <message>
+        <source>Write notes for the assignee: reinstating to the previous status requires them.</source>
+        <translation>Schreiben Sie Notizen für den Zuständigen: Die Wiederherstellung auf den vorherigen Status verlangt sie.</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Schreiben Sie einen Kommentar: Diese Aktion verlangt einen.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign: work order {number}</source>
+        <translation>Zuweisen: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Currently assigned to: {name}.</source>
+        <translation>Derzeit zugewiesen an: {name}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Choose another agent: the work order is already assigned to this one.</source>
+        <translation>Wählen Sie einen anderen Mitarbeiter: Der Arbeitsauftrag ist ihm bereits zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Add a comment: work order {number}</source>
+        <translation>Kommentar hinzufügen: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>The comment is added to the work order&apos;s activity log.</source>
+        <translation>Der Kommentar wird dem Aktivitätsprotokoll des Arbeitsauftrags hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Schreiben Sie zuerst den Kommentar.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -177,6 +310,10 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Das Gebäude existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Wählen Sie, wie der Arbeitsauftrag wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
@@ -562,6 +699,53 @@
     </message>
 </context>
 <context>
+    <name>FixedCostDialog</name>
+    <message>
+        <source>Set fixed cost: work order {number}</source>
+        <translation>Festpreis festlegen: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>none (calculated)</source>
+        <translation>keiner (berechnet)</translation>
+    </message>
+    <message>
+        <source>Current fixed cost: {current}. Enter 0 to go back to the calculated cost.</source>
+        <translation>Aktueller Festpreis: {current}. Geben Sie 0 ein, um zu den berechneten Kosten zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency}):</source>
+        <translation>&amp;Betrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Enter the fixed cost.</source>
+        <translation>Geben Sie den Festpreis ein.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn wie {example}.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Ein Festpreis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>Ein Betrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Dieser Festpreis ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Begründen Sie den Festpreis: Die Begründung ist Pflicht.</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -694,10 +878,6 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>Open the selected work order (Enter or double-click)</source>
-        <translation>Den ausgewählten Arbeitsauftrag öffnen (Eingabetaste oder Doppelklick)</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -736,6 +916,30 @@
     <message>
         <source>{user} on {database}</source>
         <translation>{user} auf {database}</translation>
+    </message>
+    <message>
+        <source>Open the selected work order in a tab (Enter or double-click)</source>
+        <translation>Den ausgewählten Arbeitsauftrag in einem Tab öffnen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Open in a new &amp;window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close work order tab</source>
+        <translation>Auftrags-Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nächster Tab</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -844,6 +1048,29 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference provided: work order {number}</source>
+        <translation>Referenz erhalten: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>The reference the client gave for this work order (their order number).</source>
+        <translation>Die Referenz, die der Kunde für diesen Arbeitsauftrag angegeben hat (seine Bestellnummer).</translation>
+    </message>
+    <message>
+        <source>Client &amp;reference:</source>
+        <translation>Kunden&amp;referenz:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Geben Sie die Referenz des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>This is already the work order&apos;s reference.</source>
+        <translation>Das ist bereits die Referenz des Arbeitsauftrags.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Not possible while the work order is “{status}”.</source>
@@ -868,6 +1095,42 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Zum Wiederherstellen eines stornierten PPM-Arbeitsauftrags benötigen Sie die Berechtigung „{permission}“.</translation>
+    </message>
+    <message>
+        <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders are reinstated one at a time: open each one to choose how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PPM work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open: the work order is “{status}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order has no financial end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its financial end date, {date}, has not passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,58 +1301,209 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
-    <name>WorkOrderSummaryDialog</name>
+    <name>Timeline</name>
     <message>
-        <source>Work order {number}</source>
-        <translation>Arbeitsauftrag {number}</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
+        <source>Started</source>
+        <translation>Begonnen</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Priorität:</translation>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
-        <source>Client:</source>
-        <translation>Kunde:</translation>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
     </message>
     <message>
-        <source>Building:</source>
-        <translation>Gebäude:</translation>
+        <source>Fixed cost</source>
+        <translation>Festpreis</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
+        <source>Client reference</source>
+        <translation>Kundenreferenz</translation>
     </message>
     <message>
-        <source>Assignee:</source>
-        <translation>Zugewiesen an:</translation>
+        <source>Notified contacts</source>
+        <translation>Benachrichtigte Kontakte</translation>
     </message>
     <message>
-        <source>Created:</source>
-        <translation>Erstellt am:</translation>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Fällig am:</translation>
+        <source>Created the work order.</source>
+        <translation>Hat den Arbeitsauftrag erstellt.</translation>
     </message>
     <message>
-        <source>Client reference:</source>
-        <translation>Kundenreferenz:</translation>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Email queued for {addresses}</source>
+        <translation>E-Mail an {addresses} in Warteschlange</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field} gesetzt auf {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Bisher ist nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailView</name>
+    <message>
+        <source>WO {number}</source>
+        <translation>AA {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Aktionen</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s actions on this work order</source>
+        <translation>Die Aktionen des Mitarbeiters für diesen Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the work order again from the database (F5)</source>
+        <translation>Den Arbeitsauftrag erneut aus der Datenbank lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>PPM period</source>
+        <translation>PPM-Zeitraum</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>Festpreis</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{job}: {start} to {end}</source>
+        <translation>{job}: {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source> (invoice only)</source>
+        <translation> (nur Rechnung)</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>The due date has passed and the work order is still open.</source>
+        <translation>Das Fälligkeitsdatum ist überschritten und der Arbeitsauftrag ist noch offen.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Arbeitsauftrag {number}</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1527,13 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Purchase</source>
         <translation>Einkauf</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderWindow</name>
+    <message>
+        <source>Work order {number}: {title}</source>
+        <translation>Arbeitsauftrag {number}: {title}</translation>
     </message>
 </context>
 </TS>

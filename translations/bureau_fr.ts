@@ -85,6 +85,139 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action}: work order {number}</source>
+        <translation>{action}&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Cancel work order {number}, “{title}”. It has not been started. Write down why it is cancelled.</source>
+        <translation>Annuler l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Il n&apos;a pas été commencé. Indiquez pourquoi il est annulé.</translation>
+    </message>
+    <message>
+        <source>Reject work order {number}, “{title}”. The reason is kept in its activity log.</source>
+        <translation>Rejeter l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Le motif est conservé dans son journal d&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Ask for clarification on work order {number}, “{title}”: say what is unclear.</source>
+        <translation>Demander des précisions sur l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;: indiquez ce qui n&apos;est pas clair.</translation>
+    </message>
+    <message>
+        <source>Send work order {number}, “{title}”, back to In progress: say what is not right.</source>
+        <translation>Renvoyer l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;», en cours&#xa0;: indiquez ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Reinstate work order {number}, “{title}”. Choose how:</source>
+        <translation>Rétablir l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Choisissez comment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{action} work order {number}, “{title}”.</source>
+        <translation>{action}&#xa0;: ordre de travail {number}, «&#xa0;{title}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <translation>Les contacts PPM du contrat reçoivent un e-mail, et cette visite ne sera plus jamais générée.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}.</source>
+        <translation>Statut actuel&#xa0;: {status}.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Choisissez comment l&apos;ordre de travail est rétabli.</translation>
+    </message>
+    <message>
+        <source>Write the cancellation notes: they are required.</source>
+        <translation>Rédigez les notes d&apos;annulation&#xa0;: elles sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the rejection: it is required.</source>
+        <translation>Indiquez le motif du rejet&#xa0;: il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write notes for the assignee: reinstating to the previous status requires them.</source>
+        <translation>Rédigez des notes pour l&apos;intervenant&#xa0;: le rétablissement au statut précédent les exige.</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Rédigez un commentaire&#xa0;: cette action l&apos;exige.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign: work order {number}</source>
+        <translation>Affecter&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Currently assigned to: {name}.</source>
+        <translation>Actuellement affecté à&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Choose another agent: the work order is already assigned to this one.</source>
+        <translation>Choisissez un autre agent&#xa0;: l&apos;ordre de travail lui est déjà affecté.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Add a comment: work order {number}</source>
+        <translation>Ajouter un commentaire&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>The comment is added to the work order&apos;s activity log.</source>
+        <translation>Le commentaire est ajouté au journal d&apos;activité de l&apos;ordre de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Rédigez d&apos;abord le commentaire.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -177,6 +310,10 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Le bâtiment n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Choisissez comment l&apos;ordre de travail est rétabli.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
@@ -562,6 +699,53 @@
     </message>
 </context>
 <context>
+    <name>FixedCostDialog</name>
+    <message>
+        <source>Set fixed cost: work order {number}</source>
+        <translation>Coût fixe&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>none (calculated)</source>
+        <translation>aucun (calculé)</translation>
+    </message>
+    <message>
+        <source>Current fixed cost: {current}. Enter 0 to go back to the calculated cost.</source>
+        <translation>Coût fixe actuel&#xa0;: {current}. Saisissez 0 pour revenir au coût calculé.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency}):</source>
+        <translation>&amp;Montant ({currency})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the fixed cost.</source>
+        <translation>Saisissez le coût fixe.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Un coût fixe ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>Un montant a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Ce coût fixe est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Justifiez le coût fixe&#xa0;: la justification est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -694,10 +878,6 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Open the selected work order (Enter or double-click)</source>
-        <translation>Ouvrir l’ordre de travail sélectionné (Entrée ou double-clic)</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -736,6 +916,30 @@
     <message>
         <source>{user} on {database}</source>
         <translation>{user} sur {database}</translation>
+    </message>
+    <message>
+        <source>Open the selected work order in a tab (Enter or double-click)</source>
+        <translation>Ouvrir l&apos;ordre de travail sélectionné dans un onglet (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Open in a new &amp;window</source>
+        <translation>Ouvrir dans une nouvelle &amp;fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Close work order tab</source>
+        <translation>&amp;Fermer l&apos;onglet de l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Onglet suivant</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Onglet précédent</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Service d&apos;assistance</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -844,6 +1048,29 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference provided: work order {number}</source>
+        <translation>Référence fournie&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>The reference the client gave for this work order (their order number).</source>
+        <translation>La référence donnée par le client pour cet ordre de travail (son numéro de commande).</translation>
+    </message>
+    <message>
+        <source>Client &amp;reference:</source>
+        <translation>&amp;Référence client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Saisissez la référence du client.</translation>
+    </message>
+    <message>
+        <source>This is already the work order&apos;s reference.</source>
+        <translation>C&apos;est déjà la référence de l&apos;ordre de travail.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Not possible while the work order is “{status}”.</source>
@@ -868,6 +1095,42 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Le rétablissement d’un ordre de travail PPM annulé nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders are reinstated one at a time: open each one to choose how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PPM work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open: the work order is “{status}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order has no financial end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its financial end date, {date}, has not passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,58 +1301,209 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
-    <name>WorkOrderSummaryDialog</name>
+    <name>Timeline</name>
     <message>
-        <source>Work order {number}</source>
-        <translation>Ordre de travail {number}</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <source>Type:</source>
-        <translation>Type&#xa0;:</translation>
+        <source>Started</source>
+        <translation>Commencé</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <source>Completed</source>
+        <translation>Terminé</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Priorité&#xa0;:</translation>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
     <message>
-        <source>Client:</source>
-        <translation>Client&#xa0;:</translation>
+        <source>Assignee</source>
+        <translation>Intervenant</translation>
     </message>
     <message>
-        <source>Building:</source>
-        <translation>Bâtiment&#xa0;:</translation>
+        <source>Fixed cost</source>
+        <translation>Coût fixe</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse&#xa0;:</translation>
+        <source>Client reference</source>
+        <translation>Référence client</translation>
     </message>
     <message>
-        <source>Assignee:</source>
-        <translation>Assigné à&#xa0;:</translation>
+        <source>Notified contacts</source>
+        <translation>Contacts notifiés</translation>
     </message>
     <message>
-        <source>Created:</source>
-        <translation>Créé le&#xa0;:</translation>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Échéance&#xa0;:</translation>
+        <source>Created the work order.</source>
+        <translation>A créé l&apos;ordre de travail.</translation>
     </message>
     <message>
-        <source>Client reference:</source>
-        <translation>Référence client&#xa0;:</translation>
+        <source>Status: {old} → {new}</source>
+        <translation>Statut&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Email queued for {addresses}</source>
+        <translation>E-mail en attente d&apos;envoi à {addresses}</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field}&#xa0;: {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Rien ne s&apos;est encore passé.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailView</name>
+    <message>
+        <source>WO {number}</source>
+        <translation>OT {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s actions on this work order</source>
+        <translation>Les actions de l&apos;agent sur cet ordre de travail</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the work order again from the database (F5)</source>
+        <translation>Relire l&apos;ordre de travail dans la base de données (F5)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>PPM period</source>
+        <translation>Période PPM</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>Coût fixe</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Référence client</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notifiés</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{job}: {start} to {end}</source>
+        <translation>{job}&#xa0;: du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source> (invoice only)</source>
+        <translation> (facturation seule)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Non assigné</translation>
+        <translation>Non affecté</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
+        <source>The due date has passed and the work order is still open.</source>
+        <translation>L&apos;échéance est passée et l&apos;ordre de travail est toujours ouvert.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Ordre de travail {number}</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1527,13 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Purchase</source>
         <translation>Achat</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderWindow</name>
+    <message>
+        <source>Work order {number}: {title}</source>
+        <translation>Ordre de travail {number}&#xa0;: {title}</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,139 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>{action}: work order {number}</source>
+        <translation>{action}: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Cancel work order {number}, “{title}”. It has not been started. Write down why it is cancelled.</source>
+        <translation>Werkorder {number}, ‘{title}’, annuleren. Hij is niet gestart. Noteer waarom hij wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Reject work order {number}, “{title}”. The reason is kept in its activity log.</source>
+        <translation>Werkorder {number}, ‘{title}’, afwijzen. De reden wordt in het activiteitenlogboek bewaard.</translation>
+    </message>
+    <message>
+        <source>Ask for clarification on work order {number}, “{title}”: say what is unclear.</source>
+        <translation>Verduidelijking vragen over werkorder {number}, ‘{title}’: zeg wat onduidelijk is.</translation>
+    </message>
+    <message>
+        <source>Send work order {number}, “{title}”, back to In progress: say what is not right.</source>
+        <translation>Werkorder {number}, ‘{title}’, terugzetten naar In uitvoering: zeg wat niet klopt.</translation>
+    </message>
+    <message>
+        <source>Reinstate work order {number}, “{title}”. Choose how:</source>
+        <translation>Werkorder {number}, ‘{title}’, herstellen. Kies hoe:</translation>
+    </message>
+    <message>
+        <source>{action} work order {number}, “{title}”.</source>
+        <translation>{action}: werkorder {number}, ‘{title}’.</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <translation>De PPM-contactpersonen van het contract krijgen een e-mail, en dit bezoek wordt nooit meer gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}.</source>
+        <translation>Huidige status: {status}.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Kies hoe de werkorder wordt hersteld.</translation>
+    </message>
+    <message>
+        <source>Write the cancellation notes: they are required.</source>
+        <translation>Schrijf de annuleringsnotities: ze zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the rejection: it is required.</source>
+        <translation>Geef de reden van de afwijzing: die is verplicht.</translation>
+    </message>
+    <message>
+        <source>Write notes for the assignee: reinstating to the previous status requires them.</source>
+        <translation>Schrijf notities voor de toegewezene: herstellen naar de vorige status vereist ze.</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Schrijf een opmerking: deze actie vereist er een.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign: work order {number}</source>
+        <translation>Toewijzen: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Currently assigned to: {name}.</source>
+        <translation>Momenteel toegewezen aan: {name}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Choose another agent: the work order is already assigned to this one.</source>
+        <translation>Kies een andere medewerker: de werkorder is al aan deze toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Add a comment: work order {number}</source>
+        <translation>Opmerking toevoegen: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>The comment is added to the work order&apos;s activity log.</source>
+        <translation>De opmerking wordt aan het activiteitenlogboek van de werkorder toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Opmerking toevoegen</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Schrijf eerst de opmerking.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Not a database URL: {url}</source>
@@ -177,6 +310,10 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Het gebouw bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose how the work order is reinstated.</source>
+        <translation>Kies hoe de werkorder wordt hersteld.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
@@ -562,6 +699,53 @@
     </message>
 </context>
 <context>
+    <name>FixedCostDialog</name>
+    <message>
+        <source>Set fixed cost: work order {number}</source>
+        <translation>Vaste kosten instellen: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>none (calculated)</source>
+        <translation>geen (berekend)</translation>
+    </message>
+    <message>
+        <source>Current fixed cost: {current}. Enter 0 to go back to the calculated cost.</source>
+        <translation>Huidige vaste kosten: {current}. Voer 0 in om terug te gaan naar de berekende kosten.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount ({currency}):</source>
+        <translation>&amp;Bedrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>Enter the fixed cost.</source>
+        <translation>Voer de vaste kosten in.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>‘{text}’ is geen bedrag: schrijf het als {example}.</translation>
+    </message>
+    <message>
+        <source>A fixed cost cannot be negative.</source>
+        <translation>Vaste kosten kunnen niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals.</source>
+        <translation>Een bedrag heeft hoogstens twee decimalen.</translation>
+    </message>
+    <message>
+        <source>This fixed cost is too large.</source>
+        <translation>Deze vaste kosten zijn te hoog.</translation>
+    </message>
+    <message>
+        <source>Explain the fixed cost: the explanation is required.</source>
+        <translation>Licht de vaste kosten toe: de toelichting is verplicht.</translation>
+    </message>
+</context>
+<context>
     <name>Frequency</name>
     <message>
         <source>Weekly</source>
@@ -694,10 +878,6 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Open the selected work order (Enter or double-click)</source>
-        <translation>De geselecteerde werkorder openen (Enter of dubbelklikken)</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -736,6 +916,30 @@
     <message>
         <source>{user} on {database}</source>
         <translation>{user} op {database}</translation>
+    </message>
+    <message>
+        <source>Open the selected work order in a tab (Enter or double-click)</source>
+        <translation>De geselecteerde werkorder in een tabblad openen (Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <source>Open in a new &amp;window</source>
+        <translation>Openen in een nieuw &amp;venster</translation>
+    </message>
+    <message>
+        <source>&amp;Close work order tab</source>
+        <translation>Werkordertabblad &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Volgend tabblad</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorig tabblad</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
@@ -844,6 +1048,29 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <source>Reference provided: work order {number}</source>
+        <translation>Referentie ontvangen: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>The reference the client gave for this work order (their order number).</source>
+        <translation>De referentie die de klant voor deze werkorder gaf (hun bestelnummer).</translation>
+    </message>
+    <message>
+        <source>Client &amp;reference:</source>
+        <translation>Klant&amp;referentie:</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s reference.</source>
+        <translation>Voer de referentie van de klant in.</translation>
+    </message>
+    <message>
+        <source>This is already the work order&apos;s reference.</source>
+        <translation>Dit is al de referentie van de werkorder.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>Not possible while the work order is “{status}”.</source>
@@ -868,6 +1095,42 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Voor het herstellen van een geannuleerde PPM-werkorder is de toestemming ‘{permission}’ nodig.</translation>
+    </message>
+    <message>
+        <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders are reinstated one at a time: open each one to choose how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PPM work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open: the work order is “{status}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order has no financial end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its financial end date, {date}, has not passed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,58 +1301,209 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
-    <name>WorkOrderSummaryDialog</name>
+    <name>Timeline</name>
     <message>
-        <source>Work order {number}</source>
-        <translation>Werkorder {number}</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Type:</source>
-        <translation>Type:</translation>
+        <source>Started</source>
+        <translation>Gestart</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Prioriteit:</translation>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
-        <source>Client:</source>
-        <translation>Klant:</translation>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <source>Building:</source>
-        <translation>Gebouw:</translation>
+        <source>Fixed cost</source>
+        <translation>Vaste kosten</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adres:</translation>
+        <source>Client reference</source>
+        <translation>Klantreferentie</translation>
     </message>
     <message>
-        <source>Assignee:</source>
-        <translation>Toegewezen aan:</translation>
+        <source>Notified contacts</source>
+        <translation>Contactpersonen op de hoogte</translation>
     </message>
     <message>
-        <source>Created:</source>
-        <translation>Aangemaakt op:</translation>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
     <message>
-        <source>Due:</source>
-        <translation>Streefdatum:</translation>
+        <source>Created the work order.</source>
+        <translation>Heeft de werkorder aangemaakt.</translation>
     </message>
     <message>
-        <source>Client reference:</source>
-        <translation>Klantreferentie:</translation>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Email queued for {addresses}</source>
+        <translation>E-mail voor {addresses} in de wachtrij</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field} ingesteld op {new}</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet.</source>
+        <translation>Er is nog niets gebeurd.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetailView</name>
+    <message>
+        <source>WO {number}</source>
+        <translation>WO {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acties</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s actions on this work order</source>
+        <translation>De acties van de medewerker op deze werkorder</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Read the work order again from the database (F5)</source>
+        <translation>De werkorder opnieuw uit de database lezen (F5)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>PPM period</source>
+        <translation>PPM-periode</translation>
+    </message>
+    <message>
+        <source>Fixed cost</source>
+        <translation>Vaste kosten</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Klantreferentie</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Op de hoogte</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>{job}: {start} to {end}</source>
+        <translation>{job}: {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (te laat)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source> (invoice only)</source>
+        <translation> (alleen factuur)</translation>
     </message>
     <message>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Geen</translation>
+        <source>The due date has passed and the work order is still open.</source>
+        <translation>De vervaldatum is verstreken en de werkorder staat nog open.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Werkorder {number}</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1527,13 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Purchase</source>
         <translation>Inkoop</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderWindow</name>
+    <message>
+        <source>Work order {number}: {title}</source>
+        <translation>Werkorder {number}: {title}</translation>
     </message>
 </context>
 </TS>

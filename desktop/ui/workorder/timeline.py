@@ -14,27 +14,23 @@ from desktop.services.workorder_detail import ActivityView
 from desktop.ui.labels import status_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def field_label(field: str) -> str:
     labels = {
-        "status": _tr("Status"),
-        "started_at": _tr("Started"),
-        "completed_at": _tr("Completed"),
-        "balance": _tr("Balance"),
-        "assignee": _tr("Assignee"),
-        "fixed_cost": _tr("Fixed cost"),
-        "client_reference": _tr("Client reference"),
-        "notifications": _tr("Notified contacts"),
+        "status": QCoreApplication.translate("Timeline", "Status"),
+        "started_at": QCoreApplication.translate("Timeline", "Started"),
+        "completed_at": QCoreApplication.translate("Timeline", "Completed"),
+        "balance": QCoreApplication.translate("Timeline", "Balance"),
+        "assignee": QCoreApplication.translate("Timeline", "Assignee"),
+        "fixed_cost": QCoreApplication.translate("Timeline", "Fixed cost"),
+        "client_reference": QCoreApplication.translate("Timeline", "Client reference"),
+        "notifications": QCoreApplication.translate("Timeline", "Notified contacts"),
     }
     return labels.get(field, field)
 
 
 def _value(field: str | None, value: str | None, fmt: Formatter, currency: str) -> str:
     if value is None or value == "":
-        return _tr("none")
+        return QCoreApplication.translate("Timeline", "none")
     if field == "status":
         try:
             return status_label(Status(value))
@@ -56,21 +52,23 @@ def _value(field: str | None, value: str | None, fmt: Formatter, currency: str) 
 def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
     """What happened, in one plain sentence."""
     if entry.kind is ActivityKind.CREATED:
-        return _tr("Created the work order.")
+        return QCoreApplication.translate("Timeline", "Created the work order.")
     if entry.kind is ActivityKind.STATUS:
-        return _tr("Status: {old} → {new}").format(
+        return QCoreApplication.translate("Timeline", "Status: {old} → {new}").format(
             old=_value("status", entry.old_value, fmt, currency), new=_value("status", entry.new_value, fmt, currency)
         )
     if entry.kind is ActivityKind.COMMENT:
-        return _tr("Comment")
+        return QCoreApplication.translate("Timeline", "Comment")
     if entry.kind is ActivityKind.EMAIL:
-        return _tr("Email queued for {addresses}").format(addresses=entry.new_value or "")
+        return QCoreApplication.translate("Timeline", "Email queued for {addresses}").format(
+            addresses=entry.new_value or ""
+        )
     if entry.kind is ActivityKind.FIELD and entry.field is not None:
         if entry.old_value is None:
-            return _tr("{field} set to {new}").format(
+            return QCoreApplication.translate("Timeline", "{field} set to {new}").format(
                 field=field_label(entry.field), new=_value(entry.field, entry.new_value, fmt, currency)
             )
-        return _tr("{field}: {old} → {new}").format(
+        return QCoreApplication.translate("Timeline", "{field}: {old} → {new}").format(
             field=field_label(entry.field),
             old=_value(entry.field, entry.old_value, fmt, currency),
             new=_value(entry.field, entry.new_value, fmt, currency),
@@ -81,10 +79,11 @@ def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
 def timeline_html(entries: tuple[ActivityView, ...], fmt: Formatter, currency: str) -> str:
     """The entries newest first; the text of each entry (comment, notes, explanation) quoted below it."""
     if not entries:
-        return f"<p><i>{html.escape(_tr('Nothing has happened yet.'))}</i></p>"
+        empty = QCoreApplication.translate("Timeline", "Nothing has happened yet.")
+        return f"<p><i>{html.escape(empty)}</i></p>"
     parts = []
     for entry in reversed(entries):
-        who = entry.user if entry.user is not None else _tr("Automatic")
+        who = entry.user if entry.user is not None else QCoreApplication.translate("Timeline", "Automatic")
         when = fmt.datetime(entry.created_at, "medium")
         line = html.escape(headline(entry, fmt, currency))
         block = (
