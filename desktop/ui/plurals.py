@@ -24,6 +24,37 @@ WORK_ORDERS_EXPORTED = _Declare.translate("Plural", "%Ln work order(s) exported 
 STATUSES = _Declare.translate("Plural", "%n status(es)", "", 2)
 TYPES = _Declare.translate("Plural", "%n type(s)", "", 2)
 PRIORITIES = _Declare.translate("Plural", "%n priority(ies)", "", 2)
+# Bulk actions in the helpdesk list.
+BULK_STATUS_INTRO = _Declare.translate(
+    "Plural",
+    "Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; "
+    "the others are left unchanged and listed afterwards.",
+    "",
+    2,
+)
+BULK_ASSIGN_INTRO = _Declare.translate(
+    "Plural",
+    "Assign %Ln selected work order(s). Only open work orders can be assigned; the others are left unchanged and "
+    "listed afterwards.",
+    "",
+    2,
+)
+BULK_CLOSE_PPM_INTRO = _Declare.translate(
+    "Plural",
+    "Close the open PPM work orders among the %Ln selected whose financial end date is before {today}. The "
+    "others are left unchanged and listed afterwards.",
+    "",
+    2,
+)
+BULK_PROGRESS = _Declare.translate("Plural", "{done} of %Ln work order(s) handled", "", 2)
+BULK_CHANGED = _Declare.translate("Plural", "%Ln work order(s) changed.", "", 2)
+BULK_ASSIGNED = _Declare.translate("Plural", "%Ln work order(s) assigned to {name}.", "", 2)
+BULK_UNASSIGNED = _Declare.translate("Plural", "%Ln work order(s) unassigned.", "", 2)
+BULK_CLOSED = _Declare.translate("Plural", "%Ln PPM work order(s) closed.", "", 2)
+BULK_UNCHANGED = _Declare.translate("Plural", "%Ln work order(s) already as asked, left as they were.", "", 2)
+BULK_REFUSED = _Declare.translate("Plural", "%Ln work order(s) refused, left unchanged:", "", 2)
+BULK_INELIGIBLE = _Declare.translate("Plural", "%Ln work order(s) not eligible, left unchanged:", "", 2)
+BULK_NOT_HANDLED = _Declare.translate("Plural", "Cancelled: %Ln work order(s) not handled, left unchanged.", "", 2)
 
 
 def plural(message: str, count: int) -> str:
