@@ -195,6 +195,168 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>&amp;Sammelaktionen</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <source>Apply a status action to each selected work order that allows it</source>
+        <translation>Eine Statusaktion auf jeden ausgewählten Arbeitsauftrag anwenden, der sie zulässt</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Assign the selected open work orders to an agent</source>
+        <translation>Die ausgewählten offenen Arbeitsaufträge einem Mitarbeiter zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Close PPMs…</source>
+        <translation>PPMs &amp;abschließen…</translation>
+    </message>
+    <message>
+        <source>Close the selected open PPM work orders whose financial end date has passed</source>
+        <translation>Die ausgewählten offenen PPM-Arbeitsaufträge abschließen, deren finanzielles Enddatum überschritten ist</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Erfordert die Berechtigung „{permission}“.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>Choose the agent, or Unassigned.</source>
+        <translation>Wählen Sie den Mitarbeiter oder „Nicht zugewiesen“.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkClosePpmDialog</name>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPMs abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order closed</source>
+        <translation>Optional: wird in jedem abgeschlossenen Arbeitsauftrag protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPMs abschließen</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Status ändern: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Status ändern: {action}</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPMs abschließen</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The bulk action stopped: {error}</source>
+        <translation>Die Sammelaktion wurde abgebrochen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Cancel job and Reinstate are not done in bulk: open each work order to cancel or reinstate it.</source>
+        <translation>„Auftrag stornieren“ und „Arbeitsauftrag wiederherstellen“ sind nicht als Sammelaktion möglich: Öffnen Sie jeden Arbeitsauftrag einzeln, um ihn zu stornieren oder wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Required: logged on each work order</source>
+        <translation>Pflichtfeld: wird in jedem Arbeitsauftrag protokolliert</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order</source>
+        <translation>Optional: wird in jedem Arbeitsauftrag protokolliert</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Schreiben Sie einen Kommentar: Diese Aktion verlangt einen.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -215,6 +377,125 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Schreiben Sie zuerst den Kommentar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <source>PPM jobs</source>
+        <translation>PPM-Leistungen</translation>
+    </message>
+    <message>
+        <source>Buildings of the job</source>
+        <translation>Gebäude der Leistung</translation>
+    </message>
+    <message>
+        <source>PPM</source>
+        <translation>PPM</translation>
+    </message>
+    <message>
+        <source>Edit actions</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit job PPM building periods…</source>
+        <translation>PPM-Zeiträume des Gebäudes für die Leistung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Certificate based</source>
+        <translation>Zertifikatbasiert</translation>
+    </message>
+    <message>
+        <source>Lead days</source>
+        <translation>Vorlauftage</translation>
+    </message>
+    <message>
+        <source>Dynamic dates supported</source>
+        <translation>Dynamische Datumsaktualisierung unterstützt</translation>
+    </message>
+    <message>
+        <source>Excluded from dynamic dates</source>
+        <translation>Von dynamischer Datumsaktualisierung ausgenommen</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Rechnungsbetrag</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Standortwert</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Teilzeiträume</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The visits, invoices and periods of the chosen building</source>
+        <translation>Die Besuche, Rechnungen und Zeiträume des ausgewählten Gebäudes</translation>
+    </message>
+    <message>
+        <source>Choose a building of the job first.</source>
+        <translation>Wählen Sie zuerst ein Gebäude der Leistung.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +633,18 @@
         <translation>Der Arbeitsauftrag {number} existiert nicht.</translation>
     </message>
     <message>
+        <source>A contact you chose no longer exists. Reload and try again.</source>
+        <translation>Ein von Ihnen gewählter Kontakt existiert nicht mehr. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <translation>{name} ist kein Kontakt von {client}, dem Kunden des Arbeitsauftrags.</translation>
+    </message>
+    <message>
+        <source>{name} has no email address and cannot be notified.</source>
+        <translation>{name} hat keine E-Mail-Adresse und kann nicht benachrichtigt werden.</translation>
+    </message>
+    <message>
         <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
         <translation>Der Arbeitsauftrag {number} wurde von jemand anderem geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
@@ -410,6 +703,98 @@
     <message>
         <source>Write why the work order is reinstated: the notes are required.</source>
         <translation>Schreiben Sie, warum der Arbeitsauftrag wiederhergestellt wird: Die Notizen sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>Dieser Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that the user name and password are for.</source>
+        <translation>Geben Sie den SMTP-Server ein, für den Benutzername und Passwort gelten.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that sends the emails.</source>
+        <translation>Geben Sie den SMTP-Server ein, der die E-Mails versendet.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <translation>Geben Sie nur den Hostnamen des SMTP-Servers ein, z. B. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation>Der SMTP-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the sender address, like helpdesk@example.com: emails need one.</source>
+        <translation>Geben Sie die Absenderadresse ein, z. B. helpdesk@example.com: E-Mails benötigen eine.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address, like helpdesk@example.com.</source>
+        <translation>„{address}“ ist keine gültige E-Mail-Adresse (z. B. helpdesk@example.com).</translation>
+    </message>
+    <message>
+        <source>The periods cannot be planned: {error}</source>
+        <translation>Die Zeiträume können nicht geplant werden: {error}</translation>
+    </message>
+    <message>
+        <source>The invoice amount cannot be negative.</source>
+        <translation>Der Rechnungsbetrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This invoice amount is too large.</source>
+        <translation>Dieser Rechnungsbetrag ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Unknown frequency: {value}</source>
+        <translation>Unbekannte Häufigkeit: {value}</translation>
+    </message>
+    <message>
+        <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
+        <translation>Das Datum des nächsten Besuchs ergibt sich aus dem letzten Besuch (dynamische Datumsaktualisierung): Es kann nicht eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Für dieses Gebäude wurden bereits PPM-Arbeitsaufträge erzeugt: Nur der Rechnungsbetrag und die Anweisungen können noch geändert werden.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates of this building: they cannot be entered by hand.</source>
+        <translation>Die dynamische Datumsaktualisierung legt die Besuchstermine dieses Gebäudes fest: Eine manuelle Eingabe ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Two visit windows are given for the period starting {date}.</source>
+        <translation>Für den Zeitraum ab {date} sind zwei Besuchsfenster angegeben.</translation>
+    </message>
+    <message>
+        <source>There is no period starting on {date}.</source>
+        <translation>Es gibt keinen Zeitraum, der am {date} beginnt.</translation>
+    </message>
+    <message>
+        <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot end ({end}) before it starts ({start}).</source>
+        <translation>Ein Besuch kann nicht enden ({end}), bevor er beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>The visit from {start} to {end} must lie inside its period, {first} to {last}.</source>
+        <translation>Der Besuch vom {start} bis {end} muss innerhalb seines Zeitraums ({first} bis {last}) liegen.</translation>
+    </message>
+    <message>
+        <source>This building is no longer part of the PPM job.</source>
+        <translation>Dieses Gebäude gehört nicht mehr zur PPM-Leistung.</translation>
+    </message>
+    <message>
+        <source>The PPM periods of {building} were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>Die PPM-Zeiträume von {building} wurden von jemand anderem geändert, seit Sie sie geöffnet haben. Laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{building} is not a building of the same PPM job.</source>
+        <translation>{building} ist kein Gebäude derselben PPM-Leistung.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1346,185 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Edit notifications: work order {number}</source>
+        <translation>Benachrichtigungen bearbeiten: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Check the contacts of the client who are emailed each time the status of work order {number} changes. When you save, each contact you add receives an email telling them so.</source>
+        <translation>Markieren Sie die Kontakte des Kunden, die bei jeder Statusänderung des Arbeitsauftrags {number} eine E-Mail erhalten. Beim Speichern erhält jeder hinzugefügte Kontakt eine E-Mail, die ihn darüber informiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse und kann daher nicht benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>This contact has no email address and receives nothing: uncheck them.</source>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse und erhält nichts: Entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The client of this work order has no contacts to notify.</source>
+        <translation>Der Kunde dieses Arbeitsauftrags hat keine Kontakte, die benachrichtigt werden können.</translation>
+    </message>
+    <message>
+        <source>Check or uncheck contacts to change who is notified.</source>
+        <translation>Setzen oder entfernen Sie Häkchen bei Kontakten, um zu ändern, wer benachrichtigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>So bald wie möglich</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTools</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>The emails waiting to be sent, failed and sent</source>
+        <translation>Die ausstehenden, fehlgeschlagenen und gesendeten E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation>Alle E-Mails</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send the emails that are due now, without waiting for the next round</source>
+        <translation>Die jetzt fälligen E-Mails senden, ohne auf den nächsten Durchlauf zu warten</translation>
+    </message>
+    <message>
+        <source>Re&amp;try selected</source>
+        <translation>Auswahl &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try the selected emails again now, failed ones included</source>
+        <translation>Die ausgewählten E-Mails jetzt erneut versuchen, auch fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Wählen Sie eine E-Mail aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Pending: {pending}   Failed: {failed}   Sent: {sent}</source>
+        <translation>Ausstehend: {pending}   Fehlgeschlagen: {failed}   Gesendet: {sent}</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: emails wait here and are not sent. Set the server in File &gt; Settings, Email (SMTP).</source>
+        <translation>Kein SMTP-Server festgelegt: E-Mails warten hier und werden nicht gesendet. Legen Sie den Server unter Datei &gt; Einstellungen, E-Mail (SMTP) fest.</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>An: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Betreff: {subject}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Letzter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {error}</source>
+        <translation>Der Postausgang konnte nicht gesendet werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
@@ -1026,6 +1590,296 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
             <numerusform>%n Priorität</numerusform>
             <numerusform>%n Prioritäten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>Status von %Ln ausgewähltem Arbeitsauftrag ändern. Er ändert sich nur, wenn seine eigenen Regeln die Aktion zulassen; andernfalls bleibt er unverändert und wird anschließend aufgelistet.</numerusform>
+            <numerusform>Status von %Ln ausgewählten Arbeitsaufträgen ändern. Jeder ändert sich nur, wenn seine eigenen Regeln die Aktion zulassen; die übrigen bleiben unverändert und werden anschließend aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln selected work order(s). Only open work orders can be assigned; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>%Ln ausgewählten Arbeitsauftrag zuweisen. Nur ein offener Arbeitsauftrag kann zugewiesen werden; andernfalls bleibt er unverändert und wird anschließend aufgelistet.</numerusform>
+            <numerusform>%Ln ausgewählte Arbeitsaufträge zuweisen. Nur offene Arbeitsaufträge können zugewiesen werden; die übrigen bleiben unverändert und werden anschließend aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the open PPM work orders among the %Ln selected whose financial end date is before {today}. The others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>%Ln ausgewählten Arbeitsauftrag abschließen, falls er ein offener PPM-Arbeitsauftrag ist, dessen finanzielles Enddatum vor dem {today} liegt. Andernfalls bleibt er unverändert und wird anschließend aufgelistet.</numerusform>
+            <numerusform>Die offenen PPM-Arbeitsaufträge unter den %Ln ausgewählten abschließen, deren finanzielles Enddatum vor dem {today} liegt. Die übrigen bleiben unverändert und werden anschließend aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln work order(s) handled</source>
+        <translation>
+            <numerusform>{done} von %Ln Arbeitsauftrag bearbeitet</numerusform>
+            <numerusform>{done} von %Ln Arbeitsaufträgen bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) changed.</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag geändert.</numerusform>
+            <numerusform>%Ln Arbeitsaufträge geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag {name} zugewiesen.</numerusform>
+            <numerusform>%Ln Arbeitsaufträge {name} zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) unassigned.</source>
+        <translation>
+            <numerusform>Zuweisung von %Ln Arbeitsauftrag aufgehoben.</numerusform>
+            <numerusform>Zuweisung von %Ln Arbeitsaufträgen aufgehoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PPM work order(s) closed.</source>
+        <translation>
+            <numerusform>%Ln PPM-Arbeitsauftrag abgeschlossen.</numerusform>
+            <numerusform>%Ln PPM-Arbeitsaufträge abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) already as asked, left as they were.</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag war bereits wie gewünscht und blieb unverändert.</numerusform>
+            <numerusform>%Ln Arbeitsaufträge waren bereits wie gewünscht und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) refused, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag abgewiesen, unverändert gelassen:</numerusform>
+            <numerusform>%Ln Arbeitsaufträge abgewiesen, unverändert gelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) not eligible, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln Arbeitsauftrag nicht geeignet, unverändert gelassen:</numerusform>
+            <numerusform>%Ln Arbeitsaufträge nicht geeignet, unverändert gelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln work order(s) not handled, left unchanged.</source>
+        <translation>
+            <numerusform>Abgebrochen: %Ln Arbeitsauftrag nicht bearbeitet, unverändert gelassen.</numerusform>
+            <numerusform>Abgebrochen: %Ln Arbeitsaufträge nicht bearbeitet, unverändert gelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The visit can be done at any time in the period.</source>
+        <translation>Der Besuch kann jederzeit innerhalb des Zeitraums erfolgen.</translation>
+    </message>
+    <message>
+        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
+        <translation>Die Saison liegt in diesem Zeitraum außerhalb von Beginn und Ende des Gebäudes, daher gibt es keinen Besuch.</translation>
+    </message>
+    <message>
+        <source>The period is invoiced.</source>
+        <translation>Der Zeitraum wird in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>The period is not invoiced.</source>
+        <translation>Der Zeitraum wird nicht in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>It is invoice only: its work order is closed as soon as it is generated.</source>
+        <translation>Nur Rechnung: Der Arbeitsauftrag wird abgeschlossen, sobald er erzeugt ist.</translation>
+    </message>
+    <message>
+        <source>Nothing is generated for this period.</source>
+        <translation>Für diesen Zeitraum wird nichts erzeugt.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building starts on {date}.</source>
+        <translation>Dies ist ein Teilzeitraum: Das Gebäude beginnt am {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract starts on {date}.</source>
+        <translation>Dies ist ein Teilzeitraum: Der Vertrag beginnt am {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building ends on {date}.</source>
+        <translation>Dies ist ein Teilzeitraum: Das Gebäude endet am {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract ends on {date}.</source>
+        <translation>Dies ist ein Teilzeitraum: Der Vertrag endet am {date}.</translation>
+    </message>
+    <message>
+        <source>The building is closed from {start} to {end}, so the period is invalid.</source>
+        <translation>Das Gebäude ist vom {start} bis {end} geschlossen, daher ist der Zeitraum ungültig.</translation>
+    </message>
+    <message>
+        <source>The visit starts on {start}, after it ends on {end}, so the period is invalid.</source>
+        <translation>Der Besuch beginnt am {start}, nach seinem Ende am {end}, daher ist der Zeitraum ungültig.</translation>
+    </message>
+    <message>
+        <source>The visit window {start} to {end} is outside the period, so the period is invalid.</source>
+        <translation>Das Besuchsfenster {start} bis {end} liegt außerhalb des Zeitraums, daher ist der Zeitraum ungültig.</translation>
+    </message>
+    <message>
+        <source>No visit falls in this period at the visit frequency ({frequency}).</source>
+        <translation>Bei der Besuchshäufigkeit ({frequency}) fällt kein Besuch in diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The visit is in the season, from {start} to {end}.</source>
+        <translation>Der Besuch liegt in der Saison, vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>The visit window was set by hand: {start} to {end}.</source>
+        <translation>Das Besuchsfenster wurde von Hand festgelegt: {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the next visit required by {date}.</source>
+        <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem nächsten Besuch, fällig bis {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
+        <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem letzten Besuch, abgeschlossen am {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last certificate, dated {date}.</source>
+        <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem letzten Zertifikat vom {date}.</translation>
+    </message>
+    <message>
+        <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
+        <translation>Der nächste Besuch ist bis {date} fällig, daher läuft dieser Besuch vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>The last visit was completed on {date}; at the visit frequency ({frequency}) the next one runs from {start} to {end}.</source>
+        <translation>Der letzte Besuch wurde am {date} abgeschlossen; bei der Besuchshäufigkeit ({frequency}) läuft der nächste vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>The last certificate is dated {date}; at the visit frequency ({frequency}) the next visit runs from {start} to {end}.</source>
+        <translation>Das letzte Zertifikat ist vom {date}; bei der Besuchshäufigkeit ({frequency}) läuft der nächste Besuch vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the next visit required by {date} at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Die Besuche richten sich nach dem nächsten Besuch, fällig bis {date}, bei der Besuchshäufigkeit ({frequency}), daher läuft dieser vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last visit, completed on {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Die Besuche richten sich nach dem letzten Besuch, abgeschlossen am {date}, bei der Besuchshäufigkeit ({frequency}), daher läuft dieser vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last certificate, dated {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Die Besuche richten sich nach dem letzten Zertifikat vom {date} bei der Besuchshäufigkeit ({frequency}), daher läuft dieser vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
+        <translation>Der Besuch beginnt mit dem Zeitraum, der weniger als {days} Tage vor dem Ende des Besuchs beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmSchedule</name>
+    <message>
+        <source>Not generated</source>
+        <translation>Nicht erzeugt</translation>
+    </message>
+    <message>
+        <source>Generates on {date}</source>
+        <translation>Wird am {date} erzeugt</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Invoice only</source>
+        <translation>Nur Rechnung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Anzahl der Besuche</translation>
+    </message>
+    <message>
+        <source>Number of invoices</source>
+        <translation>Anzahl der Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Rechnungsbetrag</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Teilzeiträume</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Für dieses Gebäude wurden bereits PPM-Arbeitsaufträge erzeugt: Nur der Rechnungsbetrag und die Anweisungen können noch geändert werden.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Berechnet aus dem letzten Zertifikat ({date}) plus einem Besuchsintervall: Die dynamische Datumsaktualisierung legt es fest.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last completed visit ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Berechnet aus dem letzten abgeschlossenen Besuch ({date}) plus einem Besuchsintervall: Die dynamische Datumsaktualisierung legt es fest.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
+        <translation>Die dynamische Datumsaktualisierung wird für diese Häufigkeit nicht unterstützt: Geben Sie gegebenenfalls das Datum ein, bis zu dem der nächste Besuch fällig ist.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates: enter the date the next visit is required by, if there is one.</source>
+        <translation>Dieses Gebäude ist von der dynamischen Datumsaktualisierung ausgenommen: Geben Sie gegebenenfalls das Datum ein, bis zu dem der nächste Besuch fällig ist.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate yet: enter the date the next visit is required by, if there is one. Once a visit is completed, dynamic date updates work it out.</source>
+        <translation>Noch kein Besuch und kein Zertifikat: Geben Sie gegebenenfalls das Datum ein, bis zu dem der nächste Besuch fällig ist. Sobald ein Besuch abgeschlossen ist, berechnet die dynamische Datumsaktualisierung es.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
+        <translation>Die dynamische Datumsaktualisierung legt die Besuchstermine fest: Eine manuelle Eingabe ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The plan no longer has this period; it is kept for work order {number}.</source>
+        <translation>Der Plan enthält diesen Zeitraum nicht mehr; er bleibt für Arbeitsauftrag {number} erhalten.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period: its dates no longer change.</source>
+        <translation>Für diesen Zeitraum wurde Arbeitsauftrag {number} erzeugt: Seine Termine ändern sich nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Saving cancels work order {number}: the period is no longer valid.</source>
+        <translation>Beim Speichern wird Arbeitsauftrag {number} storniert: Der Zeitraum ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
+        <translation>Der Zeitraum ist nicht mehr gültig, aber Arbeitsauftrag {number} wurde bereits begonnen: Er wird nicht automatisch storniert.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
+        <translation>Arbeitsauftrag {number} wurde mit der PPM-Stornierungsaktion storniert: Er wird nie wieder erzeugt.</translation>
+    </message>
+    <message>
+        <source>Saving reinstates work order {number}: the period is valid again.</source>
+        <translation>Beim Speichern wird Arbeitsauftrag {number} wiederhergestellt: Der Zeitraum ist wieder gültig.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
+        <translation>Arbeitsauftrag {number} wurde automatisch storniert: Der Zeitraum ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -1098,39 +1952,50 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-Arbeitsaufträge werden nicht gesammelt storniert: Stornieren Sie jeden einzeln, oder schließen Sie diejenigen, deren Abrechnungszeitraum beendet ist, mit „PPMs abschließen“ ab.</translation>
     </message>
     <message>
         <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktive, Angebots-, Einkaufs- und Audit-Arbeitsaufträge können nicht gesammelt storniert werden: Stornieren Sie jeden einzeln.</translation>
     </message>
     <message>
         <source>Work orders are reinstated one at a time: open each one to choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsaufträge werden einzeln wiederhergestellt: Öffnen Sie jeden, um zu wählen, wie.</translation>
     </message>
     <message>
         <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum gesammelten Abschließen von PPM-Arbeitsaufträgen benötigen Sie die Berechtigung „{permission}“.</translation>
     </message>
     <message>
         <source>Not a PPM work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PPM-Arbeitsauftrag.</translation>
     </message>
     <message>
         <source>Not open: the work order is “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht offen: Der Arbeitsauftrag hat den Status „{status}“.</translation>
     </message>
     <message>
         <source>The work order has no financial end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsauftrag hat kein finanzielles Enddatum.</translation>
     </message>
     <message>
         <source>Its financial end date, {date}, has not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein finanzielles Enddatum ({date}) ist noch nicht überschritten.</translation>
     </message>
     <message>
         <source>The work order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsauftrag existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +2071,50 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
         <translation>Ein SQLite-Dateipfad oder eine PostgreSQL-URL (postgresql://benutzer@server/datenbank). Eine neue Datenbank wird ab dem nächsten Start verwendet.</translation>
     </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>E-Mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with &amp;STARTTLS</source>
+        <translation>Verbindung mit S&amp;TARTTLS verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>None: the server needs no sign-in</source>
+        <translation>Keiner: Der Server erfordert keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>helpdesk@example.com</source>
+        <translation>helpdesk@example.com</translation>
+    </message>
+    <message>
+        <source>Notifications are sent through this server in the background. Without a server they wait in the outbox (Tools &gt; Outbox). The password is kept in the settings file of your account.</source>
+        <translation>Benachrichtigungen werden im Hintergrund über diesen Server gesendet. Ohne Server warten sie im Postausgang (Extras &gt; Postausgang). Das Passwort wird in der Einstellungsdatei Ihres Kontos gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1259,6 +2168,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>PPM generation failed: {error}</source>
+        <translation>PPM-Erzeugung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}).</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,168 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>Actions &amp;groupées</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <source>Apply a status action to each selected work order that allows it</source>
+        <translation>Appliquer une action de statut à chaque ordre de travail sélectionné qui l’autorise</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Affecter à…</translation>
+    </message>
+    <message>
+        <source>Assign the selected open work orders to an agent</source>
+        <translation>Affecter les ordres de travail ouverts sélectionnés à un agent</translation>
+    </message>
+    <message>
+        <source>&amp;Close PPMs…</source>
+        <translation>&amp;Clôturer les PPM…</translation>
+    </message>
+    <message>
+        <source>Close the selected open PPM work orders whose financial end date has passed</source>
+        <translation>Clôturer les ordres de travail PPM ouverts sélectionnés dont la date de fin financière est dépassée</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the agent, or Unassigned.</source>
+        <translation>Choisissez l’agent ou «&#xa0;Non affecté&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>BulkClosePpmDialog</name>
+    <message>
+        <source>Close PPMs</source>
+        <translation>Clôturer les PPM</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order closed</source>
+        <translation>Facultatif&#xa0;: consigné dans chaque ordre de travail clôturé</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>Clôturer les PPM</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Changer le statut&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Changer le statut&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>Clôturer les PPM</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Action groupée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The bulk action stopped: {error}</source>
+        <translation>L’action groupée s’est arrêtée&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel job and Reinstate are not done in bulk: open each work order to cancel or reinstate it.</source>
+        <translation>«&#xa0;Annuler la tâche&#xa0;» et «&#xa0;Rétablir l’ordre de travail&#xa0;» ne se font pas en masse&#xa0;: ouvrez chaque ordre de travail pour l’annuler ou le rétablir.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Required: logged on each work order</source>
+        <translation>Obligatoire&#xa0;: consigné dans chaque ordre de travail</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order</source>
+        <translation>Facultatif&#xa0;: consigné dans chaque ordre de travail</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Rédigez un commentaire&#xa0;: cette action l’exige.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -215,6 +377,125 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Rédigez d&apos;abord le commentaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>PPM jobs</source>
+        <translation>Tâches PPM</translation>
+    </message>
+    <message>
+        <source>Buildings of the job</source>
+        <translation>Bâtiments de la tâche</translation>
+    </message>
+    <message>
+        <source>PPM</source>
+        <translation>PPM</translation>
+    </message>
+    <message>
+        <source>Edit actions</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit job PPM building periods…</source>
+        <translation>Modifier les périodes PPM du bâtiment pour la tâche…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Certificate based</source>
+        <translation>Basé sur certificat</translation>
+    </message>
+    <message>
+        <source>Lead days</source>
+        <translation>Jours d’anticipation</translation>
+    </message>
+    <message>
+        <source>Dynamic dates supported</source>
+        <translation>Dates dynamiques prises en charge</translation>
+    </message>
+    <message>
+        <source>Excluded from dynamic dates</source>
+        <translation>Exclu des dates dynamiques</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Montant de facture</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Valeur du site</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Périodes partielles</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The visits, invoices and periods of the chosen building</source>
+        <translation>Les visites, factures et périodes du bâtiment choisi</translation>
+    </message>
+    <message>
+        <source>Choose a building of the job first.</source>
+        <translation>Choisissez d’abord un bâtiment de la tâche.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +633,18 @@
         <translation>L’ordre de travail {number} n’existe pas.</translation>
     </message>
     <message>
+        <source>A contact you chose no longer exists. Reload and try again.</source>
+        <translation>Un contact que vous avez choisi n’existe plus. Rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <translation>{name} n’est pas un contact de {client}, le client de l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>{name} has no email address and cannot be notified.</source>
+        <translation>{name} n’a pas d’adresse e-mail et ne peut pas être notifié.</translation>
+    </message>
+    <message>
         <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
         <translation>L’ordre de travail {number} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
@@ -410,6 +703,98 @@
     <message>
         <source>Write why the work order is reinstated: the notes are required.</source>
         <translation>Indiquez pourquoi l’ordre de travail est rétabli&#xa0;: les notes sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>Ce contrat n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that the user name and password are for.</source>
+        <translation>Saisissez le serveur SMTP auquel correspondent le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that sends the emails.</source>
+        <translation>Saisissez le serveur SMTP qui envoie les e-mails.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <translation>Saisissez uniquement le nom d’hôte du serveur SMTP, par exemple smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation>Le port SMTP doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Saisissez le nom d’utilisateur associé au mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the sender address, like helpdesk@example.com: emails need one.</source>
+        <translation>Saisissez l’adresse de l’expéditeur, par exemple helpdesk@example.com&#xa0;: les e-mails en ont besoin.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address, like helpdesk@example.com.</source>
+        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse e-mail valide (par exemple helpdesk@example.com).</translation>
+    </message>
+    <message>
+        <source>The periods cannot be planned: {error}</source>
+        <translation>Les périodes ne peuvent pas être planifiées&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The invoice amount cannot be negative.</source>
+        <translation>Le montant de facture ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>This invoice amount is too large.</source>
+        <translation>Ce montant de facture est trop élevé.</translation>
+    </message>
+    <message>
+        <source>Unknown frequency: {value}</source>
+        <translation>Fréquence inconnue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
+        <translation>La date de la prochaine visite découle de la dernière visite (mises à jour dynamiques des dates)&#xa0;: elle ne peut pas être saisie.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment&#xa0;: seuls le montant de facture et les instructions peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates of this building: they cannot be entered by hand.</source>
+        <translation>Les mises à jour dynamiques des dates fixent les dates de visite de ce bâtiment&#xa0;: elles ne peuvent pas être saisies manuellement.</translation>
+    </message>
+    <message>
+        <source>Two visit windows are given for the period starting {date}.</source>
+        <translation>Deux créneaux de visite sont indiqués pour la période commençant le {date}.</translation>
+    </message>
+    <message>
+        <source>There is no period starting on {date}.</source>
+        <translation>Aucune période ne commence le {date}.</translation>
+    </message>
+    <message>
+        <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot end ({end}) before it starts ({start}).</source>
+        <translation>Une visite ne peut pas se terminer ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The visit from {start} to {end} must lie inside its period, {first} to {last}.</source>
+        <translation>La visite du {start} au {end} doit se situer dans sa période, du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>This building is no longer part of the PPM job.</source>
+        <translation>Ce bâtiment ne fait plus partie de la tâche PPM.</translation>
+    </message>
+    <message>
+        <source>The PPM periods of {building} were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>Les périodes PPM de {building} ont été modifiées par quelqu’un d’autre depuis que vous les avez ouvertes. Rechargez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>{building} is not a building of the same PPM job.</source>
+        <translation>{building} n’est pas un bâtiment de la même tâche PPM.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1346,185 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Edit notifications: work order {number}</source>
+        <translation>Modifier les notifications&#xa0;: ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Check the contacts of the client who are emailed each time the status of work order {number} changes. When you save, each contact you add receives an email telling them so.</source>
+        <translation>Cochez les contacts du client qui reçoivent un e-mail à chaque changement de statut de l’ordre de travail {number}. À l’enregistrement, chaque contact ajouté reçoit un e-mail qui l’en informe.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (pas d’adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Ce contact n’a pas d’adresse e-mail et ne peut donc pas être notifié.</translation>
+    </message>
+    <message>
+        <source>This contact has no email address and receives nothing: uncheck them.</source>
+        <translation>Ce contact n’a pas d’adresse e-mail et ne reçoit rien&#xa0;: décochez-le.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The client of this work order has no contacts to notify.</source>
+        <translation>Le client de cet ordre de travail n’a aucun contact à notifier.</translation>
+    </message>
+    <message>
+        <source>Check or uncheck contacts to change who is notified.</source>
+        <translation>Cochez ou décochez des contacts pour changer qui est notifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Dès que possible</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTools</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>O&amp;utils</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d’envoi…</translation>
+    </message>
+    <message>
+        <source>The emails waiting to be sent, failed and sent</source>
+        <translation>Les e-mails en attente d’envoi, en échec et envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation>Tous les e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send the emails that are due now, without waiting for the next round</source>
+        <translation>Envoyer maintenant les e-mails dus, sans attendre le prochain passage</translation>
+    </message>
+    <message>
+        <source>Re&amp;try selected</source>
+        <translation>&amp;Réessayer la sélection</translation>
+    </message>
+    <message>
+        <source>Try the selected emails again now, failed ones included</source>
+        <translation>Réessayer maintenant les e-mails sélectionnés, y compris ceux en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Sélectionnez un e-mail pour le lire.</translation>
+    </message>
+    <message>
+        <source>Pending: {pending}   Failed: {failed}   Sent: {sent}</source>
+        <translation>En attente&#xa0;: {pending}   En échec&#xa0;: {failed}   Envoyés&#xa0;: {sent}</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: emails wait here and are not sent. Set the server in File &gt; Settings, Email (SMTP).</source>
+        <translation>Aucun serveur SMTP n’est défini&#xa0;: les e-mails attendent ici et ne sont pas envoyés. Définissez le serveur dans Fichier &gt; Paramètres, E-mail (SMTP).</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>À&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Dernière erreur&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {error}</source>
+        <translation>La boîte d’envoi n’a pas pu être envoyée&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
@@ -1026,6 +1590,296 @@ L’application de bureau des agents de helpdesk en facility management.</transl
             <numerusform>%n priorité</numerusform>
             <numerusform>%n priorités</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>Changer le statut de %Ln ordre de travail sélectionné. Il ne change que si ses propres règles autorisent l’action&#xa0;; sinon, il reste inchangé et est listé ensuite.</numerusform>
+            <numerusform>Changer le statut de %Ln ordres de travail sélectionnés. Chacun ne change que si ses propres règles autorisent l’action&#xa0;; les autres restent inchangés et sont listés ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln selected work order(s). Only open work orders can be assigned; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>Affecter %Ln ordre de travail sélectionné. Seul un ordre de travail ouvert peut être affecté&#xa0;; sinon, il reste inchangé et est listé ensuite.</numerusform>
+            <numerusform>Affecter %Ln ordres de travail sélectionnés. Seuls les ordres de travail ouverts peuvent être affectés&#xa0;; les autres restent inchangés et sont listés ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the open PPM work orders among the %Ln selected whose financial end date is before {today}. The others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>Clôturer %Ln ordre de travail sélectionné s’il s’agit d’un ordre de travail PPM ouvert dont la date de fin financière est antérieure au {today}. Sinon, il reste inchangé et est listé ensuite.</numerusform>
+            <numerusform>Clôturer les ordres de travail PPM ouverts, parmi les %Ln sélectionnés, dont la date de fin financière est antérieure au {today}. Les autres restent inchangés et sont listés ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln work order(s) handled</source>
+        <translation>
+            <numerusform>{done} sur %Ln ordre de travail traité</numerusform>
+            <numerusform>{done} sur %Ln ordres de travail traités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) changed.</source>
+        <translation>
+            <numerusform>%Ln ordre de travail modifié.</numerusform>
+            <numerusform>%Ln ordres de travail modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%Ln ordre de travail affecté à {name}.</numerusform>
+            <numerusform>%Ln ordres de travail affectés à {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) unassigned.</source>
+        <translation>
+            <numerusform>%Ln ordre de travail n’est plus affecté.</numerusform>
+            <numerusform>%Ln ordres de travail ne sont plus affectés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PPM work order(s) closed.</source>
+        <translation>
+            <numerusform>%Ln ordre de travail PPM clôturé.</numerusform>
+            <numerusform>%Ln ordres de travail PPM clôturés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) already as asked, left as they were.</source>
+        <translation>
+            <numerusform>%Ln ordre de travail déjà dans l’état demandé, laissé tel quel.</numerusform>
+            <numerusform>%Ln ordres de travail déjà dans l’état demandé, laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) refused, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln ordre de travail refusé, laissé inchangé&#xa0;:</numerusform>
+            <numerusform>%Ln ordres de travail refusés, laissés inchangés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) not eligible, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln ordre de travail non éligible, laissé inchangé&#xa0;:</numerusform>
+            <numerusform>%Ln ordres de travail non éligibles, laissés inchangés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln work order(s) not handled, left unchanged.</source>
+        <translation>
+            <numerusform>Opération annulée&#xa0;: %Ln ordre de travail non traité, laissé inchangé.</numerusform>
+            <numerusform>Opération annulée&#xa0;: %Ln ordres de travail non traités, laissés inchangés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The visit can be done at any time in the period.</source>
+        <translation>La visite peut être effectuée à tout moment de la période.</translation>
+    </message>
+    <message>
+        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
+        <translation>Dans cette période, la saison se situe en dehors des dates du bâtiment&#xa0;: il n’y a donc pas de visite.</translation>
+    </message>
+    <message>
+        <source>The period is invoiced.</source>
+        <translation>La période est facturée.</translation>
+    </message>
+    <message>
+        <source>The period is not invoiced.</source>
+        <translation>La période n’est pas facturée.</translation>
+    </message>
+    <message>
+        <source>It is invoice only: its work order is closed as soon as it is generated.</source>
+        <translation>Facturation seule&#xa0;: son ordre de travail est clôturé dès qu’il est généré.</translation>
+    </message>
+    <message>
+        <source>Nothing is generated for this period.</source>
+        <translation>Rien n’est généré pour cette période.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building starts on {date}.</source>
+        <translation>Il s’agit d’une période partielle&#xa0;: le bâtiment débute le {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract starts on {date}.</source>
+        <translation>Il s’agit d’une période partielle&#xa0;: le contrat débute le {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building ends on {date}.</source>
+        <translation>Il s’agit d’une période partielle&#xa0;: le bâtiment se termine le {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract ends on {date}.</source>
+        <translation>Il s’agit d’une période partielle&#xa0;: le contrat se termine le {date}.</translation>
+    </message>
+    <message>
+        <source>The building is closed from {start} to {end}, so the period is invalid.</source>
+        <translation>Le bâtiment est fermé du {start} au {end}&#xa0;: la période n’est donc pas valide.</translation>
+    </message>
+    <message>
+        <source>The visit starts on {start}, after it ends on {end}, so the period is invalid.</source>
+        <translation>La visite commence le {start}, après sa fin le {end}&#xa0;: la période n’est donc pas valide.</translation>
+    </message>
+    <message>
+        <source>The visit window {start} to {end} is outside the period, so the period is invalid.</source>
+        <translation>Le créneau de visite du {start} au {end} est en dehors de la période&#xa0;: la période n’est donc pas valide.</translation>
+    </message>
+    <message>
+        <source>No visit falls in this period at the visit frequency ({frequency}).</source>
+        <translation>À la fréquence de visite ({frequency}), aucune visite ne tombe dans cette période.</translation>
+    </message>
+    <message>
+        <source>The visit is in the season, from {start} to {end}.</source>
+        <translation>La visite a lieu pendant la saison, du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>The visit window was set by hand: {start} to {end}.</source>
+        <translation>Le créneau de visite a été défini manuellement&#xa0;: du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the next visit required by {date}.</source>
+        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais la prochaine visite requise avant le {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
+        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais la dernière visite, terminée le {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last certificate, dated {date}.</source>
+        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais le dernier certificat, daté du {date}.</translation>
+    </message>
+    <message>
+        <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
+        <translation>La prochaine visite est requise avant le {date}&#xa0;: cette visite a donc lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>The last visit was completed on {date}; at the visit frequency ({frequency}) the next one runs from {start} to {end}.</source>
+        <translation>La dernière visite a été terminée le {date}&#xa0;; à la fréquence de visite ({frequency}), la suivante a lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>The last certificate is dated {date}; at the visit frequency ({frequency}) the next visit runs from {start} to {end}.</source>
+        <translation>Le dernier certificat est daté du {date}&#xa0;; à la fréquence de visite ({frequency}), la prochaine visite a lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the next visit required by {date} at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Les visites suivent la prochaine visite requise avant le {date} à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last visit, completed on {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Les visites suivent la dernière visite, terminée le {date}, à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last certificate, dated {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Les visites suivent le dernier certificat, daté du {date}, à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
+        <translation>La visite commence avec la période, qui débute moins de {days} jours avant la fin de la visite.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmSchedule</name>
+    <message>
+        <source>Not generated</source>
+        <translation>Non généré</translation>
+    </message>
+    <message>
+        <source>Generates on {date}</source>
+        <translation>Génération le {date}</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Invoice only</source>
+        <translation>Facturation seule</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Nombre de visites</translation>
+    </message>
+    <message>
+        <source>Number of invoices</source>
+        <translation>Nombre de factures</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Montant de facture</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Périodes partielles</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment&#xa0;: seuls le montant de facture et les instructions peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Calculée à partir du dernier certificat ({date}) plus un intervalle de visite&#xa0;: les mises à jour dynamiques des dates la fixent.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last completed visit ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Calculée à partir de la dernière visite terminée ({date}) plus un intervalle de visite&#xa0;: les mises à jour dynamiques des dates la fixent.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
+        <translation>Les mises à jour dynamiques des dates ne sont pas prises en charge pour cette fréquence&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates: enter the date the next visit is required by, if there is one.</source>
+        <translation>Ce bâtiment est exclu des mises à jour dynamiques des dates&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate yet: enter the date the next visit is required by, if there is one. Once a visit is completed, dynamic date updates work it out.</source>
+        <translation>Aucune visite ni aucun certificat pour l’instant&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise. Une fois une visite terminée, les mises à jour dynamiques des dates la calculent.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
+        <translation>Les mises à jour dynamiques des dates fixent les dates de visite&#xa0;: elles ne peuvent pas être saisies manuellement.</translation>
+    </message>
+    <message>
+        <source>The plan no longer has this period; it is kept for work order {number}.</source>
+        <translation>Le plan ne comporte plus cette période&#xa0;; elle est conservée pour l’ordre de travail {number}.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period: its dates no longer change.</source>
+        <translation>L’ordre de travail {number} a été généré pour cette période&#xa0;: ses dates ne changent plus.</translation>
+    </message>
+    <message>
+        <source>Saving cancels work order {number}: the period is no longer valid.</source>
+        <translation>L’enregistrement annule l’ordre de travail {number}&#xa0;: la période n’est plus valide.</translation>
+    </message>
+    <message>
+        <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
+        <translation>La période n’est plus valide, mais l’ordre de travail {number} a commencé&#xa0;: il n’est pas annulé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
+        <translation>L’ordre de travail {number} a été annulé avec l’action d’annulation PPM&#xa0;: il ne sera plus jamais généré.</translation>
+    </message>
+    <message>
+        <source>Saving reinstates work order {number}: the period is valid again.</source>
+        <translation>L’enregistrement rétablit l’ordre de travail {number}&#xa0;: la période est de nouveau valide.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
+        <translation>L’ordre de travail {number} a été annulé automatiquement&#xa0;: la période n’est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -1098,39 +1952,50 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordres de travail PPM ne sont pas annulés en masse&#xa0;: annulez-les un par un, ou clôturez ceux dont la période financière est terminée avec «&#xa0;Clôturer les PPM&#xa0;».</translation>
     </message>
     <message>
         <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordres de travail réactifs, de devis, d’achat et d’audit ne peuvent pas être annulés en masse&#xa0;: annulez-les un par un.</translation>
     </message>
     <message>
         <source>Work orders are reinstated one at a time: open each one to choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordres de travail sont rétablis un par un&#xa0;: ouvrez chacun d’eux pour choisir comment.</translation>
     </message>
     <message>
         <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture en masse des ordres de travail PPM nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
     </message>
     <message>
         <source>Not a PPM work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un ordre de travail PPM.</translation>
     </message>
     <message>
         <source>Not open: the work order is “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ouvert&#xa0;: l’ordre de travail a le statut «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>The work order has no financial end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail n’a pas de date de fin financière.</translation>
     </message>
     <message>
         <source>Its financial end date, {date}, has not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa date de fin financière, le {date}, n’est pas encore passée.</translation>
     </message>
     <message>
         <source>The work order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre de travail n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +2071,50 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
         <translation>Chemin d’un fichier SQLite ou URL PostgreSQL (postgresql://utilisateur@serveur/base). Une nouvelle base de données est utilisée à partir du prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with &amp;STARTTLS</source>
+        <translation>Chiffrer la connexion avec S&amp;TARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: the server needs no sign-in</source>
+        <translation>Aucun&#xa0;: le serveur ne demande pas d’identification</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse de l’expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>helpdesk@example.com</source>
+        <translation>helpdesk@example.com</translation>
+    </message>
+    <message>
+        <source>Notifications are sent through this server in the background. Without a server they wait in the outbox (Tools &gt; Outbox). The password is kept in the settings file of your account.</source>
+        <translation>Les notifications sont envoyées par ce serveur en arrière-plan. Sans serveur, elles attendent dans la boîte d’envoi (Outils &gt; Boîte d’envoi). Le mot de passe est conservé dans le fichier de paramètres de votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1259,6 +2168,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>PPM generation failed: {error}</source>
+        <translation>Échec de la génération PPM&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>Ordres de travail PPM créés&#xa0;: {count} (dont facturation seule, clôturés aussitôt&#xa0;: {invoice_only}).</translation>
     </message>
 </context>
 <context>

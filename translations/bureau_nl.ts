@@ -195,6 +195,168 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>&amp;Bulk</source>
+        <translation>Bulk&amp;acties</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Apply a status action to each selected work order that allows it</source>
+        <translation>Een statusactie toepassen op elke geselecteerde werkorder die dat toestaat</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Assign the selected open work orders to an agent</source>
+        <translation>De geselecteerde openstaande werkorders aan een medewerker toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Close PPMs…</source>
+        <translation>PPM’s &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close the selected open PPM work orders whose financial end date has passed</source>
+        <translation>De geselecteerde openstaande PPM-werkorders afsluiten waarvan de financiële einddatum verstreken is</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Vereist de toestemming ‘{permission}’.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkAssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>Choose the agent, or Unassigned.</source>
+        <translation>Kies de medewerker of ‘Niet toegewezen’.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkClosePpmDialog</name>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPM’s afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order closed</source>
+        <translation>Optioneel: vastgelegd bij elke afgesloten werkorder</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPM’s afsluiten</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Status wijzigen: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>Lijst &amp;kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Change status: {action}</source>
+        <translation>Status wijzigen: {action}</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Close PPMs</source>
+        <translation>PPM’s afsluiten</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Bulkactie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The bulk action stopped: {error}</source>
+        <translation>De bulkactie is gestopt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Cancel job and Reinstate are not done in bulk: open each work order to cancel or reinstate it.</source>
+        <translation>‘Taak annuleren’ en ‘Werkorder herstellen’ kunnen niet in bulk: open elke werkorder afzonderlijk om deze te annuleren of te herstellen.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Required: logged on each work order</source>
+        <translation>Verplicht: vastgelegd bij elke werkorder</translation>
+    </message>
+    <message>
+        <source>Optional: logged on each work order</source>
+        <translation>Optioneel: vastgelegd bij elke werkorder</translation>
+    </message>
+    <message>
+        <source>Write a comment: this action requires one.</source>
+        <translation>Schrijf een opmerking: deze actie vereist er een.</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -215,6 +377,125 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Schrijf eerst de opmerking.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsView</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
+        <source>PPM jobs</source>
+        <translation>PPM-taken</translation>
+    </message>
+    <message>
+        <source>Buildings of the job</source>
+        <translation>Gebouwen van de taak</translation>
+    </message>
+    <message>
+        <source>PPM</source>
+        <translation>PPM</translation>
+    </message>
+    <message>
+        <source>Edit actions</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit job PPM building periods…</source>
+        <translation>PPM-periodes van het gebouw voor de taak bewerken…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Certificate based</source>
+        <translation>Op basis van certificaat</translation>
+    </message>
+    <message>
+        <source>Lead days</source>
+        <translation>Aanlooptijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Dynamic dates supported</source>
+        <translation>Dynamische datums ondersteund</translation>
+    </message>
+    <message>
+        <source>Excluded from dynamic dates</source>
+        <translation>Uitgesloten van dynamische datums</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Factuurbedrag</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Locatiewaarde</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Gedeeltelijke periodes</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Werkorders</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>The visits, invoices and periods of the chosen building</source>
+        <translation>De bezoeken, facturen en periodes van het gekozen gebouw</translation>
+    </message>
+    <message>
+        <source>Choose a building of the job first.</source>
+        <translation>Kies eerst een gebouw van de taak.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +633,18 @@
         <translation>Werkorder {number} bestaat niet.</translation>
     </message>
     <message>
+        <source>A contact you chose no longer exists. Reload and try again.</source>
+        <translation>Een contactpersoon die u hebt gekozen bestaat niet meer. Laad opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <translation>{name} is geen contactpersoon van {client}, de klant van de werkorder.</translation>
+    </message>
+    <message>
+        <source>{name} has no email address and cannot be notified.</source>
+        <translation>{name} heeft geen e-mailadres en kan niet op de hoogte worden gebracht.</translation>
+    </message>
+    <message>
         <source>Work order {number} was changed by someone else since you opened it. Reload it and try again.</source>
         <translation>Werkorder {number} is door iemand anders gewijzigd sinds u deze hebt geopend. Laad deze opnieuw en probeer het nog eens.</translation>
     </message>
@@ -410,6 +703,98 @@
     <message>
         <source>Write why the work order is reinstated: the notes are required.</source>
         <translation>Schrijf waarom de werkorder wordt hersteld: de notities zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists.</source>
+        <translation>Dit contract bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that the user name and password are for.</source>
+        <translation>Voer de SMTP-server in waarvoor de gebruikersnaam en het wachtwoord gelden.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server that sends the emails.</source>
+        <translation>Voer de SMTP-server in die de e-mails verstuurt.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <translation>Voer alleen de hostnaam van de SMTP-server in, zoals smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The SMTP port must be a number from 1 to 65535.</source>
+        <translation>De SMTP-poort moet een getal van 1 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Voer de gebruikersnaam in die bij het wachtwoord hoort.</translation>
+    </message>
+    <message>
+        <source>Enter the sender address, like helpdesk@example.com: emails need one.</source>
+        <translation>Voer het afzenderadres in, zoals helpdesk@example.com: e-mails hebben er een nodig.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an email address, like helpdesk@example.com.</source>
+        <translation>‘{address}’ is geen geldig e-mailadres (zoals helpdesk@example.com).</translation>
+    </message>
+    <message>
+        <source>The periods cannot be planned: {error}</source>
+        <translation>De periodes kunnen niet worden gepland: {error}</translation>
+    </message>
+    <message>
+        <source>The invoice amount cannot be negative.</source>
+        <translation>Het factuurbedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This invoice amount is too large.</source>
+        <translation>Dit factuurbedrag is te hoog.</translation>
+    </message>
+    <message>
+        <source>Unknown frequency: {value}</source>
+        <translation>Onbekende frequentie: {value}</translation>
+    </message>
+    <message>
+        <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
+        <translation>De datum van het volgende bezoek volgt uit het laatste bezoek (dynamische datumupdates): deze kan niet worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Voor dit gebouw zijn al PPM-werkorders gegenereerd: alleen het factuurbedrag en de instructies kunnen nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates of this building: they cannot be entered by hand.</source>
+        <translation>Dynamische datumupdates bepalen de bezoekdatums van dit gebouw: ze kunnen niet handmatig worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Two visit windows are given for the period starting {date}.</source>
+        <translation>Er zijn twee bezoekvensters opgegeven voor de periode die begint op {date}.</translation>
+    </message>
+    <message>
+        <source>There is no period starting on {date}.</source>
+        <translation>Er is geen periode die begint op {date}.</translation>
+    </message>
+    <message>
+        <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit cannot end ({end}) before it starts ({start}).</source>
+        <translation>Een bezoek kan niet eindigen ({end}) voordat het begint ({start}).</translation>
+    </message>
+    <message>
+        <source>The visit from {start} to {end} must lie inside its period, {first} to {last}.</source>
+        <translation>Het bezoek van {start} tot {end} moet binnen de periode liggen, van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>This building is no longer part of the PPM job.</source>
+        <translation>Dit gebouw maakt geen deel meer uit van de PPM-taak.</translation>
+    </message>
+    <message>
+        <source>The PPM periods of {building} were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>De PPM-periodes van {building} zijn door iemand anders gewijzigd sinds u ze hebt geopend. Laad ze opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>{building} is not a building of the same PPM job.</source>
+        <translation>{building} is geen gebouw van dezelfde PPM-taak.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1346,185 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Edit notifications: work order {number}</source>
+        <translation>Meldingen bewerken: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Check the contacts of the client who are emailed each time the status of work order {number} changes. When you save, each contact you add receives an email telling them so.</source>
+        <translation>Vink de contactpersonen van de klant aan die een e-mail krijgen telkens als de status van werkorder {number} verandert. Bij het opslaan krijgt elke toegevoegde contactpersoon een e-mail waarin dat wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Contactpersonen:</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (geen e-mailadres)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Deze contactpersoon heeft geen e-mailadres en kan dus niet op de hoogte worden gebracht.</translation>
+    </message>
+    <message>
+        <source>This contact has no email address and receives nothing: uncheck them.</source>
+        <translation>Deze contactpersoon heeft geen e-mailadres en ontvangt niets: vink deze uit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>The client of this work order has no contacts to notify.</source>
+        <translation>De klant van deze werkorder heeft geen contactpersonen om op de hoogte te brengen.</translation>
+    </message>
+    <message>
+        <source>Check or uncheck contacts to change who is notified.</source>
+        <translation>Vink contactpersonen aan of uit om te wijzigen wie op de hoogte wordt gebracht.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Pending</source>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>As soon as possible</source>
+        <translation>Zo snel mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTools</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postvak UIT…</translation>
+    </message>
+    <message>
+        <source>The emails waiting to be sent, failed and sent</source>
+        <translation>De e-mails die wachten op verzending, mislukt zijn of verzonden zijn</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postvak UIT</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation>Alle e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Nu verzenden</translation>
+    </message>
+    <message>
+        <source>Send the emails that are due now, without waiting for the next round</source>
+        <translation>De e-mails die nu aan de beurt zijn verzenden, zonder op de volgende ronde te wachten</translation>
+    </message>
+    <message>
+        <source>Re&amp;try selected</source>
+        <translation>Selectie opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Try the selected emails again now, failed ones included</source>
+        <translation>De geselecteerde e-mails nu opnieuw proberen, ook de mislukte</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Select an email to read it.</source>
+        <translation>Selecteer een e-mail om deze te lezen.</translation>
+    </message>
+    <message>
+        <source>Pending: {pending}   Failed: {failed}   Sent: {sent}</source>
+        <translation>In wachtrij: {pending}   Mislukt: {failed}   Verzonden: {sent}</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: emails wait here and are not sent. Set the server in File &gt; Settings, Email (SMTP).</source>
+        <translation>Er is geen SMTP-server ingesteld: e-mails wachten hier en worden niet verzonden. Stel de server in via Bestand &gt; Instellingen, E-mail (SMTP).</translation>
+    </message>
+    <message>
+        <source>To: {address}</source>
+        <translation>Aan: {address}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Onderwerp: {subject}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Laatste fout: {error}</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {error}</source>
+        <translation>Het postvak UIT kon niet worden verzonden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>Cancel PPM work orders</source>
@@ -1026,6 +1590,296 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
             <numerusform>%n prioriteit</numerusform>
             <numerusform>%n prioriteiten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>De status van %Ln geselecteerde werkorder wijzigen. Deze verandert alleen als de eigen regels de actie toestaan; anders blijft deze ongewijzigd en wordt deze daarna vermeld.</numerusform>
+            <numerusform>De status van %Ln geselecteerde werkorders wijzigen. Elke werkorder verandert alleen als de eigen regels de actie toestaan; de andere blijven ongewijzigd en worden daarna vermeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %Ln selected work order(s). Only open work orders can be assigned; the others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>%Ln geselecteerde werkorder toewijzen. Alleen een openstaande werkorder kan worden toegewezen; anders blijft deze ongewijzigd en wordt deze daarna vermeld.</numerusform>
+            <numerusform>%Ln geselecteerde werkorders toewijzen. Alleen openstaande werkorders kunnen worden toegewezen; de andere blijven ongewijzigd en worden daarna vermeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the open PPM work orders among the %Ln selected whose financial end date is before {today}. The others are left unchanged and listed afterwards.</source>
+        <translation>
+            <numerusform>%Ln geselecteerde werkorder afsluiten als het een openstaande PPM-werkorder is waarvan de financiële einddatum vóór {today} ligt. Anders blijft deze ongewijzigd en wordt deze daarna vermeld.</numerusform>
+            <numerusform>De openstaande PPM-werkorders onder de %Ln geselecteerde afsluiten waarvan de financiële einddatum vóór {today} ligt. De andere blijven ongewijzigd en worden daarna vermeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %Ln work order(s) handled</source>
+        <translation>
+            <numerusform>{done} van %Ln werkorder verwerkt</numerusform>
+            <numerusform>{done} van %Ln werkorders verwerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) changed.</source>
+        <translation>
+            <numerusform>%Ln werkorder gewijzigd.</numerusform>
+            <numerusform>%Ln werkorders gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) assigned to {name}.</source>
+        <translation>
+            <numerusform>%Ln werkorder toegewezen aan {name}.</numerusform>
+            <numerusform>%Ln werkorders toegewezen aan {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) unassigned.</source>
+        <translation>
+            <numerusform>Toewijzing van %Ln werkorder opgeheven.</numerusform>
+            <numerusform>Toewijzing van %Ln werkorders opgeheven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln PPM work order(s) closed.</source>
+        <translation>
+            <numerusform>%Ln PPM-werkorder afgesloten.</numerusform>
+            <numerusform>%Ln PPM-werkorders afgesloten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) already as asked, left as they were.</source>
+        <translation>
+            <numerusform>%Ln werkorder was al zoals gevraagd en is ongewijzigd gelaten.</numerusform>
+            <numerusform>%Ln werkorders waren al zoals gevraagd en zijn ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) refused, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln werkorder geweigerd, ongewijzigd gelaten:</numerusform>
+            <numerusform>%Ln werkorders geweigerd, ongewijzigd gelaten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s) not eligible, left unchanged:</source>
+        <translation>
+            <numerusform>%Ln werkorder komt niet in aanmerking, ongewijzigd gelaten:</numerusform>
+            <numerusform>%Ln werkorders komen niet in aanmerking, ongewijzigd gelaten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln work order(s) not handled, left unchanged.</source>
+        <translation>
+            <numerusform>Geannuleerd: %Ln werkorder niet verwerkt, ongewijzigd gelaten.</numerusform>
+            <numerusform>Geannuleerd: %Ln werkorders niet verwerkt, ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The visit can be done at any time in the period.</source>
+        <translation>Het bezoek kan op elk moment in de periode plaatsvinden.</translation>
+    </message>
+    <message>
+        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
+        <translation>Het seizoen valt in deze periode buiten de datums van het gebouw, dus er is geen bezoek.</translation>
+    </message>
+    <message>
+        <source>The period is invoiced.</source>
+        <translation>De periode wordt gefactureerd.</translation>
+    </message>
+    <message>
+        <source>The period is not invoiced.</source>
+        <translation>De periode wordt niet gefactureerd.</translation>
+    </message>
+    <message>
+        <source>It is invoice only: its work order is closed as soon as it is generated.</source>
+        <translation>Alleen factuur: de werkorder wordt afgesloten zodra deze is gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Nothing is generated for this period.</source>
+        <translation>Voor deze periode wordt niets gegenereerd.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building starts on {date}.</source>
+        <translation>Dit is een gedeeltelijke periode: het gebouw begint op {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract starts on {date}.</source>
+        <translation>Dit is een gedeeltelijke periode: het contract begint op {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the building ends on {date}.</source>
+        <translation>Dit is een gedeeltelijke periode: het gebouw eindigt op {date}.</translation>
+    </message>
+    <message>
+        <source>This is a partial period: the contract ends on {date}.</source>
+        <translation>Dit is een gedeeltelijke periode: het contract eindigt op {date}.</translation>
+    </message>
+    <message>
+        <source>The building is closed from {start} to {end}, so the period is invalid.</source>
+        <translation>Het gebouw is gesloten van {start} tot {end}, dus de periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The visit starts on {start}, after it ends on {end}, so the period is invalid.</source>
+        <translation>Het bezoek begint op {start}, na het einde op {end}, dus de periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The visit window {start} to {end} is outside the period, so the period is invalid.</source>
+        <translation>Het bezoekvenster van {start} tot {end} valt buiten de periode, dus de periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>No visit falls in this period at the visit frequency ({frequency}).</source>
+        <translation>Bij de bezoekfrequentie ({frequency}) valt er geen bezoek in deze periode.</translation>
+    </message>
+    <message>
+        <source>The visit is in the season, from {start} to {end}.</source>
+        <translation>Het bezoek valt in het seizoen, van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The visit window was set by hand: {start} to {end}.</source>
+        <translation>Het bezoekvenster is handmatig ingesteld: {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the next visit required by {date}.</source>
+        <translation>Geen bezoek in deze periode: bezoeken volgen nu het volgende bezoek, vereist vóór {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
+        <translation>Geen bezoek in deze periode: bezoeken volgen nu het laatste bezoek, voltooid op {date}.</translation>
+    </message>
+    <message>
+        <source>No visit in this period: visits now follow the last certificate, dated {date}.</source>
+        <translation>Geen bezoek in deze periode: bezoeken volgen nu het laatste certificaat, gedateerd {date}.</translation>
+    </message>
+    <message>
+        <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
+        <translation>Het volgende bezoek is vereist vóór {date}, dus dit bezoek loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The last visit was completed on {date}; at the visit frequency ({frequency}) the next one runs from {start} to {end}.</source>
+        <translation>Het laatste bezoek is voltooid op {date}; bij de bezoekfrequentie ({frequency}) loopt het volgende van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The last certificate is dated {date}; at the visit frequency ({frequency}) the next visit runs from {start} to {end}.</source>
+        <translation>Het laatste certificaat is gedateerd {date}; bij de bezoekfrequentie ({frequency}) loopt het volgende bezoek van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the next visit required by {date} at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Bezoeken volgen het volgende bezoek, vereist vóór {date}, bij de bezoekfrequentie ({frequency}), dus dit bezoek loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last visit, completed on {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Bezoeken volgen het laatste bezoek, voltooid op {date}, bij de bezoekfrequentie ({frequency}), dus dit bezoek loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>Visits follow the last certificate, dated {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
+        <translation>Bezoeken volgen het laatste certificaat, gedateerd {date}, bij de bezoekfrequentie ({frequency}), dus dit bezoek loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
+        <translation>Het bezoek begint met de periode, die minder dan {days} dagen vóór het einde van het bezoek begint.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmSchedule</name>
+    <message>
+        <source>Not generated</source>
+        <translation>Niet gegenereerd</translation>
+    </message>
+    <message>
+        <source>Generates on {date}</source>
+        <translation>Wordt gegenereerd op {date}</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Gegenereerd</translation>
+    </message>
+    <message>
+        <source>Invoice only</source>
+        <translation>Alleen factuur</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Aantal bezoeken</translation>
+    </message>
+    <message>
+        <source>Number of invoices</source>
+        <translation>Aantal facturen</translation>
+    </message>
+    <message>
+        <source>Invoice amount</source>
+        <translation>Factuurbedrag</translation>
+    </message>
+    <message>
+        <source>Partial periods</source>
+        <translation>Gedeeltelijke periodes</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
+        <translation>Voor dit gebouw zijn al PPM-werkorders gegenereerd: alleen het factuurbedrag en de instructies kunnen nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Berekend uit het laatste certificaat ({date}) plus één bezoekinterval: dynamische datumupdates stellen deze in.</translation>
+    </message>
+    <message>
+        <source>Worked out from the last completed visit ({date}) plus one visit interval: dynamic date updates set it.</source>
+        <translation>Berekend uit het laatste voltooide bezoek ({date}) plus één bezoekinterval: dynamische datumupdates stellen deze in.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
+        <translation>Dynamische datumupdates worden voor deze frequentie niet ondersteund: voer eventueel de datum in waarvóór het volgende bezoek vereist is.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates: enter the date the next visit is required by, if there is one.</source>
+        <translation>Dit gebouw is uitgesloten van dynamische datumupdates: voer eventueel de datum in waarvóór het volgende bezoek vereist is.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate yet: enter the date the next visit is required by, if there is one. Once a visit is completed, dynamic date updates work it out.</source>
+        <translation>Nog geen bezoek of certificaat: voer eventueel de datum in waarvóór het volgende bezoek vereist is. Zodra een bezoek is voltooid, berekenen dynamische datumupdates deze.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
+        <translation>Dynamische datumupdates bepalen de bezoekdatums: ze kunnen niet handmatig worden ingevoerd.</translation>
+    </message>
+    <message>
+        <source>The plan no longer has this period; it is kept for work order {number}.</source>
+        <translation>Het plan bevat deze periode niet meer; ze blijft bewaard voor werkorder {number}.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period: its dates no longer change.</source>
+        <translation>Werkorder {number} is voor deze periode gegenereerd: de datums ervan veranderen niet meer.</translation>
+    </message>
+    <message>
+        <source>Saving cancels work order {number}: the period is no longer valid.</source>
+        <translation>Bij het opslaan wordt werkorder {number} geannuleerd: de periode is niet meer geldig.</translation>
+    </message>
+    <message>
+        <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
+        <translation>De periode is niet meer geldig, maar werkorder {number} is al gestart: deze wordt niet automatisch geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
+        <translation>Werkorder {number} is geannuleerd met de PPM-annuleeractie: deze wordt nooit meer gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Saving reinstates work order {number}: the period is valid again.</source>
+        <translation>Bij het opslaan wordt werkorder {number} hersteld: de periode is weer geldig.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
+        <translation>Werkorder {number} is automatisch geannuleerd: de periode is ongeldig.</translation>
     </message>
 </context>
 <context>
@@ -1098,39 +1952,50 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
-        <translation type="unfinished"></translation>
+        <translation>PPM-werkorders worden niet in bulk geannuleerd: annuleer ze elk afzonderlijk, of sluit de werkorders waarvan de financiële periode is afgelopen af met ‘PPM’s afsluiten’.</translation>
     </message>
     <message>
         <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactieve, offerte-, inkoop- en auditwerkorders kunnen niet in bulk worden geannuleerd: annuleer ze elk afzonderlijk.</translation>
     </message>
     <message>
         <source>Work orders are reinstated one at a time: open each one to choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkorders worden één voor één hersteld: open elke werkorder om te kiezen hoe.</translation>
     </message>
     <message>
         <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het in bulk afsluiten van PPM-werkorders is de toestemming ‘{permission}’ nodig.</translation>
     </message>
     <message>
         <source>Not a PPM work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen PPM-werkorder.</translation>
     </message>
     <message>
         <source>Not open: the work order is “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet open: de werkorder heeft de status ‘{status}’.</translation>
     </message>
     <message>
         <source>The work order has no financial end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkorder heeft geen financiële einddatum.</translation>
     </message>
     <message>
         <source>Its financial end date, {date}, has not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De financiële einddatum, {date}, is nog niet verstreken.</translation>
     </message>
     <message>
         <source>The work order no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkorder bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +2071,50 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <source>An SQLite file path or a PostgreSQL URL (postgresql://user@server/database). A new database is used from the next start.</source>
         <translation>Een SQLite-bestandspad of een PostgreSQL-URL (postgresql://gebruiker@server/database). Een nieuwe database wordt vanaf de volgende start gebruikt.</translation>
     </message>
+    <message>
+        <source>Email (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection with &amp;STARTTLS</source>
+        <translation>Verbinding &amp;versleutelen met STARTTLS</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>None: the server needs no sign-in</source>
+        <translation>Geen: de server vereist geen aanmelding</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Afzenderadres:</translation>
+    </message>
+    <message>
+        <source>helpdesk@example.com</source>
+        <translation>helpdesk@example.com</translation>
+    </message>
+    <message>
+        <source>Notifications are sent through this server in the background. Without a server they wait in the outbox (Tools &gt; Outbox). The password is kept in the settings file of your account.</source>
+        <translation>Meldingen worden op de achtergrond via deze server verzonden. Zonder server wachten ze in het postvak UIT (Extra &gt; Postvak UIT). Het wachtwoord wordt bewaard in het instellingenbestand van uw account.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1259,6 +2168,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Aanmelden is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
+    </message>
+    <message>
+        <source>PPM generation failed: {error}</source>
+        <translation>PPM-generatie mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}).</translation>
     </message>
 </context>
 <context>
