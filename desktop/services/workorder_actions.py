@@ -34,7 +34,7 @@ from desktop.domain.money import to_money
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, OrderState, Outcome, ReinstateMode
 from desktop.domain.workorders import ActivityKind
-from desktop.services import activity
+from desktop.services import activity, notification_emails
 from desktop.services.actor import Actor
 
 CLIENT_REFERENCE_MAX = 80
@@ -178,6 +178,8 @@ def _write_outcome(session: Session, order: WorkOrder, actor: Actor, outcome: Ou
         log(ActivityKind.COMMENT, text=outcome.comment)
     if outcome.notify_ppm_contacts:
         _queue_ppm_cancel_emails(session, order, actor, outcome.comment or "", now)
+    if order.status != old_status:
+        notification_emails.queue_status_change(session, order, actor, old_status, now)
 
 
 def _queue_ppm_cancel_emails(session: Session, order: WorkOrder, actor: Actor, notes: str, now: datetime) -> None:

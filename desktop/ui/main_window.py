@@ -24,11 +24,13 @@ from desktop.domain.listing import ListFilter
 from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
 from desktop.services.workorder_detail import get_detail
+from desktop.ui.helpdesk.bulk import BulkActions
 from desktop.ui.helpdesk.export import ExportRunner
 from desktop.ui.helpdesk.filter_bar import FilterBar
 from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
 from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translate_message
+from desktop.ui.outbox.tools import OutboxTools
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
@@ -126,6 +128,10 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self.bulk = BulkActions(self, db, actor, self.table, self.model)
+        self.orders_menu.addSeparator()
+        self.orders_menu.addMenu(self.bulk.menu)
+        self.outbox = OutboxTools(db, settings, self)
         self.retranslate()
         self._restore_layout()
 
@@ -385,6 +391,7 @@ class MainWindow(QMainWindow):
 
     def _order_changed(self, number: int) -> None:
         self.model.refresh_numbers([number])
+        self.outbox.send_soon()
 
     def close_view(self, view: WorkOrderDetailView) -> None:
         """Close an order's tab or window and go back to the list."""
@@ -437,6 +444,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.save_filters()
         self.exporter.shutdown()
+        self.outbox.shutdown()
         self.model.wait_for_workers()
         super().closeEvent(event)
 

@@ -1,0 +1,109 @@
+"""Edit notifications: which contacts of the order's client are emailed when the order's status changes.
+
+The choice is saved like the other actions on a work order (:mod:`desktop.services.workorder_actions`): one
+transaction, the version the agent loaded checked, one activity entry (field ``notifications``, the names
+before and after), and on save an email to each contact added, telling them they will be notified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.engine import Database
+from desktop.db.models import Contact, WorkOrder, WorkOrderNotification
+from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.workorders import ActivityKind
+from desktop.services import activity
+from desktop.services.actor import Actor
+from desktop.services.notification_emails import email_of, queue_welcome
+from desktop.services.workorder_actions import _run, _touch
+
+NOTIFICATIONS_FIELD = "notifications"
+
+
+@dataclass(frozen=True)
+class NotificationChoice:
+    """A contact of the order's client, and whether they are notified now."""
+
+    contact_id: int
+    name: str
+    email: str | None  # None: no address, so they cannot be notified
+    chosen: bool
+
+
+def notification_choices(db: Database, number: int) -> list[NotificationChoice]:
+    """The contacts of the order's client by name, each with its address and whether it is notified."""
+    with db.reading() as session:
+        order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
+        if order is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number)
+        chosen = {notification.contact_id for notification in order.notifications}
+        contacts = session.scalars(
+            select(Contact).where(Contact.client_id == order.client_id).order_by(Contact.name, Contact.id)
+        )
+        return [NotificationChoice(c.id, c.name, email_of(c), c.id in chosen) for c in contacts]
+
+
+def edit_notifications(
+    db: Database, actor: Actor, number: int, expected_version: int, contact_ids: Iterable[int]
+) -> int:
+    """Notify exactly ``contact_ids``; returns the order's new version (the same when nothing changed).
+
+    Refuses, writing nothing, a contact of another client and a new one without an email address.
+    """
+    wanted = set(contact_ids)
+
+    def change(session: Session, order: WorkOrder, now: datetime) -> None:
+        current = {notification.contact_id: notification for notification in order.notifications}
+        if wanted == set(current):
+            return
+        contacts = _contacts(session, order, wanted - set(current))
+        before = _names(n.contact for n in current.values())
+        for contact_id, notification in current.items():
+            if contact_id not in wanted:
+                order.notifications.remove(notification)
+        for contact in contacts:
+            order.notifications.append(WorkOrderNotification(contact=contact))
+        after = _names(n.contact for n in order.notifications)
+        entry = activity.record(
+            session, order, actor, ActivityKind.FIELD, field=NOTIFICATIONS_FIELD, old=before, new=after
+        )
+        entry.created_at = now
+        queue_welcome(session, order, actor, contacts, now)
+        _touch(order)
+
+    return _run(db, number, expected_version, change)
+
+
+def _contacts(session: Session, order: WorkOrder, ids: set[int]) -> list[Contact]:
+    """The contacts to add, checked: of the order's client, with an email address."""
+    if not ids:
+        return []
+    contacts = session.scalars(select(Contact).where(Contact.id.in_(ids)).order_by(Contact.name, Contact.id)).all()
+    if len(contacts) != len(ids):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "A contact you chose no longer exists. Reload and try again."))
+    for contact in contacts:
+        if contact.client_id != order.client_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a contact of {client}, the work order's client."),
+                name=contact.name,
+                client=order.client_name,
+            )
+        if email_of(contact) is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} has no email address and cannot be notified."),
+                name=contact.name,
+            )
+    return list(contacts)
+
+
+def _names(contacts: Iterable[Contact]) -> str | None:
+    """The names as the activity log shows them, sorted; None for nobody."""
+    names = sorted(contact.name for contact in contacts)
+    return ", ".join(names) if names else None

@@ -1,0 +1,1 @@
+"""The email outbox in the UI: the background sender and the outbox window."""
