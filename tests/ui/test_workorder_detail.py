@@ -21,10 +21,12 @@ from desktop.services.users import create_user, local_administrator
 from desktop.services.workorder_detail import get_detail
 from desktop.ui.i18n import translations
 from desktop.ui.main_window import MainWindow
+from desktop.ui.outbox.sender import OutboxSender
 from desktop.ui.settings import Settings
 from desktop.ui.workorder.action_dialogs import ActionDialog, FixedCostDialog
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from tests.factories import ContactSpec, actor_for, client_with_building, ppm_order, reactive_orders
+from tests.smtp import loopback_smtp
 
 
 @pytest.fixture
@@ -203,6 +205,19 @@ def test_ppm_cancel_needs_the_permission(
         mail = session.scalars(select(OutboxEmail)).all()
         assert [m.to_address for m in mail] == ["desk@client.example"]
     assert allowed.detail.status is Status.CANCELLED
+
+    # The app's background sender delivers it to the SMTP server.
+    with loopback_smtp() as server:
+        sender = OutboxSender(sqlite_db, server.config, allowed)
+        with qtbot.waitSignal(sender.finished, timeout=10_000):
+            assert sender.run_now()
+        sender.shutdown()
+        received = server.received
+    assert [r.rcpt_tos for r in received] == [["desk@client.example"]]
+    assert received[0].message["Subject"] == f"PPM work order {number} cancelled: Quarterly boiler service"
+    assert "Building closed for works." in received[0].message.get_content()
+    with sqlite_db.reading() as session:
+        assert session.scalars(select(OutboxEmail.sent_at)).one() is not None
 
 
 def test_fixed_cost_dialog_explains_what_is_missing_in_the_agents_language(

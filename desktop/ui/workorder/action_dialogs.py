@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,29 +38,13 @@ from desktop.services import lookups, workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.workorder_actions import CLIENT_REFERENCE_MAX
 from desktop.services.workorder_detail import WorkOrderDetail
+from desktop.ui.amounts import parse_amount
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.labels import action_label, status_label
 from desktop.ui.widgets import buddy_label
 
 HINT_STYLE = "color: #8a5a00;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """An amount typed the locale's way ("1 250,50", "1,250.50"); None when it is not one."""
-    locale = formatter().locale
-    text = text.strip()
-    group = get_group_symbol(locale)
-    if group.isspace():
-        # Agents type an ordinary space where the locale groups with a (narrow) no-break space.
-        for space in (" ", "\u00a0", "\u202f"):
-            text = text.replace(space, group)
-    if not text:
-        return None
-    try:
-        return parse_decimal(text, locale=locale, strict=True)
-    except NumberFormatError:
-        return None
 
 
 class SubmitDialog(QDialog):

@@ -38,6 +38,7 @@ from desktop.ui.workorder.action_dialogs import (
     ReferenceDialog,
     SubmitDialog,
 )
+from desktop.ui.workorder.notifications_dialog import NotificationsDialog
 from desktop.ui.workorder.timeline import timeline_html
 
 # The keys of the common actions, active while the order has the focus.
@@ -115,6 +116,10 @@ class WorkOrderDetailView(QWidget):
         self.menu.addSeparator()
         for edit in Edit:
             self.menu_actions[edit] = self._menu_action(edit, lambda _=False, e=edit: self.run_edit(e))
+        self.notifications_action = QAction(self)
+        self.notifications_action.setObjectName("action_edit_notifications")
+        self.notifications_action.triggered.connect(self.edit_notifications)
+        self.menu.addAction(self.notifications_action)
 
         self.status_icon = QLabel(self)
         self.status_icon.setObjectName("statusIcon")
@@ -296,6 +301,8 @@ class WorkOrderDetailView(QWidget):
             reason = translate_message(refusal.reason) if refusal is not None else ""
             action.setToolTip(reason or text)
             action.setStatusTip(reason)
+        self.notifications_action.setText(self.tr("Edit notifications…"))
+        self.notifications_action.setToolTip(self.tr("Choose the client's contacts who are emailed about this order"))
 
     # -- acting ---------------------------------------------------------------------------------------
     def reload(self) -> bool:
@@ -332,7 +339,10 @@ class WorkOrderDetailView(QWidget):
         }
         self._exec(factories[edit](self.db, self.actor, self.detail, self))
 
-    def _exec(self, dialog: SubmitDialog) -> bool:
+    def edit_notifications(self) -> None:
+        self._exec(NotificationsDialog(self.db, self.actor, self.number, self.detail.version, self))
+
+    def _exec(self, dialog: SubmitDialog | NotificationsDialog) -> bool:
         """Run the dialog; after a change (or a reload asked for) show the order as it now is."""
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
