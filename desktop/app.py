@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import build_parser
+from desktop.cli import GENERATE_PPM, build_parser
 from desktop.db.engine import Database, DatabaseUrlError, is_sqlite, make_engine, resolve_url
 from desktop.db.migrate import upgrade
 from desktop.domain.errors import BureauError
@@ -134,16 +136,54 @@ def schedule_screenshot(window: MainWindow, path: Path) -> None:
     QTimer.singleShot(0, shoot)
 
 
+def _name_application(app: QCoreApplication) -> None:
+    app.setApplicationName("Bureau")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Bureau")
+
+
+def generate_ppm(args: argparse.Namespace) -> int:
+    """``bureau generate-ppm``: create the due PPM work orders, print how many, exit; errors are one line."""
+    from desktop.services.ppm_generation import generate_due_ppms
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _name_application(app)
+    settings = Settings()
+    translations().switch(choose_language(args.lang, settings.language))
+    try:
+        db = open_database(args.database, settings)
+    except StartupError as error:
+        print(f"bureau: {error}", file=sys.stderr)
+        return 1
+    try:
+        result = generate_due_ppms(db, None, args.until or date.today())
+    except BureauError as error:
+        print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
+        print(f"bureau: {message.format(error=_first_line(error))}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(
+        QCoreApplication.translate(
+            "Startup", "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only})."
+        ).format(count=result.created, invoice_only=result.invoice_only)
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == GENERATE_PPM:
+        return generate_ppm(args)
     if args.self_test:
         from desktop.ui.self_test import run_self_test
 
         return run_self_test()
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("Bureau")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Bureau")
+    _name_application(app)
     icon = resources_dir() / "icons" / "bureau.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

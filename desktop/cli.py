@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from desktop import __version__
+
+GENERATE_PPM = "generate-ppm"
 
 
 def positive_int(text: str) -> int:
@@ -15,6 +18,13 @@ def positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
     return value
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,4 +48,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offscreen in a temporary folder (database, translations, "
                         "formats, main window, export) and exit: one line per check, status 0 when all pass")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     help="run a task on the database and exit, without a window")
+    generate = commands.add_parser(
+        GENERATE_PPM,
+        help="create the PPM work orders whose auto-generation date has come",
+        description="Create the work order of every valid PPM period whose auto-generation date is on or before "
+        "DATE and that has none yet (invoice-only periods: an order closed at once), print how many, and exit. "
+        "Safe to run again, and by several agents at once: each order is created once.",
+    )
+    generate.add_argument("--until", type=iso_date, metavar="DATE",
+                          help="generate what is due on or before DATE (YYYY-MM-DD); default: today")
+    # Also accepted after the command name; default=SUPPRESS keeps the value given before it.
+    generate.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                          help="as --database before the command")
+    generate.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="as --lang before the command")
     return parser

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
@@ -44,7 +44,7 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
         building = session.get(Building, new.building_id)
         if building is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The building no longer exists."))
-        number = (session.scalar(select(func.max(WorkOrder.number))) or 0) + 1
+        number = next_work_order_number(session)
         order = WorkOrder(
             number=number,
             type=new.type,
@@ -65,6 +65,26 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
         session.add(order)
         activity.record(session, order, actor, ActivityKind.CREATED, new=number)
         return number
+
+
+# PostgreSQL advisory lock ("BURE" + 1) held by every transaction that numbers new work orders, until it ends.
+WORK_ORDER_NUMBER_LOCK = 0x4255524500000001
+
+
+def lock_work_order_numbers(session: Session) -> None:
+    """Queue behind any other transaction numbering work orders until it has committed.
+
+    SQLite needs nothing: its writers are serialised by BEGIN IMMEDIATE. On PostgreSQL the lock lasts until the
+    end of the transaction, so ``max(number) + 1`` read after it is free; taking it twice is harmless.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WORK_ORDER_NUMBER_LOCK})
+
+
+def next_work_order_number(session: Session) -> int:
+    """The next free work-order number, reserved for this transaction (see :func:`lock_work_order_numbers`)."""
+    lock_work_order_numbers(session)
+    return (session.scalar(select(func.max(WorkOrder.number))) or 0) + 1
 
 
 def _display_name(session: Session, user_id: int | None) -> str | None:

@@ -1,7 +1,7 @@
 """Every mapped class, so that ``Base.metadata`` is complete once this package is imported."""
 
 from desktop.db.models.base import Base
-from desktop.db.models.clients import Building, Client, Contact
+from desktop.db.models.clients import Building, BuildingClosure, Client, Contact
 from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
@@ -13,6 +13,7 @@ __all__ = [
     "ActivityEntry",
     "Base",
     "Building",
+    "BuildingClosure",
     "Client",
     "Contact",
     "Contract",

@@ -36,6 +36,19 @@ class Building(Versioned, Base):
     client: Mapped[Client] = relationship(back_populates="buildings")
 
 
+class BuildingClosure(Base):
+    """A time when the building is closed: no PPM visit is planned in a period that overlaps it."""
+
+    __tablename__ = "building_closure"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]  # inclusive
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
 class Contact(Versioned, Base):
     __tablename__ = "contact"
 

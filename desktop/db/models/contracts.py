@@ -75,6 +75,8 @@ class JobBuilding(Versioned, Base):
     partial_periods: Mapped[bool] = mapped_column(Boolean, default=False)
     exclude_dynamic_dates: Mapped[bool] = mapped_column(Boolean, default=False)
     next_visit_required_by: Mapped[date | None]
+    # Certificate-based jobs: the date of the last certificate issued for this building under the job.
+    last_certificate_date: Mapped[date | None]
     instructions: Mapped[str | None] = mapped_column(Text)
     job: Mapped[PpmJob] = relationship(back_populates="buildings")
     building: Mapped[Building] = relationship()

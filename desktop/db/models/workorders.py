@@ -82,7 +82,7 @@ class WorkOrder(Versioned, Base):
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"), index=True)
     job_building_id: Mapped[int | None] = mapped_column(ForeignKey("job_building.id"))
-    financial_period_id: Mapped[int | None] = mapped_column(ForeignKey("financial_period.id"))
+    financial_period_id: Mapped[int | None] = mapped_column(ForeignKey("financial_period.id"), index=True)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,253 @@
+"""Planning and saving the PPM schedule of a large job: 2,000 buildings, 5 years of monthly periods (120,000).
+
+    python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3]
+
+Works in new SQLite files in a temporary folder (or --folder). Prints one JSON object; times are medians in
+milliseconds over --runs, each run on new files:
+- plan_ms: the planner alone (plan_periods for every building), the inputs built beforehand;
+- save_ms: save_schedules for every building in one transaction, from the settings to the commit: loading
+  the job buildings and their context, planning, merging with the (empty) stored rows, writing the rows;
+- save_without_plan_ms: save_ms minus plan_ms, what the save adds to the planning;
+- raw_insert_ms: the same rows written with the sqlite3 module's executemany in one transaction (the floor),
+  on a file with the same schema and pragmas;
+- resave_unchanged_ms: save_schedules again with nothing changed (every row compared, none written);
+- resave_changed_ms: save_schedules with quarterly instead of monthly visits (two rows in three updated);
+- generate_ms: generate_due_ppms for the first year (generate_orders orders, most of them invoice only, closed
+  at once), then generate_again_ms: the same run again, with nothing left to create.
+The target is save_ms <= 3 x raw_insert_ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import insert, select  # noqa: E402
+
+from desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, make_engine  # noqa: E402
+from desktop.db.migrate import upgrade  # noqa: E402
+from desktop.db.models import Building, Client, Contract, FinancialPeriod, JobBuilding, PpmJob  # noqa: E402
+from desktop.domain.ppm import Frequency, plan_periods  # noqa: E402
+from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.ppm_generation import generate_due_ppms  # noqa: E402
+from desktop.services.ppm_schedule import (  # noqa: E402
+    ScheduleChange,
+    load_schedule,
+    load_schedules,
+    plan_input,
+    save_schedules,
+)
+from desktop.services.users import local_administrator  # noqa: E402
+
+TODAY = date(2026, 1, 1)
+COLUMNS = (
+    "job_building_id",
+    "financial_start",
+    "financial_end",
+    "visit_start",
+    "visit_end",
+    "visit_set_manually",
+    "invoiced",
+    "closed",
+    "certificate_required",
+    "partial",
+    "valid",
+    "auto_generation_date",
+)
+
+
+def new_database(path: Path, buildings: int, years: int) -> tuple[Database, Actor, list[int]]:
+    """A migrated file with one contract, one monthly job and its buildings (no periods yet)."""
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    db = Database(engine)
+    admin = local_administrator(db)
+    with db.transaction() as session:
+        client = Client(name="Benchmark Estates", reference="BENCH")
+        contract = Contract(
+            client=client,
+            reference="BENCH-PPM",
+            start_date=TODAY,
+            end_date=date(TODAY.year + years - 1, 12, 31),
+            fy_start_month=1,
+            fy_start_day=1,
+            currency="EUR",
+        )
+        job = PpmJob(
+            contract=contract,
+            description="Monthly plant inspection",
+            frequency=Frequency.MONTHLY,
+            lead_days=14,
+            default_visit_frequency=Frequency.MONTHLY,
+            default_invoice_frequency=Frequency.MONTHLY,
+            default_invoice_amount=Decimal("85.00"),
+        )
+        session.add_all([client, contract, job])
+        session.flush()
+        session.execute(
+            insert(Building),
+            [
+                {
+                    "client_id": client.id,
+                    "name": f"Site {index:05d}",
+                    "address_line": f"{index} High Street",
+                    "postcode": "AB1 2CD",
+                    "city": "Leeds",
+                    "country": "GB",
+                    "start_date": date(2015, 1, 1),
+                }
+                for index in range(buildings)
+            ],
+        )
+        building_ids = session.scalars(select(Building.id).order_by(Building.id)).all()
+        session.execute(
+            insert(JobBuilding),
+            [
+                {
+                    "ppm_job_id": job.id,
+                    "building_id": building_id,
+                    "visit_frequency": Frequency.MONTHLY,
+                    "invoice_frequency": Frequency.MONTHLY,
+                    "invoice_amount": Decimal("85.00"),
+                    "partial_periods": False,
+                    "exclude_dynamic_dates": False,
+                }
+                for building_id in building_ids
+            ],
+        )
+        ids = list(session.scalars(select(JobBuilding.id).order_by(JobBuilding.id)))
+    return db, admin, ids
+
+
+def changes_for(db: Database, ids: list[int], visits: Frequency | None = None) -> list[ScheduleChange]:
+    schedules = load_schedules(db, ids, TODAY)
+    result = []
+    for job_building in ids:
+        schedule = schedules[job_building]
+        settings = schedule.settings if visits is None else replace(schedule.settings, visit_frequency=visits)
+        result.append(ScheduleChange(job_building, schedule.version, settings, schedule.manual_visits))
+    return result
+
+
+def timed(work: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def raw_insert(path: Path, rows: list[tuple[Any, ...]]) -> float:
+    """The same rows with sqlite3 executemany, one transaction, the pragmas Bureau uses."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = FULL")
+        sql = f"INSERT INTO financial_period ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+        start = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany(sql, rows)
+        connection.execute("COMMIT")
+        return (time.perf_counter() - start) * 1000
+    finally:
+        connection.close()
+
+
+def stored_rows(db: Database) -> list[tuple[Any, ...]]:
+    """The saved rows as plain values, dates as ISO text (how SQLite stores them)."""
+    table = FinancialPeriod.__table__
+    with db.reading() as session:
+        rows = session.execute(select(*(table.c[name] for name in COLUMNS)).order_by(table.c.id)).all()
+    return [tuple(value.isoformat() if isinstance(value, date) else value for value in row) for row in rows]
+
+
+def one_run(folder: Path, buildings: int, years: int) -> dict[str, Any]:
+    for name in ("bureau.sqlite", "raw.sqlite"):
+        for suffix in ("", "-wal", "-shm"):
+            (folder / f"{name}{suffix}").unlink(missing_ok=True)
+    db, admin, ids = new_database(folder / "bureau.sqlite", buildings, years)
+    raw_db, _raw_admin, raw_ids = new_database(folder / "raw.sqlite", buildings, years)
+    raw_db.dispose()
+    assert raw_ids == ids
+    try:
+        changes = changes_for(db, ids)
+        schedules = load_schedules(db, ids, TODAY)
+        inputs = [plan_input(schedules[change.job_building_id], change.settings) for change in changes]
+        plan_ms, plans = timed(lambda: [plan_periods(inp) for inp in inputs])
+        periods = sum(len(plan) for plan in plans)
+
+        save_ms, saved = timed(lambda: save_schedules(db, admin, changes, TODAY))
+        assert sum(result.inserted for result in saved) == periods
+        rows = stored_rows(db)
+        raw_ms = raw_insert(folder / "raw.sqlite", rows)
+
+        unchanged = changes_for(db, ids)
+        resave_unchanged_ms, again = timed(lambda: save_schedules(db, admin, unchanged, TODAY))
+        assert sum(result.updated + result.inserted + result.deleted for result in again) == 0
+        quarterly = changes_for(db, ids, Frequency.QUARTERLY)
+        resave_changed_ms, changed = timed(lambda: save_schedules(db, admin, quarterly, TODAY))
+        updated = sum(result.updated for result in changed)
+        until = date(TODAY.year, 12, 31)
+        generate_ms, generated = timed(lambda: generate_due_ppms(db, None, until))
+        generate_again_ms, again_generated = timed(lambda: generate_due_ppms(db, None, until))
+        assert again_generated.created == 0
+
+        start = time.perf_counter()
+        schedule = load_schedule(db, ids[0], TODAY)
+        _ = schedule.current
+        load_one_ms = (time.perf_counter() - start) * 1000
+    finally:
+        db.dispose()
+    return {
+        "periods": periods,
+        "plan_ms": plan_ms,
+        "save_ms": save_ms,
+        "save_without_plan_ms": save_ms - plan_ms,
+        "raw_insert_ms": raw_ms,
+        "resave_unchanged_ms": resave_unchanged_ms,
+        "resave_changed_ms": resave_changed_ms,
+        "resave_changed_rows": updated,
+        "generate_ms": generate_ms,
+        "generate_orders": generated.created,
+        "generate_again_ms": generate_again_ms,
+        "load_and_preview_one_building_ms": load_one_ms,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--buildings", type=int, default=2000)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--folder", type=Path, help="where the SQLite files go (default: a temporary folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.folder or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        runs = [one_run(folder, args.buildings, args.years) for _ in range(args.runs)]
+    report: dict[str, Any] = {"buildings": args.buildings, "years": args.years, "runs": args.runs}
+    for key in runs[0]:
+        values = [run[key] for run in runs]
+        report[key] = round(statistics.median(values), 1) if isinstance(values[0], float) else values[0]
+    report["save_vs_raw"] = round(report["save_ms"] / report["raw_insert_ms"], 2)
+    report["save_without_plan_vs_raw"] = round(report["save_without_plan_ms"] / report["raw_insert_ms"], 2)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
