@@ -51,6 +51,12 @@ class Formatter:
     def number(self, value: int | Decimal) -> str:
         return format_decimal(value, locale=self.locale)
 
+    def amount(self, value: Decimal | None) -> str:
+        """A money amount without its currency, with its two decimals, as the agent types it back."""
+        if value is None:
+            return ""
+        return format_decimal(value, format="#,##0.00", locale=self.locale)
+
     def money(self, value: Decimal | None, currency: str = "EUR") -> str:
         if value is None:
             return ""

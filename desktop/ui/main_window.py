@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -23,7 +26,9 @@ from desktop.domain.errors import BureauError
 from desktop.domain.listing import ListFilter
 from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
+from desktop.services.ppm_generation import generate_due_ppms
 from desktop.services.workorder_detail import get_detail
+from desktop.ui.contracts.contracts_view import ContractsView
 from desktop.ui.helpdesk.bulk import BulkActions
 from desktop.ui.helpdesk.export import ExportRunner
 from desktop.ui.helpdesk.filter_bar import FilterBar
@@ -32,6 +37,7 @@ from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translate_message
 from desktop.ui.outbox.tools import OutboxTools
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
+from desktop.ui.ppm.periods_dialog import edit_periods
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.detail_windows: list[WorkOrderWindow] = []
+        self.contracts_view: ContractsView | None = None
         self.setCentralWidget(self.tabs)
 
         self.count_label = QLabel(self)
@@ -149,6 +156,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.open_action = self._action(None, self.open_current)
         self.open_window_action = self._action("Ctrl+Shift+Return", self.open_current_in_window)
+        self.contracts_action = self._action("Ctrl+Shift+K", self.open_contracts)
+        self.generate_ppm_action = self._action(None, self.generate_ppms)
         self.close_tab_action = self._action(QKeySequence.StandardKey.Close, self.close_current_tab)
         self.next_tab_action = self._action("Ctrl+Tab", lambda: self._step_tab(1))
         self.previous_tab_action = self._action("Ctrl+Shift+Tab", lambda: self._step_tab(-1))
@@ -184,6 +193,9 @@ class MainWindow(QMainWindow):
         self.orders_menu.addAction(self.open_action)
         self.orders_menu.addAction(self.open_window_action)
         self.orders_menu.addAction(self.close_tab_action)
+        self.orders_menu.addSeparator()
+        self.orders_menu.addAction(self.generate_ppm_action)
+        self.orders_menu.addAction(self.contracts_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
         self.view_menu.addAction(self.reset_action)
@@ -216,6 +228,14 @@ class MainWindow(QMainWindow):
         self.next_tab_action.setText(self.tr("Next tab"))
         self.previous_tab_action.setText(self.tr("Previous tab"))
         self.tabs.setTabText(0, self.tr("Helpdesk"))
+        self.contracts_action.setText(self.tr("&Contracts and PPM…"))
+        self.contracts_action.setToolTip(self.tr("The contracts, their PPM jobs and the periods of their buildings"))
+        self.generate_ppm_action.setText(self.tr("&Generate due PPMs"))
+        self.generate_ppm_action.setToolTip(
+            self.tr("Create the work orders of the PPM periods whose auto-generation date has come")
+        )
+        if self.contracts_view is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.contracts_view), self.tr("Contracts"))
         self.find_action.setText(self.tr("&Search"))
         self.reset_action.setText(self.tr("Reset &filters"))
         self.export_action.setText(self.tr("&Export list…"))
@@ -426,6 +446,35 @@ class MainWindow(QMainWindow):
         if window in self.detail_windows:
             self.detail_windows.remove(window)  # type: ignore[arg-type]
 
+    def open_contracts(self) -> None:
+        """The contracts screen, in a tab of its own."""
+        if self.contracts_view is None or self.tabs.indexOf(self.contracts_view) < 0:
+            self.contracts_view = ContractsView(self.db, self.actor, edit_periods, self.tabs)
+            self.contracts_view.setObjectName("contractsView")
+            self.tabs.addTab(self.contracts_view, self.tr("Contracts"))
+        else:
+            self.contracts_view.reload()
+        self.tabs.setCurrentWidget(self.contracts_view)
+
+    def generate_ppms(self) -> None:
+        """Create the due PPM work orders now (each once, whoever else runs it at the same time)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = generate_due_ppms(self.db, self.actor, date.today())
+        except BureauError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Generate due PPMs"), translate_message(error.message))
+            return
+        QApplication.restoreOverrideCursor()
+        self.model.reload()
+        QMessageBox.information(
+            self,
+            self.tr("Generate due PPMs"),
+            self.tr("PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).").format(
+                count=result.created, invoice_only=result.invoice_only
+            ),
+        )
+
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()
 
@@ -447,4 +496,3 @@ class MainWindow(QMainWindow):
         self.outbox.shutdown()
         self.model.wait_for_workers()
         super().closeEvent(event)
-

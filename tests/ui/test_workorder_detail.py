@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ from desktop.ui.workorder.action_dialogs import ActionDialog, FixedCostDialog
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from tests.factories import ContactSpec, actor_for, client_with_building, ppm_order, reactive_orders
 from tests.smtp import loopback_smtp
+from tests.ui.modal import when_dialog_opens
 
 
 @pytest.fixture
@@ -79,22 +80,6 @@ def in_status(db: Database, admin: Actor, number: int, *steps: tuple[Action, str
         version = get_detail(db, admin, number).version
         workorder_actions.perform(db, admin, number, version, action, text)
     return number
-
-
-def when_dialog_opens(qtbot: QtBot, act: Callable[[QWidget], None]) -> list[QWidget]:
-    """Run ``act`` on the next modal dialog as soon as it is shown (dialogs run their own event loop)."""
-    seen: list[QWidget] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-            return
-        seen.append(dialog)
-        act(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def test_the_actions_menu_offers_exactly_what_the_status_allows(
@@ -151,7 +136,7 @@ def test_cancel_a_never_started_order_and_land_back_on_the_list(
         assert dialog.ok_button.isEnabled()
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    seen = when_dialog_opens(qtbot, cancel)
+    seen = when_dialog_opens(cancel)
     view.menu_actions[Action.CANCEL_JOB].trigger()
     assert len(seen) == 1
     assert window.tabs.currentWidget() is window.list_page
@@ -175,7 +160,7 @@ def test_cancel_dialog_cancel_changes_nothing(
         dialog.findChild(QPlainTextEdit, "text").setPlainText("Not sure")
         dialog.reject()
 
-    when_dialog_opens(qtbot, give_up)
+    when_dialog_opens(give_up)
     view.menu_actions[Action.CANCEL_JOB].trigger()
     assert get_detail(sqlite_db, admin_actor, number).status is Status.NEW
     assert view.detail.version == get_detail(sqlite_db, admin_actor, number).version
@@ -199,7 +184,7 @@ def test_ppm_cancel_needs_the_permission(
         dialog.findChild(QPlainTextEdit, "text").setPlainText("Building closed for works.")
         dialog.accept()
 
-    when_dialog_opens(qtbot, cancel_with_notes)
+    when_dialog_opens(cancel_with_notes)
     allowed.menu_actions[Action.CANCEL_JOB].trigger()
     with sqlite_db.reading() as session:
         mail = session.scalars(select(OutboxEmail)).all()
@@ -260,7 +245,7 @@ def test_a_change_by_someone_else_is_not_overwritten_and_offers_to_reload(
     def start(dialog: QWidget) -> None:
         dialog.accept()
 
-    when_dialog_opens(qtbot, start)
+    when_dialog_opens(start)
     view.menu_actions[Action.START].trigger()
     assert len(warnings) == 1
     assert warnings[0].startswith(f"Work order {number} was changed by Alice Martin at ")
@@ -293,7 +278,7 @@ def test_orders_open_in_tabs_and_windows_and_keys_act_on_them(
     a.setFocus()
     qtbot.waitUntil(a.hasFocus)
     assert a.menu_actions[Action.START].shortcut().toString() == "Ctrl+Shift+S"
-    when_dialog_opens(qtbot, lambda dialog: dialog.accept())
+    when_dialog_opens(lambda dialog: dialog.accept())
     qtbot.keyClick(a, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert get_detail(sqlite_db, admin_actor, first).status is Status.IN_PROGRESS
     assert a.detail.status is Status.IN_PROGRESS

@@ -287,7 +287,7 @@ class FixedCostDialog(SubmitDialog):
         self.amount.setObjectName("amount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         if detail.fixed_cost is not None:
-            self.amount.setText(formatter().number(detail.fixed_cost))
+            self.amount.setText(formatter().amount(detail.fixed_cost))
         self.explanation = QPlainTextEdit(self)
         self.explanation.setObjectName("explanation")
         self.explanation.setTabChangesFocus(True)
@@ -315,7 +315,7 @@ class FixedCostDialog(SubmitDialog):
             self.tr("Current fixed cost: {current}. Enter 0 to go back to the calculated cost.").format(current=current)
         )
         self.amount_label.setText(self.tr("&Amount ({currency}):").format(currency=d.currency))
-        self.amount.setPlaceholderText(formatter().number(Decimal("1250.00")))
+        self.amount.setPlaceholderText(formatter().amount(Decimal("1250.00")))
         self.explanation_label.setText(self.tr("&Explanation:"))
         super().retranslate()
 
@@ -325,7 +325,7 @@ class FixedCostDialog(SubmitDialog):
         value = self.value()
         if value is None:
             return self.tr("“{text}” is not an amount: write it as {example}.").format(
-                text=self.amount.text().strip(), example=formatter().number(Decimal("1250.50"))
+                text=self.amount.text().strip(), example=formatter().amount(Decimal("1250.50"))
             )
         if value < 0:
             return self.tr("A fixed cost cannot be negative.")

@@ -1,0 +1,416 @@
+"""Edit job PPM building periods ("Modifier les périodes PPM du bâtiment"): a building's visits, invoices and
+financial periods, re-planned live as the agent edits; OK saves once and offers to replicate to other buildings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db.engine import Database
+from desktop.domain.errors import BureauError, ConcurrentChange
+from desktop.domain.ppm.frequency import Frequency
+from desktop.services import contracts as contract_services
+from desktop.services import ppm_schedule
+from desktop.services.actor import Actor
+from desktop.services.ppm_schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings
+from desktop.ui.amounts import parse_amount
+from desktop.ui.contracts.contracts_view import frequency_label
+from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.ppm.periods_model import PeriodColumn, PeriodsModel, VisitDateDelegate, explanation_text
+from desktop.ui.ppm.replication_dialog import ReplicationDialog
+from desktop.ui.widgets import buddy_label
+
+NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as its special text
+BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
+HINT_STYLE = "color: #b00020; font-weight: bold;"
+# The frequencies offered as numbers of visits and of invoices, in the order of the drop-downs.
+FREQUENCIES = tuple(f for f in Frequency if f is not Frequency.SEASONAL)
+
+
+class PeriodsDialog(QDialog):
+    """Works on the schedule as loaded; nothing is written before OK, which saves in one transaction."""
+
+    def __init__(self, db: Database, actor: Actor, schedule: Schedule, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("periodsDialog")
+        self.db = db
+        self.actor = actor
+        self.schedule = schedule
+        self.settings = schedule.settings
+        self.manual: dict[date, ManualVisit] = {visit[0]: visit for visit in schedule.manual_visits}
+        self.current: SchedulePreview = schedule.current
+        self.saved_version: int | None = None
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("lockBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+
+        self.visits = self._frequency_combo("visits", schedule.settings.visit_frequency)
+        self.invoices = self._frequency_combo("invoices", schedule.settings.invoice_frequency)
+        self.amount = QLineEdit(formatter().amount(schedule.settings.invoice_amount), self)
+        self.amount.setObjectName("amount")
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.site_value = QLabel(self)
+        self.site_value.setObjectName("siteValue")
+        self.dynamic_supported = QLabel(self)
+        self.dynamic_supported.setObjectName("dynamicSupported")
+        self.excluded = QLabel(self)
+        self.excluded.setObjectName("excluded")
+        self.partial = QCheckBox(self)
+        self.partial.setObjectName("partial")
+        self.partial.setChecked(schedule.settings.partial_periods)
+        self.next_visit = QDateEdit(self)
+        self.next_visit.setObjectName("nextVisit")
+        self.next_visit.setCalendarPopup(True)
+        self.next_visit.setMinimumDate(NO_DATE)
+        self.next_visit.setDate(schedule.settings.next_visit_required_by or NO_DATE)
+        self.next_visit_help = QToolButton(self)
+        self.next_visit_help.setObjectName("nextVisitHelp")
+        self.next_visit_help.setText("?")
+        self.next_visit_help.setAutoRaise(True)
+        self.next_visit_help.clicked.connect(self._explain_next_visit)
+        self.last_order = QLabel(self)
+        self.last_order.setObjectName("lastOrder")
+        self.view_order = QPushButton(self)
+        self.view_order.setObjectName("viewLastOrder")
+        self.view_order.clicked.connect(lambda: self.show_order(schedule.last_work_order_number))
+        self.last_certificate = QLabel(self)
+        self.last_certificate.setObjectName("lastCertificate")
+        self.instructions = QPlainTextEdit(schedule.settings.instructions, self)
+        self.instructions.setObjectName("instructions")
+        self.instructions.setMaximumHeight(60)
+        self.instructions.setTabChangesFocus(True)
+
+        self.model = PeriodsModel(self)
+        self.model.visitEdited.connect(self._visit_edited)
+        self.table = QTableView(self)
+        self.table.setObjectName("periods")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PeriodColumn.VISIT_START, VisitDateDelegate(self.table))
+        self.table.setItemDelegateForColumn(PeriodColumn.VISIT_END, VisitDateDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.clicked.connect(self._cell_clicked)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("legend")
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow(buddy_label(self.visits), self.visits)
+        left.addRow(buddy_label(self.invoices), self.invoices)
+        left.addRow(buddy_label(self.amount), self.amount)
+        left.addRow(QLabel(self), self.site_value)
+        left.addRow(buddy_label(self.partial), self.partial)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_visit, 1)
+        next_row.addWidget(self.next_visit_help)
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.last_order, 1)
+        order_row.addWidget(self.view_order)
+        self.next_visit_label = buddy_label(self.next_visit)
+        self.last_order_label = QLabel(self)
+        self.last_certificate_label = QLabel(self)
+        right.addRow(QLabel(self), self.dynamic_supported)
+        right.addRow(QLabel(self), self.excluded)
+        right.addRow(self.next_visit_label, next_row)
+        right.addRow(self.last_order_label, order_row)
+        right.addRow(self.last_certificate_label, self.last_certificate)
+        right.addRow(buddy_label(self.instructions), self.instructions)
+        self.left_form, self.right_form = left, right
+        header = QGridLayout()
+        header.addLayout(left, 0, 0)
+        header.addLayout(right, 0, 1)
+        header.setColumnStretch(0, 1)
+        header.setColumnStretch(1, 1)
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+
+        self.visits.currentIndexChanged.connect(self.replan)
+        self.invoices.currentIndexChanged.connect(self.replan)
+        self.amount.textChanged.connect(self.replan)
+        self.partial.toggled.connect(self.replan)
+        self.next_visit.dateChanged.connect(self.replan)
+        self.instructions.textChanged.connect(self.replan)
+
+        self.resize(1180, 720)
+        self.retranslate()
+        self.replan()
+
+    def _frequency_combo(self, name: str, current: Frequency) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        choices = list(FREQUENCIES)
+        if current not in choices:
+            choices.append(current)
+        for frequency in choices:
+            combo.addItem("", frequency)
+        combo.setCurrentIndex(choices.index(current))
+        return combo
+
+    # -- language -------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.replan()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        s = self.schedule
+        self.setWindowTitle(self.tr("Edit job PPM building periods"))
+        self.title.setText(
+            self.tr("{building}: {job} (contract {contract}, {client})").format(
+                building=s.building_name, job=s.job_description, contract=s.contract_reference, client=s.client_name
+            )
+        )
+        for combo in (self.visits, self.invoices):
+            for index in range(combo.count()):
+                combo.setItemText(index, frequency_label(Frequency(combo.itemData(index))))
+        self.left_form.labelForField(self.visits).setText(self.tr("Number of &visits:"))
+        self.left_form.labelForField(self.invoices).setText(self.tr("Number of &invoices:"))
+        self.left_form.labelForField(self.amount).setText(
+            self.tr("Invoice &amount ({currency}):").format(currency=s.currency)
+        )
+        self.left_form.labelForField(self.site_value).setText(self.tr("Site value:"))
+        self.left_form.labelForField(self.partial).setText(self.tr("&Partial periods:"))
+        self.partial.setText(self.tr("Generate and show periods shorter than a full one"))
+        self.right_form.labelForField(self.dynamic_supported).setText(self.tr("Dynamic date updates supported:"))
+        self.right_form.labelForField(self.excluded).setText(self.tr("Exclude from dynamic date updates:"))
+        self.next_visit_label.setText(self.tr("&Next visit required by:"))
+        self.last_order_label.setText(self.tr("Work order:"))
+        self.next_visit.setSpecialValueText(self.tr("None"))
+        self.view_order.setText(self.tr("View"))
+        self.last_certificate_label.setText(self.tr("Last certificate:"))
+        self.right_form.labelForField(self.instructions).setText(self.tr("Ins&tructions:"))
+        self.instructions.setPlaceholderText(self.tr("Notes or instructions for the visits (shown on the portal)"))
+        self.legend.setText(
+            self.tr(
+                "Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic "
+                "dates are off and nothing has been generated."
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+
+    # -- re-planning ----------------------------------------------------------------------------------
+    def edited_settings(self) -> ScheduleSettings | None:
+        """The header as the agent left it; None while the amount is not a valid amount."""
+        amount = parse_amount(self.amount.text())
+        if amount is None:
+            return None
+        chosen = self.next_visit.date()
+        return ScheduleSettings(
+            visit_frequency=Frequency(self.visits.currentData()),
+            invoice_frequency=Frequency(self.invoices.currentData()),
+            invoice_amount=amount,
+            partial_periods=self.partial.isChecked(),
+            next_visit_required_by=None if chosen == NO_DATE else chosen.toPython(),
+            instructions=self.instructions.toPlainText(),
+        )
+
+    def replan(self) -> None:
+        """Plan again with the header and the visit windows as they are now, and show the result."""
+        settings = self.edited_settings()
+        problem = None
+        if settings is None:
+            problem = self.tr("“{text}” is not an amount: write it as {example}.").format(
+                text=self.amount.text().strip(), example=formatter().amount(Decimal("1250.50"))
+            )
+        else:
+            try:
+                ppm_schedule.check_changes(self.schedule, settings, tuple(self.manual.values()))
+                self.current = ppm_schedule.preview(self.schedule, settings, tuple(self.manual.values()))
+                self.settings = settings
+            except BureauError as error:
+                problem = translate_message(error.message)
+            except ValueError as error:
+                problem = str(error)
+        self._show(problem)
+
+    def _show(self, problem: str | None) -> None:
+        p, s, fmt = self.current, self.schedule, formatter()
+        editable = p.editable
+        self.model.show(p)
+        self.site_value.setText(fmt.money(p.site_value, s.currency))
+        yes, no = self.tr("Yes"), self.tr("No")
+        self.dynamic_supported.setText(yes if p.dynamic_dates_supported else no)
+        self.excluded.setText(yes if s.exclude_dynamic_dates else no)
+        for widget in (self.visits, self.invoices):
+            widget.setEnabled(editable.frequencies)
+        self.partial.setEnabled(editable.partial_periods)
+        self.amount.setEnabled(editable.invoice_amount)
+        self.instructions.setEnabled(editable.instructions)
+        self.next_visit.setEnabled(editable.next_visit_required_by)
+        if not editable.next_visit_required_by:
+            self.next_visit.blockSignals(True)
+            self.next_visit.setDate(p.next_visit_required_by or NO_DATE)
+            self.next_visit.blockSignals(False)
+        reason = translate_message(editable.next_visit_reason)
+        self.next_visit_help.setToolTip(reason)
+        self.next_visit.setToolTip(reason)
+        certificate_based = s.certificate_based
+        self.last_order.setVisible(not certificate_based)
+        self.last_order_label.setVisible(not certificate_based)
+        self.view_order.setVisible(not certificate_based)
+        self.last_order.setText(
+            self.tr("Work order {number}").format(number=s.last_work_order_number)
+            if s.last_work_order_number is not None
+            else self.tr("No completed visit yet")
+        )
+        self.view_order.setEnabled(s.last_work_order_number is not None)
+        self.last_certificate.setVisible(certificate_based)
+        self.last_certificate_label.setVisible(certificate_based)
+        self.last_certificate.setText(
+            fmt.date(s.last_certificate_date, "medium") if s.last_certificate_date else self.tr("None")
+        )
+        locked = editable.locked_reason
+        self.banner.setText(translate_message(locked) if locked is not None else "")
+        self.banner.setVisible(locked is not None)
+        self.hint.setText(problem or "")
+        self.hint.setVisible(problem is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def _visit_edited(self, financial_start: date, start: date, end: date) -> None:
+        self.manual[financial_start] = (financial_start, start, end)
+        self.replan()
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        period = self.model.periods[index.row()]
+        if index.column() == PeriodColumn.SUMMARY:
+            QMessageBox.information(
+                self,
+                self.tr("Period {start} to {end}").format(
+                    start=formatter().date(period.financial_start), end=formatter().date(period.financial_end)
+                ),
+                explanation_text(period),
+            )
+        elif index.column() == PeriodColumn.WORK_ORDER and period.order is not None:
+            self.show_order(period.order.number)
+
+    def _explain_next_visit(self) -> None:
+        QMessageBox.information(
+            self, self.tr("Next visit required by"), translate_message(self.current.editable.next_visit_reason)
+        )
+
+    def show_order(self, number: int | None) -> None:
+        if number is None:
+            return
+        from desktop.services.workorder_detail import get_detail
+        from desktop.ui.workorder.detail_view import WorkOrderDetailView
+
+        try:
+            detail = get_detail(self.db, self.actor, number)
+        except BureauError as error:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
+            return
+        viewer = QDialog(self)
+        viewer.setWindowTitle(self.tr("Work order {number}").format(number=number))
+        QVBoxLayout(viewer).addWidget(WorkOrderDetailView(self.db, self.actor, detail, viewer))
+        viewer.resize(1000, 680)
+        viewer.exec()
+        viewer.deleteLater()
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        settings = self.edited_settings()
+        if settings is None:
+            return
+        try:
+            result = ppm_schedule.save_schedule(
+                self.db,
+                self.actor,
+                self.schedule.job_building_id,
+                self.schedule.version,
+                settings,
+                tuple(self.manual.values()),
+            )
+        except ConcurrentChange as error:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
+            return
+        except BureauError as error:
+            self.hint.setText(translate_message(error.message))
+            self.hint.show()
+            return
+        self.saved_version = result.version
+        super().accept()
+        self.offer_replication()
+
+    def offer_replication(self) -> None:
+        """The building replication screen, when the job has other buildings."""
+        try:
+            ppm = contract_services.contract_ppm(self.db, self.schedule.contract_id)
+        except BureauError:
+            return
+        job = next((j for j in ppm.jobs if j.id == self.schedule.job_id), None)
+        others = [b for b in (job.buildings if job is not None else ()) if b.id != self.schedule.job_building_id]
+        if not others:
+            return
+        dialog = ReplicationDialog(self.db, self.actor, self.schedule, others, self.parentWidget())
+        dialog.exec()
+        dialog.deleteLater()
+
+
+def edit_periods(parent: QWidget, db: Database, actor: Actor, job_building_id: int) -> bool:
+    """Open the editor for a job building; True when the schedule was saved."""
+    try:
+        schedule = ppm_schedule.load_schedule(db, job_building_id)
+    except BureauError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PeriodsDialog", "PPM periods"), translate_message(error.message)
+        )
+        return False
+    dialog = PeriodsDialog(db, actor, schedule, parent)
+    saved = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return saved
