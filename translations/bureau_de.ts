@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ab {date} hat keinen Besuch: Es sind keine Besuchstermine festzulegen.</translation>
     </message>
     <message>
         <source>A visit cannot end ({end}) before it starts ({start}).</source>
@@ -1263,6 +1263,26 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
+        <source>&amp;Contracts and PPM…</source>
+        <translation>&amp;Verträge und PPM…</translation>
+    </message>
+    <message>
+        <source>The contracts, their PPM jobs and the periods of their buildings</source>
+        <translation>Die Verträge, ihre PPM-Leistungen und die Zeiträume ihrer Gebäude</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs</source>
+        <translation>Fällige PPMs &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
+        <translation>Die Arbeitsaufträge der PPM-Zeiträume erstellen, deren Datum für die automatische Erzeugung erreicht ist</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1333,6 +1353,14 @@
     <message>
         <source>Work order</source>
         <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Generate due PPMs</source>
+        <translation>Fällige PPMs erzeugen</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -1522,6 +1550,180 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>Der Postausgang konnte nicht gesendet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Edit job PPM building periods</source>
+        <translation>PPM-Zeiträume des Gebäudes bearbeiten</translation>
+    </message>
+    <message>
+        <source>{building}: {job} (contract {contract}, {client})</source>
+        <translation>{building}: {job} (Vertrag {contract}, {client})</translation>
+    </message>
+    <message>
+        <source>Number of &amp;visits:</source>
+        <translation>&amp;Anzahl der Besuche:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;invoices:</source>
+        <translation>Anzahl der &amp;Rechnungen:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount ({currency}):</source>
+        <translation>Rechnungs&amp;betrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>Site value:</source>
+        <translation>Standortwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>&amp;Teilzeiträume:</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Zeiträume erzeugen und anzeigen, die kürzer als ein vollständiger Zeitraum sind</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates supported:</source>
+        <translation>Dynamische Datumsaktualisierung unterstützt:</translation>
+    </message>
+    <message>
+        <source>Exclude from dynamic date updates:</source>
+        <translation>Von dynamischer Datumsaktualisierung ausgenommen:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit required by:</source>
+        <translation>&amp;Nächster Besuch fällig bis:</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>Arbeitsauftrag:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Last certificate:</source>
+        <translation>Letztes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>An&amp;weisungen:</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notizen oder Anweisungen für die Besuche (im Portal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
+        <translation>Grüne Zeilen sind Teilzeiträume. Besuchstermine können nur bearbeitet werden (Doppelklick), wenn die dynamische Datumsaktualisierung ausgeschaltet ist und noch nichts erzeugt wurde.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn wie {example}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>No completed visit yet</source>
+        <translation>Noch kein abgeschlossener Besuch</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>Zeitraum vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Next visit required by</source>
+        <translation>Nächster Besuch fällig bis</translation>
+    </message>
+    <message>
+        <source>PPM periods</source>
+        <translation>PPM-Zeiträume</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Financial start</source>
+        <translation>Finanzieller Beginn</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Finanzielles Ende</translation>
+    </message>
+    <message>
+        <source>Visit start</source>
+        <translation>Besuchsbeginn</translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation>Besuchsende</translation>
+    </message>
+    <message>
+        <source>Inv</source>
+        <translation>Rg.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschl.</translation>
+    </message>
+    <message>
+        <source>Cert</source>
+        <translation>Zert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Gesamtstatus</translation>
+    </message>
+    <message>
+        <source>Auto-generation</source>
+        <translation>Auto-Erzeugung</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Teilzeitraum</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2201,93 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>ReplicationDialog</name>
+    <message>
+        <source>Replicate to other buildings</source>
+        <translation>Auf andere Gebäude übertragen</translation>
+    </message>
+    <message>
+        <source>The periods of {building} are saved. Copy its settings to other buildings of the job “{job}”?</source>
+        <translation>Die Zeiträume von {building} sind gespeichert. Die Einstellungen auf andere Gebäude der Leistung „{job}“ übertragen?</translation>
+    </message>
+    <message>
+        <source>Buildings:</source>
+        <translation>Gebäude:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Übertragen:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Standortwert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Check the buildings to copy to, or Skip.</source>
+        <translation>Markieren Sie die Zielgebäude oder wählen Sie „Überspringen“.</translation>
+    </message>
+    <message>
+        <source>Check at least one setting to copy.</source>
+        <translation>Markieren Sie mindestens eine Einstellung, die übertragen werden soll.</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>{field} not copied: {reason}</source>
+        <translation>{field} nicht übertragen: {reason}</translation>
+    </message>
+    <message>
+        <source>Its hand-set visit dates are replaced by the planned ones.</source>
+        <translation>Die von Hand festgelegten Besuchstermine werden durch die geplanten ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cancels work orders {numbers}: their periods are no longer valid.</source>
+        <translation>Storniert die Arbeitsaufträge {numbers}: Ihre Zeiträume sind nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -2417,6 +2706,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Edit notifications…</source>
+        <translation>Benachrichtigungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <translation>Die Kontakte des Kunden auswählen, die zu diesem Arbeitsauftrag E-Mails erhalten</translation>
     </message>
     <message>
         <source>Work order {number}</source>

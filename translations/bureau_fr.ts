@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période commençant le {date} n’a pas de visite&#xa0;: il n’y a aucune date de visite à définir.</translation>
     </message>
     <message>
         <source>A visit cannot end ({end}) before it starts ({start}).</source>
@@ -1263,6 +1263,26 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>&amp;Contracts and PPM…</source>
+        <translation>&amp;Contrats et PPM…</translation>
+    </message>
+    <message>
+        <source>The contracts, their PPM jobs and the periods of their buildings</source>
+        <translation>Les contrats, leurs tâches PPM et les périodes de leurs bâtiments</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs</source>
+        <translation>Générer les &amp;PPM échus</translation>
+    </message>
+    <message>
+        <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
+        <translation>Créer les ordres de travail des périodes PPM dont la date de génération automatique est arrivée</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -1333,6 +1353,14 @@
     <message>
         <source>Work order</source>
         <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Generate due PPMs</source>
+        <translation>Générer les PPM échus</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>Ordres de travail PPM créés&#xa0;: {count} (dont facturation seule, clôturés aussitôt&#xa0;: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -1522,6 +1550,180 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>La boîte d’envoi n’a pas pu être envoyée&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Edit job PPM building periods</source>
+        <translation>Modifier les périodes PPM du bâtiment</translation>
+    </message>
+    <message>
+        <source>{building}: {job} (contract {contract}, {client})</source>
+        <translation>{building}&#xa0;: {job} (contrat {contract}, {client})</translation>
+    </message>
+    <message>
+        <source>Number of &amp;visits:</source>
+        <translation>Nombre de &amp;visites&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;invoices:</source>
+        <translation>Nombre de &amp;factures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount ({currency}):</source>
+        <translation>&amp;Montant de facture ({currency})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site value:</source>
+        <translation>Valeur du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>Périodes &amp;partielles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Générer et afficher les périodes plus courtes qu’une période complète</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates supported:</source>
+        <translation>Mises à jour dynamiques des dates prises en charge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclude from dynamic date updates:</source>
+        <translation>Exclu des mises à jour dynamiques des dates&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit required by:</source>
+        <translation>Pro&amp;chaine visite requise avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>Ordre de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Last certificate:</source>
+        <translation>Dernier certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>&amp;Instructions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notes ou instructions pour les visites (affichées sur le portail)</translation>
+    </message>
+    <message>
+        <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
+        <translation>Les lignes vertes sont des périodes partielles. Les dates de visite ne sont modifiables (double-clic) que si les dates dynamiques sont désactivées et que rien n’a été généré.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant&#xa0;: écrivez-le comme {example}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>No completed visit yet</source>
+        <translation>Aucune visite terminée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>Période du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Next visit required by</source>
+        <translation>Prochaine visite requise avant le</translation>
+    </message>
+    <message>
+        <source>PPM periods</source>
+        <translation>Périodes PPM</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Financial start</source>
+        <translation>Début financier</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Fin financière</translation>
+    </message>
+    <message>
+        <source>Visit start</source>
+        <translation>Début visite</translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation>Fin visite</translation>
+    </message>
+    <message>
+        <source>Inv</source>
+        <translation>Fact.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Cert</source>
+        <translation>Cert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Statut global</translation>
+    </message>
+    <message>
+        <source>Auto-generation</source>
+        <translation>Génération auto</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Période partielle</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2201,93 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>ReplicationDialog</name>
+    <message>
+        <source>Replicate to other buildings</source>
+        <translation>Répliquer sur d’autres bâtiments</translation>
+    </message>
+    <message>
+        <source>The periods of {building} are saved. Copy its settings to other buildings of the job “{job}”?</source>
+        <translation>Les périodes de {building} sont enregistrées. Copier ses paramètres vers d’autres bâtiments de la tâche «&#xa0;{job}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Buildings:</source>
+        <translation>Bâtiments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Valeur du site</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Check the buildings to copy to, or Skip.</source>
+        <translation>Cochez les bâtiments de destination, ou cliquez sur «&#xa0;Passer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check at least one setting to copy.</source>
+        <translation>Cochez au moins un paramètre à copier.</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>{field} not copied: {reason}</source>
+        <translation>Champ «&#xa0;{field}&#xa0;» non copié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Its hand-set visit dates are replaced by the planned ones.</source>
+        <translation>Ses dates de visite saisies manuellement sont remplacées par les dates planifiées.</translation>
+    </message>
+    <message>
+        <source>Cancels work orders {numbers}: their periods are no longer valid.</source>
+        <translation>Annule les ordres de travail {numbers}&#xa0;: leurs périodes ne sont plus valides.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -2417,6 +2706,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>No description.</source>
         <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <source>Edit notifications…</source>
+        <translation>Modifier les notifications…</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <translation>Choisir les contacts du client qui reçoivent un e-mail au sujet de cet ordre de travail</translation>
     </message>
     <message>
         <source>Work order {number}</source>

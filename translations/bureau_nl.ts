@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode die begint op {date} heeft geen bezoek: er zijn geen bezoekdatums om in te stellen.</translation>
     </message>
     <message>
         <source>A visit cannot end ({end}) before it starts ({start}).</source>
@@ -1263,6 +1263,26 @@
         <translation>&amp;Openen</translation>
     </message>
     <message>
+        <source>&amp;Contracts and PPM…</source>
+        <translation>&amp;Contracten en PPM…</translation>
+    </message>
+    <message>
+        <source>The contracts, their PPM jobs and the periods of their buildings</source>
+        <translation>De contracten, hun PPM-taken en de periodes van hun gebouwen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs</source>
+        <translation>Vervallen PPM’s &amp;genereren</translation>
+    </message>
+    <message>
+        <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
+        <translation>De werkorders aanmaken van de PPM-periodes waarvan de datum voor automatische generatie is bereikt</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracten</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
@@ -1333,6 +1353,14 @@
     <message>
         <source>Work order</source>
         <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Generate due PPMs</source>
+        <translation>Vervallen PPM’s genereren</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
+        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -1522,6 +1550,180 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>Het postvak UIT kon niet worden verzonden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Edit job PPM building periods</source>
+        <translation>PPM-periodes van het gebouw bewerken</translation>
+    </message>
+    <message>
+        <source>{building}: {job} (contract {contract}, {client})</source>
+        <translation>{building}: {job} (contract {contract}, {client})</translation>
+    </message>
+    <message>
+        <source>Number of &amp;visits:</source>
+        <translation>&amp;Aantal bezoeken:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;invoices:</source>
+        <translation>Aantal &amp;facturen:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;amount ({currency}):</source>
+        <translation>Factuur&amp;bedrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>Site value:</source>
+        <translation>Locatiewaarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>&amp;Gedeeltelijke periodes:</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Periodes genereren en tonen die korter zijn dan een volledige periode</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates supported:</source>
+        <translation>Dynamische datumupdates ondersteund:</translation>
+    </message>
+    <message>
+        <source>Exclude from dynamic date updates:</source>
+        <translation>Uitgesloten van dynamische datumupdates:</translation>
+    </message>
+    <message>
+        <source>&amp;Next visit required by:</source>
+        <translation>&amp;Volgend bezoek vereist vóór:</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>Werkorder:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Last certificate:</source>
+        <translation>Laatste certificaat:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>&amp;Instructies:</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notities of instructies voor de bezoeken (getoond op het portaal)</translation>
+    </message>
+    <message>
+        <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
+        <translation>Groene rijen zijn gedeeltelijke periodes. Bezoekdatums kunnen alleen worden bewerkt (dubbelklik) als dynamische datums uitgeschakeld zijn en er nog niets is gegenereerd.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>‘{text}’ is geen bedrag: schrijf het als {example}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Werkorder {number}</translation>
+    </message>
+    <message>
+        <source>No completed visit yet</source>
+        <translation>Nog geen voltooid bezoek</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}</source>
+        <translation>Periode van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Next visit required by</source>
+        <translation>Volgend bezoek vereist vóór</translation>
+    </message>
+    <message>
+        <source>PPM periods</source>
+        <translation>PPM-periodes</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Financial start</source>
+        <translation>Financieel begin</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Financieel einde</translation>
+    </message>
+    <message>
+        <source>Visit start</source>
+        <translation>Begin bezoek</translation>
+    </message>
+    <message>
+        <source>Visit end</source>
+        <translation>Einde bezoek</translation>
+    </message>
+    <message>
+        <source>Inv</source>
+        <translation>Fact.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesl.</translation>
+    </message>
+    <message>
+        <source>Cert</source>
+        <translation>Cert.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Algemene status</translation>
+    </message>
+    <message>
+        <source>Auto-generation</source>
+        <translation>Auto-generatie</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Gedeeltelijke periode</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2201,93 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>ReplicationDialog</name>
+    <message>
+        <source>Replicate to other buildings</source>
+        <translation>Naar andere gebouwen kopiëren</translation>
+    </message>
+    <message>
+        <source>The periods of {building} are saved. Copy its settings to other buildings of the job “{job}”?</source>
+        <translation>De periodes van {building} zijn opgeslagen. De instellingen naar andere gebouwen van de taak ‘{job}’ kopiëren?</translation>
+    </message>
+    <message>
+        <source>Buildings:</source>
+        <translation>Gebouwen:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Kopiëren:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Wat er verandert:</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Site value</source>
+        <translation>Locatiewaarde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Check the buildings to copy to, or Skip.</source>
+        <translation>Vink de gebouwen aan waarnaar u wilt kopiëren, of kies ‘Overslaan’.</translation>
+    </message>
+    <message>
+        <source>Check at least one setting to copy.</source>
+        <translation>Vink ten minste één instelling aan om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Nothing changes</source>
+        <translation>Geen wijzigingen</translation>
+    </message>
+    <message>
+        <source>{field} not copied: {reason}</source>
+        <translation>{field} niet gekopieerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Its hand-set visit dates are replaced by the planned ones.</source>
+        <translation>De handmatig ingestelde bezoekdatums worden vervangen door de geplande.</translation>
+    </message>
+    <message>
+        <source>Cancels work orders {numbers}: their periods are no longer valid.</source>
+        <translation>Annuleert de werkorders {numbers}: hun periodes zijn niet meer geldig.</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -2417,6 +2706,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>No description.</source>
         <translation>Geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>Edit notifications…</source>
+        <translation>Meldingen bewerken…</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <translation>De contactpersonen van de klant kiezen die e-mails over deze werkorder ontvangen</translation>
     </message>
     <message>
         <source>Work order {number}</source>
