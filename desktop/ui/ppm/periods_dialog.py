@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -121,7 +120,6 @@ class PeriodsDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.clicked.connect(self._cell_clicked)
         self.legend = QLabel(self)
@@ -188,6 +186,8 @@ class PeriodsDialog(QDialog):
         self.resize(1180, 720)
         self.retranslate()
         self.replan()
+        # Sized once to the first plan; re-plans keep the widths the agent sees.
+        self.table.resizeColumnsToContents()
 
     def _frequency_combo(self, name: str, current: Frequency) -> QComboBox:
         combo = QComboBox(self)
