@@ -175,3 +175,49 @@ def test_the_contracts_screen_opens_the_editor(
     assert view.edit_periods_action.isEnabled()
     view.edit_periods_action.trigger()
     assert opened == [job_buildings[1]]
+
+
+def test_after_generation_only_the_amount_may_change_and_the_dialog_says_why(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int]
+) -> None:
+    from desktop.services.ppm_generation import generate_due_ppms
+    from tests.ppm_factories import save_as_stored
+
+    save_as_stored(sqlite_db, admin, job_buildings[0], TODAY)
+    assert generate_due_ppms(sqlite_db, admin, date(2026, 5, 1)).created > 0
+    dialog = open_dialog(qtbot, sqlite_db, admin, job_buildings[0])
+    assert not dialog.banner.isHidden()
+    assert dialog.banner.text().startswith("PPM work orders have been generated for this building")
+    assert not dialog.visits.isEnabled() and not dialog.invoices.isEnabled() and not dialog.partial.isEnabled()
+    assert dialog.amount.isEnabled()
+    assert cell(dialog, 0, PeriodColumn.WORK_ORDER) != ""
+    assert cell(dialog, 0, PeriodColumn.OVERALL) == "Generated"
+    assert not (dialog.model.flags(dialog.model.index(0, PeriodColumn.VISIT_START)) & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_generate_due_ppms_from_the_menu(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+    from tests.ppm_factories import save_as_stored
+
+    # A contract in the past: every valid period is due whatever day the test runs.
+    past = PpmJobSpec(contract_start=date(2024, 4, 1), contract_end=date(2025, 3, 31))
+    for job_building in ppm_job(sqlite_db, past, buildings=3):
+        save_as_stored(sqlite_db, admin, job_building, TODAY)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window = MainWindow(sqlite_db, admin, Settings())
+    qtbot.addWidget(window)
+    window.restore_filters()
+    window.generate_ppm_action.trigger()
+    assert told == ["PPM work orders created: 36 (of which invoice only, closed at once: 24)."]
+    window.generate_ppm_action.trigger()
+    assert told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0)."
+    window.contracts_action.trigger()
+    assert window.tabs.currentWidget() is window.contracts_view
+    assert window.contracts_view.buildings_table.rowCount() == 3
+    window.close()

@@ -374,6 +374,7 @@ class PeriodsDialog(QDialog):
                 self.schedule.version,
                 settings,
                 tuple(self.manual.values()),
+                today=self.schedule.today,
             )
         except ConcurrentChange as error:
             QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))

@@ -167,7 +167,9 @@ class ReplicationDialog(QDialog):
             problem = self.tr("Check at least one setting to copy.")
         else:
             try:
-                self.previews = ppm_schedule.preview_replication(self.db, self.source.job_building_id, targets, fields)
+                self.previews = ppm_schedule.preview_replication(
+                    self.db, self.source.job_building_id, targets, fields, today=self.source.today
+                )
             except BureauError as error:
                 problem = translate_message(error.message)
         fmt = formatter()
@@ -221,6 +223,7 @@ class ReplicationDialog(QDialog):
                 list(versions),
                 self.chosen_fields(),
                 expected_versions=versions,
+                today=self.source.today,
             )
         except BureauError as error:
             QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
