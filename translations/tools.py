@@ -8,6 +8,7 @@ The build runs by itself when the package is built or installed (hatch_build.py)
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +49,11 @@ def build(out_dir: Path = QM_DIR) -> list[Path]:
     built = []
     for ts in ts_files():
         qm = out_dir / (ts.stem + ".qm")
-        _run_in_root("lrelease", "-silent", str(ts), "-qm", str(qm))
+        # Written aside, then renamed over the old file: a running Bureau maps its .qm files into memory,
+        # and rewriting one in place under it would crash it.
+        fresh = qm.with_suffix(".qm.new")
+        _run_in_root("lrelease", "-silent", str(ts), "-qm", str(fresh))
+        os.replace(fresh, qm)
         built.append(qm)
     return built
 
