@@ -11,7 +11,6 @@ lists the orders that refused, with their reasons; the list is read again, keepi
 from __future__ import annotations
 
 import enum
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication
@@ -54,7 +52,6 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.domain.bulk import BULK_ACTIONS
-from desktop.domain.errors import BureauError
 from desktop.domain.i18n import Message
 from desktop.domain.permissions import PERMISSION_LABELS, Permission
 from desktop.domain.transitions import Action, text_required
@@ -62,7 +59,7 @@ from desktop.services import bulk_actions, lookups
 from desktop.services.actor import Actor
 from desktop.services.bulk_actions import BulkResult, RowSpan
 from desktop.services.helpdesk import ListQuery
-from desktop.ui.errors import log
+from desktop.ui.background import BackgroundRunner, WorkerSignals
 from desktop.ui.helpdesk.model import BLOCK_ROWS, HelpdeskModel
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.labels import action_label
@@ -489,62 +486,32 @@ class BulkResultDialog(QDialog):
 # -- running a job -------------------------------------------------------------------------------------------
 
 
-class _Signals(QObject):
-    """Carries the worker's news to the UI thread."""
+class _Signals(WorkerSignals):
+    """Carries the worker's news to the UI thread; ``done`` carries a BulkResult."""
 
     resolved = Signal(int)  # how many distinct orders the selection holds
-    progressed = Signal(int)
-    done = Signal(object)  # BulkResult
-    failed = Signal(object)  # the Message of a BureauError, or the text of an unexpected error
 
 
-class BulkRunner(QObject):
-    """Runs one bulk job at a time for a window, in a worker thread, behind a progress dialog."""
+class BulkRunner(BackgroundRunner):
+    """Runs one bulk job at a time for a window, in a worker thread, behind a progress dialog.
+
+    Cancel stops the job between two orders; the orders changed so far stay changed.
+    """
 
     progressed = Signal(int)  # orders handled so far
     finished = Signal(object, object)  # BulkJob, BulkResult
-    failed = Signal(str)  # the message shown to the agent
-    busyChanged = Signal(bool)
+
+    signals_class = _Signals
+    _signals: _Signals
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._window = parent
-        # The pool before the signals: children go in the order they came, so the pool's destruction waits
-        # for the worker while the signals it emits on still exist.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
         self._signals.resolved.connect(self._on_resolved)
-        self._signals.progressed.connect(self._on_progressed)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._stop = threading.Event()
-        stop = self._stop
-        self.destroyed.connect(lambda *_: stop.set())
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        self._dialog: QProgressDialog | None = None
-        self._busy = False
         self._job: BulkJob | None = None
         self._total = 0
         self.result_dialog: BulkResultDialog | None = None
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        """The progress dialog of the running job (None when none runs)."""
-        return self._dialog if self._busy else None
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit(busy)
 
     def start(self, job: BulkJob, query: ListQuery, parts: Sequence[int | RowSpan], count: int) -> bool:
         """Run ``job`` on the selection ``parts`` (``count`` rows) of the list ``query`` shows.
@@ -561,7 +528,7 @@ class BulkRunner(QObject):
         signals, stop, db, actor = self._signals, self._stop, self._db, self._actor
         parts = list(parts)
 
-        def work() -> None:
+        def work() -> BulkResult:
             last = 0.0
 
             def progress(handled: int) -> None:
@@ -571,38 +538,18 @@ class BulkRunner(QObject):
                     last = now
                     signals.progressed.emit(handled)
 
-            try:
-                numbers = bulk_actions.resolve_selection(db, query, parts)
-                signals.resolved.emit(len(dict.fromkeys(numbers)))
-                result = run_job(db, actor, job, numbers, progress, stop.is_set)
-            except BureauError as error:
-                signals.failed.emit(error.message)
-            except Exception as error:  # noqa: BLE001 - reported to the agent, never lost in the thread
-                log.exception("bulk %s failed", job.kind.value)
-                signals.failed.emit(str(error) or type(error).__name__)
-            else:
-                signals.done.emit(result)
+            numbers = bulk_actions.resolve_selection(db, query, parts)
+            signals.resolved.emit(len(dict.fromkeys(numbers)))
+            return run_job(db, actor, job, numbers, progress, stop.is_set)
 
-        self._pool.start(work)
+        self._run(work, "bulk %s failed", job.kind.value)
         return True
 
-    def cancel(self) -> None:
-        """Stop the running job between two orders; the orders changed so far stay changed."""
-        if not self._busy or self._stop.is_set():
-            return
-        self._stop.set()
-        if self._dialog is not None:
-            self._dialog.setLabelText(self.tr("Cancelling…"))
-            self._cancel_button(self._dialog).setEnabled(False)
+    def _cancelling_text(self) -> str:
+        return self.tr("Cancelling…")
 
     def wait(self, msecs: int = 60_000) -> bool:
-        """Let a running job's worker finish (tests, shutdown); its outcome arrives as a queued signal."""
-        return self._pool.waitForDone(msecs)
-
-    def shutdown(self) -> None:
-        """Cancel and wait: for the window's close and the application's end."""
-        self._stop.set()
-        self._pool.waitForDone(-1)
+        return super().wait(msecs)
 
     # -- the progress dialog --------------------------------------------------------------------------
     def _title(self, job: BulkJob) -> str:
@@ -618,16 +565,7 @@ class BulkRunner(QObject):
         return f"{self._title(self._job)}\n{counted}"
 
     def _show_dialog(self, job: BulkJob, count: int) -> None:
-        """The progress dialog, made once and reused: never deleted while its own setValue() runs events."""
-        dialog = self._dialog
-        if dialog is None:
-            dialog = self._dialog = QProgressDialog(self._window)
-            dialog.setObjectName("bulkProgress")
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setAutoReset(False)
-            dialog.setAutoClose(False)
-            dialog.setMinimumWidth(420)
-            dialog.canceled.connect(self.cancel)
+        dialog = self._progress_dialog("bulkProgress")
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setWindowTitle(self.tr("Bulk action"))
         dialog.setLabelText(self._label(0))
@@ -636,16 +574,8 @@ class BulkRunner(QObject):
         dialog.setRange(0, count)
         dialog.setValue(0)  # starts the delay after which the dialog shows
 
-    @staticmethod
-    def _cancel_button(dialog: QProgressDialog) -> QPushButton:
-        button = dialog.findChild(QPushButton)
-        assert button is not None
-        return button
-
-    def _hide_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.hide()
+    def _dialog_made(self, dialog: QProgressDialog) -> None:
+        dialog.setMinimumWidth(420)
 
     def _on_resolved(self, count: int) -> None:
         self._total = count
@@ -679,15 +609,8 @@ class BulkRunner(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
 
-    def _on_failed(self, error: Message | str) -> None:
-        self._hide_dialog()
-        self._set_busy(False)
-        if isinstance(error, Message):
-            text = translate_message(error)
-        else:
-            text = self.tr("The bulk action stopped: {error}").format(error=error)
-        self.failed.emit(text)
-        self.show_error(text)
+    def _failure_text(self, error: str) -> str:
+        return self.tr("The bulk action stopped: {error}").format(error=error)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self._window, self.tr("Bulk action"), text)

@@ -8,25 +8,22 @@ for the status bar, or a message box for an error.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from babel.numbers import get_decimal_symbol
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.db.engine import Database
-from desktop.domain.errors import BureauError
-from desktop.domain.i18n import Message
 from desktop.domain.workorders import Priority, Status, WorkOrderType
 from desktop.services.export import FORMATS, ExportColumn, ExportFormat, ExportResult, export_rows
 from desktop.services.helpdesk import ListQuery
-from desktop.ui.errors import log
+from desktop.ui.background import BackgroundRunner
 from desktop.ui.helpdesk.model import Column
-from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.i18n import formatter
 from desktop.ui.labels import priority_label, status_label, type_label
 from desktop.ui.plurals import WORK_ORDERS_EXPORTED, plural
 
@@ -68,61 +65,19 @@ def csv_delimiter() -> str:
     return ";" if get_decimal_symbol(formatter().locale) == "," else ","
 
 
-class _Signals(QObject):
-    """Carries the worker's news to the UI thread."""
-
-    progressed = Signal(int)
-    done = Signal(object)  # ExportResult
-    failed = Signal(object)  # the Message of a BureauError, or the text of an unexpected error
-
-
-class ExportRunner(QObject):
-    """Runs one export at a time for a window."""
+class ExportRunner(BackgroundRunner):
+    """Runs one export at a time for a window; a cancelled export ends with ``cancelled`` and leaves no file."""
 
     progressed = Signal(int)  # rows written so far
     finished = Signal(str, int)  # the file written, how many orders it holds
     cancelled = Signal()
-    failed = Signal(str)  # the message shown to the agent
     statusMessage = Signal(str)  # what to show in the status bar when an export ends (done or cancelled)
-    busyChanged = Signal(bool)
 
     def __init__(self, db: Database, parent: QWidget) -> None:
         super().__init__(parent)
         self._db = db
-        self._window = parent
-        # The pool before the signals: children go in the order they came, so the pool's destruction waits
-        # for the worker while the signals it emits on still exist.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.progressed.connect(self._on_progressed)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
-        self._stop = threading.Event()
-        stop = self._stop
-        self.destroyed.connect(lambda *_: stop.set())  # a window closed mid-export: stop, then the pool waits
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        self._dialog: QProgressDialog | None = None
-        self._busy = False
         self._last_folder = ""
         self._last_format: ExportFormat = "xlsx"
-
-    # -- state ----------------------------------------------------------------------------------------
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        """The progress dialog of the running export (None when none runs)."""
-        return self._dialog if self._busy else None
-
-    def _set_busy(self, busy: bool) -> None:
-        if busy != self._busy:
-            self._busy = busy
-            self.busyChanged.emit(busy)
 
     # -- columns --------------------------------------------------------------------------------------
     def default_columns(self, fields: Sequence[str] = ALL_FIELDS) -> list[ExportColumn]:
@@ -218,49 +173,18 @@ class ExportRunner(QObject):
             signals.progressed.emit(done)
             return not stop.is_set()
 
-        def work() -> None:
-            try:
-                result = export_rows(db, query, target, export_format, columns, progress, delimiter=delimiter)
-            except BureauError as error:
-                signals.failed.emit(error.message)
-            except Exception as error:  # noqa: BLE001 - reported to the agent, never lost in the thread
-                log.exception("export to %s failed", target)
-                signals.failed.emit(str(error) or type(error).__name__)
-            else:
-                signals.done.emit(result)
-
-        self._pool.start(work)
+        self._run(
+            lambda: export_rows(db, query, target, export_format, columns, progress, delimiter=delimiter),
+            "export to %s failed",
+            target,
+        )
         return True
 
-    def cancel(self) -> None:
-        """Stop the running export; it ends with ``cancelled`` and leaves no file."""
-        if not self._busy or self._stop.is_set():
-            return
-        self._stop.set()
-        if self._dialog is not None:
-            self._dialog.setLabelText(self.tr("Cancelling…"))
-            self._cancel_button(self._dialog).setEnabled(False)
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Let a running export's worker finish (tests, shutdown); its outcome arrives as a queued signal."""
-        return self._pool.waitForDone(msecs)
-
-    def shutdown(self) -> None:
-        """Cancel and wait: for the window's close and the application's end."""
-        self._stop.set()
-        self._pool.waitForDone(-1)
+    def _cancelling_text(self) -> str:
+        return self.tr("Cancelling…")
 
     def _show_dialog(self, target: Path, total: int | None) -> None:
-        """The progress dialog, made once and reused: never deleted while its own setValue() runs events."""
-        dialog = self._dialog
-        if dialog is None:
-            dialog = self._dialog = QProgressDialog(self._window)
-            dialog.setObjectName("exportProgress")
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setAutoReset(False)
-            dialog.setAutoClose(False)
-            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-            dialog.canceled.connect(self.cancel)
+        dialog = self._progress_dialog("exportProgress")
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setLabelText(self.tr("Exporting work orders to {file}…").format(file=target.name))
         dialog.setCancelButtonText(self.tr("Cancel"))
@@ -268,16 +192,8 @@ class ExportRunner(QObject):
         dialog.setRange(0, total or 0)  # 0 to 0: a busy indicator while the count is unknown
         dialog.setValue(0)  # starts the delay after which the dialog shows
 
-    @staticmethod
-    def _cancel_button(dialog: QProgressDialog) -> QPushButton:
-        button = dialog.findChild(QPushButton)
-        assert button is not None
-        return button
-
-    def _hide_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()  # stops the timer that would show it
-            self._dialog.hide()  # (close() would emit canceled)
+    def _dialog_made(self, dialog: QProgressDialog) -> None:
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
 
     def _on_progressed(self, done: int) -> None:
         self.progressed.emit(done)
@@ -295,20 +211,11 @@ class ExportRunner(QObject):
             self.statusMessage.emit(self.tr("Export cancelled."))
             self.cancelled.emit()
             return
-        self.statusMessage.emit(
-            plural(WORK_ORDERS_EXPORTED, result.rows).format(path=result.path)
-        )
+        self.statusMessage.emit(plural(WORK_ORDERS_EXPORTED, result.rows).format(path=result.path))
         self.finished.emit(str(result.path), result.rows)
 
-    def _on_failed(self, error: Message | str) -> None:
-        self._hide_dialog()
-        self._set_busy(False)
-        if isinstance(error, Message):
-            text = translate_message(error)
-        else:
-            text = self.tr("The export failed: {error}").format(error=error)
-        self.failed.emit(text)
-        self.show_error(text)
+    def _failure_text(self, error: str) -> str:
+        return self.tr("The export failed: {error}").format(error=error)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self._window, self.tr("Export"), text)

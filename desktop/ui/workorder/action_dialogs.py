@@ -47,6 +47,26 @@ HINT_STYLE = "color: #8a5a00;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
+def offer_reload(dialog: QDialog, error: ConcurrentChange) -> bool:
+    """Say that someone else changed the order and offer to reload it.
+
+    Reset sets the dialog's ``reload_requested`` and closes it (rejected); Cancel leaves it open with the
+    agent's input. Returns whether the agent chose to reload.
+    """
+    answer = QMessageBox.warning(
+        dialog,
+        dialog.windowTitle(),
+        translate_message(error.message),
+        QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Reset,
+    )
+    if answer != QMessageBox.StandardButton.Reset:
+        return False
+    dialog.reload_requested = True  # type: ignore[attr-defined]
+    QDialog.reject(dialog)
+    return True
+
+
 class SubmitDialog(QDialog):
     """OK is enabled only when :meth:`problem` returns None; the hint under the form says what is missing."""
 
@@ -119,16 +139,7 @@ class SubmitDialog(QDialog):
         try:
             self.new_version = self.submit()
         except ConcurrentChange as error:
-            answer = QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                translate_message(error.message),
-                QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Reset,
-            )
-            if answer == QMessageBox.StandardButton.Reset:
-                self.reload_requested = True
-                super().reject()
+            offer_reload(self, error)
             return
         except BureauError as error:
             self.error.setText(translate_message(error.message))
@@ -303,7 +314,6 @@ class FixedCostDialog(SubmitDialog):
 
     def value(self) -> Decimal | None:
         return parse_amount(self.amount.text())
-
 
     def retranslate(self) -> None:
         d = self.detail

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from desktop.domain.errors import BureauError, ConcurrentChange
 from desktop.services.actor import Actor
 from desktop.services.notifications import NotificationChoice, edit_notifications, notification_choices
 from desktop.ui.i18n import translate_message
-from desktop.ui.workorder.action_dialogs import ERROR_STYLE, HINT_STYLE
+from desktop.ui.workorder.action_dialogs import ERROR_STYLE, HINT_STYLE, offer_reload
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -156,16 +155,7 @@ class NotificationsDialog(QDialog):
         try:
             self.new_version = edit_notifications(self.db, self.actor, self.number, self.version, self.checked_ids())
         except ConcurrentChange as error:
-            answer = QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                translate_message(error.message),
-                QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Reset,
-            )
-            if answer == QMessageBox.StandardButton.Reset:
-                self.reload_requested = True
-                super().reject()
+            offer_reload(self, error)
             return
         except BureauError as error:
             self.error.setText(translate_message(error.message))
