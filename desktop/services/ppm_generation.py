@@ -31,6 +31,7 @@ from desktop.db.models import ActivityEntry, Building, Client, FinancialPeriod, 
 from desktop.db.types import utcnow
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
+from desktop.services.ppm_schedule import follow_completed_visits
 from desktop.services.workorders import lock_work_order_numbers, next_work_order_number
 
 BATCH = 500
@@ -46,12 +47,17 @@ class GenerationResult:
     numbers: tuple[int, ...]  # their numbers, in order of creation
 
 
-def generate_due_ppms(db: Database, actor: Actor | None, until: date, batch_size: int = BATCH) -> GenerationResult:
+def generate_due_ppms(
+    db: Database, actor: Actor | None, until: date, batch_size: int = BATCH, today: date | None = None
+) -> GenerationResult:
     """Create the work order of every valid period due on or before ``until`` that has none yet.
 
-    ``actor`` None: the run is automatic (the command line); its activity entries have no user. Safe to run
-    again and at the same time as another generator: each order is created once.
+    First the buildings whose visits follow their last completed visit are re-planned from it (``today`` is
+    the day they are planned for; by default the real one). ``actor`` None: the run is automatic (the command
+    line); its activity entries have no user. Safe to run again and at the same time as another generator: each
+    order is created once.
     """
+    follow_completed_visits(db, actor, today)
     numbers: list[int] = []
     invoice_only = 0
     after: tuple[date, int] | None = None

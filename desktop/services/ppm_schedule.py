@@ -1121,6 +1121,40 @@ def save_schedules(
             raise _concurrent_change(session, ids[0]) from None
 
 
+def follow_completed_visits(db: Database, actor: Actor | None, today: date | None = None) -> list[int]:
+    """Re-plan the buildings whose visits follow their last completed visit (dynamic dates) and whose stored
+    periods no longer show it, so that generation places the next visits from it; the ids re-planned.
+
+    Each building is saved on its own with its stored settings; one that an agent saves at the same moment is
+    left for the next run.
+    """
+    today = today or date.today()
+    with db.reading() as session:
+        ids = session.scalars(
+            select(WorkOrder.job_building_id)
+            .where(
+                WorkOrder.job_building_id.is_not(None),
+                WorkOrder.status.in_(DONE),
+                WorkOrder.invoice_only.is_(False),
+                WorkOrder.completed_at.is_not(None),
+            )
+            .distinct()
+        ).all()
+    followed = []
+    for schedule in load_schedules(db, [i for i in ids if i is not None], today).values():
+        current = schedule.current
+        if not current.dynamic_dates or (not any(p.unsaved for p in current.periods) and not current.removed):
+            continue
+        change = ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
+        try:
+            with db.transaction() as session:
+                _save(session, actor, [change], today)
+        except (BureauError, StaleDataError):
+            continue
+        followed.append(schedule.job_building_id)
+    return followed
+
+
 def _lock_job_buildings(session: Session, expected: dict[int, int | None]) -> None:
     """Lock the job buildings (in id order) and check their versions; None: any version will do."""
     versions: dict[int, int] = {}
@@ -1160,7 +1194,9 @@ def _concurrent_change(session: Session, job_building_id: int) -> BureauError:
     return error
 
 
-def _save(session: Session, actor: Actor, changes: Sequence[ScheduleChange], today: date) -> list[SaveResult]:
+def _save(
+    session: Session, actor: Actor | None, changes: Sequence[ScheduleChange], today: date
+) -> list[SaveResult]:
     _lock_job_buildings(session, {change.job_building_id: change.expected_version for change in changes})
     schedules = _load_schedules(session, [change.job_building_id for change in changes], today, lock=True)
     inserts: list[tuple[object, ...]] = []

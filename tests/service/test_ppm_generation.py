@@ -257,3 +257,34 @@ def test_the_command_on_a_file_that_is_not_a_bureau_database_is_one_line(data_di
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("bureau: ") and "not a Bureau database" in lines[0]
     assert notes.read_text() == "shopping list\n"
+
+
+def test_generation_places_the_next_visits_from_the_last_completed_one(db: Database, admin: Actor) -> None:
+    from datetime import UTC, datetime
+
+    from tests.ppm_factories import PpmJobSpec, ppm_job, save_as_stored
+
+    quarterly = PpmJobSpec(invoices=Frequency.QUARTERLY)  # dynamic dates supported, not excluded
+    (job_building,) = ppm_job(db, quarterly)
+    save_as_stored(db, admin, job_building, date(2026, 3, 1))
+    april = generate_due_ppms(db, None, date(2026, 4, 1), today=date(2026, 3, 1)).numbers[0]
+    with db.transaction() as session:
+        order = session.scalar(select(WorkOrder).where(WorkOrder.number == april))
+        assert order is not None
+        order.status = Status.COMPLETED
+        order.started_at = datetime(2026, 4, 14, 8, tzinfo=UTC)
+        order.completed_at = datetime(2026, 4, 20, 15, tzinfo=UTC)
+
+    # Nobody saved the schedule since: generation itself moves the July visit to end three months later.
+    result = generate_due_ppms(db, None, date(2026, 7, 1), today=date(2026, 5, 1))
+    assert len(result.numbers) == 1
+    with db.reading() as session:
+        july = session.scalar(select(WorkOrder).where(WorkOrder.number == result.numbers[0]))
+        assert july is not None and july.due_date == date(2026, 7, 20)
+    periods = {p.financial_start: p for p in load_schedule(db, job_building, date(2026, 5, 1)).stored_periods}
+    assert (periods[date(2026, 7, 1)].visit_end, periods[date(2026, 7, 1)].auto_generation_date) == (
+        date(2026, 7, 20),
+        date(2026, 6, 17),
+    )
+    # Run again: nothing left to follow, nothing created.
+    assert generate_due_ppms(db, None, date(2026, 7, 1), today=date(2026, 5, 1)).created == 0
