@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -108,43 +108,3 @@ def delete_work_order(db: Database, actor: Actor, number: int) -> None:
 def count_orders(db: Database) -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).select_from(WorkOrder)) or 0
-
-
-@dataclass(frozen=True)
-class WorkOrderSummary:
-    number: int
-    type: WorkOrderType
-    status: Status
-    priority: int
-    title: str
-    description: str
-    client: str
-    building: str
-    address: str
-    assignee: str | None
-    created_at: datetime
-    due_date: date | None
-    client_reference: str | None
-
-
-def get_summary(db: Database, number: int) -> WorkOrderSummary:
-    with db.reading() as session:
-        order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
-        if order is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number)
-        building = order.building
-        return WorkOrderSummary(
-            number=order.number,
-            type=order.type,
-            status=order.status,
-            priority=order.priority,
-            title=order.title,
-            description=order.description,
-            client=order.client_name,
-            building=order.building_name,
-            address=f"{building.address_line}, {building.postcode} {building.city}, {building.country}",
-            assignee=order.assignee_name,
-            created_at=order.created_at,
-            due_date=order.due_date,
-            client_reference=order.client_reference,
-        )
