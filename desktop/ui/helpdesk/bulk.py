@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -44,7 +43,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -78,13 +76,12 @@ from desktop.ui.plurals import (
     BULK_UNCHANGED,
     plural,
 )
-from desktop.ui.widgets import buddy_label
+from desktop.ui.widgets import ValidatedDialog, buddy_label
 
 # The progress dialog appears only for a job that lasts longer than this (milliseconds).
 PROGRESS_DELAY_MS = 400
 # The worker reports its progress at most this often (seconds): thousands of orders, a few signals.
 PROGRESS_INTERVAL_S = 0.05
-HINT_STYLE = "color: #8a5a00;"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -159,50 +156,13 @@ def selection_parts(model: HelpdeskModel, rows: Sequence[tuple[int, int]]) -> li
 # -- the dialogs that ask what to do -------------------------------------------------------------------------
 
 
-class _BulkDialog(QDialog):
-    """An intro, a form, a hint saying what is missing; OK is enabled only when nothing is."""
+class _BulkDialog(ValidatedDialog):
+    """What the bulk job will do to the selection; OK is enabled only when nothing is missing."""
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count = count
-        self.intro = QLabel(self)
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.form = QFormLayout()
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
-
-    @property
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.validate()
-
-    def problem(self) -> str | None:
-        return None
-
-    def validate(self) -> None:
-        problem = self.problem()
-        self.ok_button.setEnabled(problem is None)
-        self.hint.setText(problem or "")
-        self.hint.setVisible(problem is not None)
 
     def accept(self) -> None:
         if self.problem() is None:

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,10 +38,7 @@ from desktop.services.workorder_detail import WorkOrderDetail
 from desktop.ui.amounts import parse_amount
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.labels import action_label, status_label
-from desktop.ui.widgets import buddy_label
-
-HINT_STYLE = "color: #8a5a00;"
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+from desktop.ui.widgets import ERROR_STYLE, ValidatedDialog, buddy_label
 
 
 def offer_reload(dialog: QDialog, error: ConcurrentChange) -> bool:
@@ -67,8 +61,8 @@ def offer_reload(dialog: QDialog, error: ConcurrentChange) -> bool:
     return True
 
 
-class SubmitDialog(QDialog):
-    """OK is enabled only when :meth:`problem` returns None; the hint under the form says what is missing."""
+class SubmitDialog(ValidatedDialog):
+    """A change to one work order: OK calls :meth:`submit` once; a refusal shows under the form."""
 
     def __init__(self, db: Database, actor: Actor, detail: WorkOrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,57 +71,19 @@ class SubmitDialog(QDialog):
         self.detail = detail
         self.new_version: int | None = None
         self.reload_requested = False
-        self.intro = QLabel(self)
-        self.intro.setObjectName("intro")
-        self.intro.setWordWrap(True)
-        self.form = QFormLayout()
-        self.hint = QLabel(self)
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(HINT_STYLE)
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.main_layout.insertWidget(self.main_layout.indexOf(self.buttons), self.error)
         # Ctrl+Enter confirms from inside a multi-line text field.
         QShortcut(QKeySequence("Ctrl+Return"), self, self._confirm_by_keyboard)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self._confirm_by_keyboard)
         self.setMinimumWidth(460)
 
-    @property
-    def ok_button(self) -> QWidget:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.validate()
-
-    def problem(self) -> str | None:
-        """What stops OK, in a sentence; None when the input is complete."""
-        return None
-
     def submit(self) -> int:
         raise NotImplementedError
-
-    def validate(self) -> None:
-        problem = self.problem()
-        self.ok_button.setEnabled(problem is None)
-        self.hint.setText(problem or "")
-        self.hint.setVisible(problem is not None)
 
     def _confirm_by_keyboard(self) -> None:
         if self.ok_button.isEnabled():

@@ -19,7 +19,8 @@ from desktop.domain.errors import BureauError, ConcurrentChange
 from desktop.services.actor import Actor
 from desktop.services.notifications import NotificationChoice, edit_notifications, notification_choices
 from desktop.ui.i18n import translate_message
-from desktop.ui.workorder.action_dialogs import ERROR_STYLE, HINT_STYLE, offer_reload
+from desktop.ui.widgets import ERROR_STYLE, HINT_STYLE
+from desktop.ui.workorder.action_dialogs import offer_reload
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole
 
