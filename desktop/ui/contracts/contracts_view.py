@@ -49,6 +49,19 @@ def _item(text: str, row_id: int | None = None, *, right: bool = False) -> QTabl
     return item
 
 
+def _fill(table: QTableWidget, rows: list[list[QTableWidgetItem]]) -> int | None:
+    """Show ``rows`` in ``table`` without selection signals; the id of the row that was selected before."""
+    chosen = ContractsView._selected(table)
+    table.blockSignals(True)
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, cell in enumerate(cells):
+            table.setItem(row, column, cell)
+    table.blockSignals(False)
+    table.resizeColumnsToContents()
+    return chosen
+
+
 def _table(parent: QWidget, name: str) -> QTableWidget:
     table = QTableWidget(parent)
     table.setObjectName(name)
@@ -211,22 +224,20 @@ class ContractsView(QWidget):
     def _show_contracts(self) -> None:
         fmt = formatter()
         table = self.contracts_table
-        chosen = self._selected(table)
-        table.blockSignals(True)
-        table.setRowCount(len(self.contracts))
-        for row, contract in enumerate(self.contracts):
-            cells = [
-                _item(contract.reference, contract.id),
-                _item(contract.client_name),
-                _item(fmt.date(contract.start_date)),
-                _item(fmt.date(contract.end_date)),
-                _item(contract.currency),
-                _item(fmt.number(contract.job_count), right=True),
-            ]
-            for column, cell in enumerate(cells):
-                table.setItem(row, column, cell)
-        table.blockSignals(False)
-        table.resizeColumnsToContents()
+        chosen = _fill(
+            table,
+            [
+                [
+                    _item(contract.reference, contract.id),
+                    _item(contract.client_name),
+                    _item(fmt.date(contract.start_date)),
+                    _item(fmt.date(contract.end_date)),
+                    _item(contract.currency),
+                    _item(fmt.number(contract.job_count), right=True),
+                ]
+                for contract in self.contracts
+            ],
+        )
         if chosen is not None:
             self._select(table, chosen)
         elif self.contracts:
@@ -245,22 +256,20 @@ class ContractsView(QWidget):
     def _show_ppm(self) -> None:
         jobs = self.ppm.jobs if self.ppm is not None else ()
         table = self.jobs_table
-        chosen = self._selected(table)
-        table.blockSignals(True)
-        table.setRowCount(len(jobs))
-        for row, job in enumerate(jobs):
-            cells = [
-                _item(job.description, job.id),
-                _item(frequency_label(job.frequency)),
-                _item(self._yes_no(job.certificate_based)),
-                _item(formatter().number(job.lead_days), right=True),
-                _item(self._yes_no(job.dynamic_dates_supported)),
-                _item(self._yes_no(job.exclude_dynamic_dates)),
-            ]
-            for column, cell in enumerate(cells):
-                table.setItem(row, column, cell)
-        table.blockSignals(False)
-        table.resizeColumnsToContents()
+        chosen = _fill(
+            table,
+            [
+                [
+                    _item(job.description, job.id),
+                    _item(frequency_label(job.frequency)),
+                    _item(self._yes_no(job.certificate_based)),
+                    _item(formatter().number(job.lead_days), right=True),
+                    _item(self._yes_no(job.dynamic_dates_supported)),
+                    _item(self._yes_no(job.exclude_dynamic_dates)),
+                ]
+                for job in jobs
+            ],
+        )
         if not (chosen is not None and self._select(table, chosen)) and jobs:
             table.selectRow(0)
         self._job_chosen()
@@ -283,24 +292,22 @@ class ContractsView(QWidget):
         fmt = formatter()
         currency = self.ppm.contract.currency if self.ppm is not None else "EUR"
         table = self.buildings_table
-        chosen = self._selected(table)
-        table.blockSignals(True)
-        table.setRowCount(len(rows))
-        for row, building in enumerate(rows):
-            cells = [
-                _item(building.building_name, building.id),
-                _item(frequency_label(building.visit_frequency)),
-                _item(frequency_label(building.invoice_frequency)),
-                _item(fmt.money(building.invoice_amount, currency), right=True),
-                _item(fmt.money(building.site_value, currency), right=True),
-                _item(self._yes_no(building.partial_periods)),
-                _item(fmt.number(building.periods), right=True),
-                _item(fmt.number(building.work_orders), right=True),
-            ]
-            for column, cell in enumerate(cells):
-                table.setItem(row, column, cell)
-        table.blockSignals(False)
-        table.resizeColumnsToContents()
+        chosen = _fill(
+            table,
+            [
+                [
+                    _item(building.building_name, building.id),
+                    _item(frequency_label(building.visit_frequency)),
+                    _item(frequency_label(building.invoice_frequency)),
+                    _item(fmt.money(building.invoice_amount, currency), right=True),
+                    _item(fmt.money(building.site_value, currency), right=True),
+                    _item(self._yes_no(building.partial_periods)),
+                    _item(fmt.number(building.periods), right=True),
+                    _item(fmt.number(building.work_orders), right=True),
+                ]
+                for building in rows
+            ],
+        )
         if chosen is not None:
             self._select(table, chosen)
         self._update_actions()
