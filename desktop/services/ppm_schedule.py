@@ -1130,10 +1130,15 @@ def follow_completed_visits(db: Database, actor: Actor | None, today: date | Non
     """
     today = today or date.today()
     with db.reading() as session:
+        dynamic = [frequency for frequency in Frequency if frequency.dynamic_dates_supported]
         ids = session.scalars(
             select(WorkOrder.job_building_id)
+            .join(JobBuilding, JobBuilding.id == WorkOrder.job_building_id)
+            .join(PpmJob, PpmJob.id == JobBuilding.ppm_job_id)
             .where(
-                WorkOrder.job_building_id.is_not(None),
+                JobBuilding.exclude_dynamic_dates.is_(False),
+                JobBuilding.visit_frequency.in_(dynamic),
+                PpmJob.frequency.in_(dynamic),
                 WorkOrder.status.in_(DONE),
                 WorkOrder.invoice_only.is_(False),
                 WorkOrder.completed_at.is_not(None),

@@ -53,6 +53,11 @@ class PeriodsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.periods: tuple[SchedulePeriod, ...] = ()
+        # Made once: data() runs for every cell painted.
+        self.link_font = QFont()
+        self.link_font.setUnderline(True)
+        self.invalid_font = QFont()
+        self.invalid_font.setBold(True)
 
     def show(self, schedule: SchedulePreview) -> None:
         self.beginResetModel()
@@ -116,20 +121,15 @@ class PeriodsModel(QAbstractTableModel):
             if column in (PeriodColumn.SUMMARY, PeriodColumn.WORK_ORDER):
                 return QBrush(LINK_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole:
-            if column in (PeriodColumn.SUMMARY, PeriodColumn.WORK_ORDER) or (
-                column is PeriodColumn.STATUS and not period.valid
-            ):
-                font = QFont()
-                font.setUnderline(column is not PeriodColumn.STATUS)
-                font.setBold(column is PeriodColumn.STATUS)
-                return font
+            if column in (PeriodColumn.SUMMARY, PeriodColumn.WORK_ORDER):
+                return self.link_font
+            if column is PeriodColumn.STATUS and not period.valid:
+                return self.invalid_font
         if role == Qt.ItemDataRole.DecorationRole and column is PeriodColumn.STATUS and not period.valid:
             return overdue_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is PeriodColumn.SUMMARY or (column is PeriodColumn.STATUS and not period.valid):
                 return explanation_text(period)
-            if column in DATE_COLUMNS and not period.visit_editable and period.visit_start is not None:
-                return None
             if period.partial:
                 return QCoreApplication.translate("PeriodsModel", "Partial period")
         if role == Qt.ItemDataRole.TextAlignmentRole and column is PeriodColumn.WORK_ORDER:
