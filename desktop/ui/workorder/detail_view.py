@@ -273,7 +273,6 @@ class WorkOrderDetailView(QWidget):
         for key in HEADER_FIELDS:
             self.captions[key].setText(captions[key])
             self.values[key].setText(values[key])
-        self.values["status"].setToolTip("")
         self.values["due"].setStyleSheet("color: #b00020; font-weight: bold;" if overdue else "")
         self.values["due"].setToolTip(
             self.tr("The due date has passed and the work order is still open.") if overdue else ""
