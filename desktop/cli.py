@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file path or URL, or a PostgreSQL URL (team mode); default: BUREAU_DATABASE_URL, "
         "then the settings, then bureau.sqlite in the data folder",
     )
+    parser.add_argument("--create", action="store_true",
+                        help="create a new database at the chosen path when there is none; without it, a path "
+                        "where there is no Bureau database is refused (the default database is always created)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     parser.add_argument("--demo-size", type=positive_int, metavar="N",
                         help="fill an empty database with N demo work orders (scale testing)")
@@ -63,4 +66,6 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                           help="as --database before the command")
     generate.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="as --lang before the command")
+    generate.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                          help="as --create before the command")
     return parser

@@ -12,9 +12,15 @@ APP_NAME = "Bureau"
 DATA_DIR_ENV = "BUREAU_DATA_DIR"
 
 
-def data_dir() -> Path:
+def data_dir_location() -> Path:
+    """The data folder's path, without creating it."""
     override = os.environ.get(DATA_DIR_ENV)
-    folder = Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(override).expanduser() if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The data folder, created when missing; OSError when it cannot be."""
+    folder = data_dir_location()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.db import failures
 from desktop.domain.errors import BureauError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -23,6 +24,7 @@ DATABASE_FILE_NAME = "bureau.sqlite"
 # BEGIN IMMEDIATE on SQLite, so two writers queue on the busy timeout instead of failing mid-way.
 WRITE_OPTION = "bureau_write"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+POSTGRES_CONNECT_TIMEOUT_S = 5
 
 
 class DatabaseUrlError(BureauError):
@@ -44,11 +46,24 @@ def resolve_url(cli_value: str | None, data_dir: Path, settings_value: str | Non
 def parse_url(raw: str) -> URL:
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         # A bare path is the usual way to name an SQLite file.
         if "://" in raw:
-            raise DatabaseUrlError(QT_TRANSLATE_NOOP("Errors", "Not a database URL: {url}"), url=raw) from None
-        return make_url(f"sqlite:///{Path(raw).expanduser().resolve()}")
+            raise DatabaseUrlError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Not a database URL: {url}. Give the path of an SQLite file or a URL such as "
+                    "postgresql://user@server/database.",
+                ),
+                url=_hide_password(raw),
+            ) from None
+        try:
+            path = Path(raw).expanduser().resolve()
+        except (OSError, RuntimeError, ValueError):
+            raise DatabaseUrlError(
+                QT_TRANSLATE_NOOP("Errors", "Not a usable database path: {path}. Give another path."), path=raw
+            ) from None
+        return make_url(f"sqlite:///{path}")
     backend = url.get_backend_name()
     if backend == "postgresql":
         if url.get_driver_name() in ("", "psycopg2", "psycopg"):
@@ -57,9 +72,19 @@ def parse_url(raw: str) -> URL:
     if backend == "sqlite":
         return url
     raise DatabaseUrlError(
-        QT_TRANSLATE_NOOP("Errors", "Unsupported database {backend}: use an SQLite file or a PostgreSQL URL."),
+        QT_TRANSLATE_NOOP("Errors", "Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL."),
         backend=backend,
+        url=url.render_as_string(hide_password=True),
     )
+
+
+def _hide_password(raw: str) -> str:
+    """A URL that could not be parsed, as it may be shown: any password between ':' and '@' masked."""
+    scheme, separator, rest = raw.partition("://")
+    user_info, at, host = rest.rpartition("@")
+    if not separator or not at or ":" not in user_info:
+        return raw
+    return f"{scheme}://{user_info.split(':', 1)[0]}:***@{host}"
 
 
 def is_sqlite(url: URL) -> bool:
@@ -103,6 +128,9 @@ def make_engine(url: URL | str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if url.get_driver_name() in ("psycopg", "psycopg2") and "connect_timeout" not in url.query:
+        # A server that does not answer fails after a few seconds instead of hanging the start.
+        kwargs["connect_args"] = {"connect_timeout": POSTGRES_CONNECT_TIMEOUT_S, **kwargs.get("connect_args", {})}
     return create_engine(url, **kwargs)
 
 
@@ -110,6 +138,7 @@ class Database:
     """One database: an engine and the session factories bound to it."""
 
     def __init__(self, engine: Engine) -> None:
+        failures.install(engine)
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)

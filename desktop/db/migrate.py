@@ -14,10 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
 
-from desktop.db.engine import sqlite_file
+from desktop.db.engine import WRITE_OPTION, sqlite_file
 from desktop.domain.errors import BureauError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -51,6 +51,10 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 class DatabaseRefused(BureauError):
     """The database is not one this version of Bureau may open."""
+
+
+class UpgradeFailed(BureauError):
+    """The upgrade would have left the database inconsistent: it was rolled back, the database is as it was."""
 
 
 @dataclass(frozen=True)
@@ -198,12 +202,62 @@ def upgrade(engine: Engine) -> MigrationResult:
     if path is not None and not state.empty:
         backup = backup_sqlite(path, state.revision)
 
+    if engine.url.get_backend_name() == "sqlite":
+        _run_sqlite_migrations(engine, where)
+    else:
+        # PostgreSQL: transactional DDL, no table rebuilds, foreign keys checked as the migrations go.
+        with engine.begin() as connection:
+            _run_migrations(connection)
+    return MigrationResult(created=state.empty, from_revision=state.revision, to_revision=head, backup=backup)
+
+
+def _run_migrations(connection: Connection) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        if engine.url.get_backend_name() == "sqlite":
-            connection.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
-    return MigrationResult(created=state.empty, from_revision=state.revision, to_revision=head, backup=backup)
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def _run_sqlite_migrations(engine: Engine, where: str) -> None:
+    """All the migrations in one write transaction, with foreign keys off, checked before commit.
+
+    A batch migration rebuilds a table by copying it and dropping the original: with foreign keys on,
+    that drop would fire the ON DELETE actions of the tables pointing at it (deleting or emptying their
+    rows). The pragma has no effect inside a transaction, so it is set on the connection before BEGIN
+    (the engine's connections are in autocommit mode until its "begin" listener emits BEGIN).
+    """
+    with engine.connect() as connection:
+        dbapi_connection = connection.connection.dbapi_connection
+        assert dbapi_connection is not None
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.execution_options(**{WRITE_OPTION: True}).begin():
+                _run_migrations(connection)
+                violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if violations:
+                    raise UpgradeFailed(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The upgrade of {database} was stopped and the database left as it was: rows of "
+                            "{table} would point at rows missing from {parent}.",
+                        ),
+                        database=where,
+                        table=", ".join(sorted({str(row[0]) for row in violations})),
+                        parent=", ".join(sorted({str(row[2]) for row in violations})),
+                    )
+                connection.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        finally:
+            _enforce_foreign_keys_again(connection)
+
+
+def _enforce_foreign_keys_again(connection: Connection) -> None:
+    """Turn foreign keys back on before the connection returns to the pool; if that fails, drop it."""
+    try:
+        dbapi_connection = connection.connection.dbapi_connection
+        assert dbapi_connection is not None
+        dbapi_connection.execute("PRAGMA foreign_keys = ON")
+        if dbapi_connection.execute("PRAGMA foreign_keys").fetchone() != (1,):
+            connection.invalidate()
+    except Exception:
+        connection.invalidate()

@@ -1,4 +1,10 @@
-"""Column types shared by the models: UTC timestamps and money."""
+"""Column types shared by the models: checked text and whole numbers, UTC timestamps and money.
+
+Every value bound to a statement, written or looked up, passes the checks of :mod:`desktop.domain.values`
+on its way in: a value the database cannot store is refused with a ``ValueRefused`` before the statement
+runs (the engine hands that error on as it is, see ``desktop.db.failures``), identically on SQLite and
+PostgreSQL. A model declares a column's limit once, with its type: ``Line(200)``, ``LongText()``, ``int``.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,88 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Numeric
+from sqlalchemy import DateTime, Dialect, Integer, Numeric, SmallInteger, String, Text
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from desktop.domain.errors import ValueRefused
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.money import to_money
+from desktop.domain.values import (
+    A_VALUE,
+    INT16_MAX,
+    INT16_MIN,
+    INT32_MAX,
+    INT32_MIN,
+    LONG_TEXT_LENGTH,
+    check_text,
+    check_whole_number,
+)
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class Labelled:
+    """A type that names its column in its refusals (set once the tables are built, see ``label_columns``)."""
+
+    field: Message = A_VALUE
+
+
+class Int32(TypeDecorator[int]):
+    """A whole number within PostgreSQL's ``integer`` range, on every database."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: int | None, dialect: Dialect) -> int | None:
+        if value is None or (value.__class__ is int and INT32_MIN <= value <= INT32_MAX):
+            return value
+        return check_whole_number(value, INT32_MIN, INT32_MAX)
+
+
+class Int16(TypeDecorator[int]):
+    """A small whole number within PostgreSQL's ``smallint`` range."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: int | None, dialect: Dialect) -> int | None:
+        if value is None:
+            return None
+        return check_whole_number(value, INT16_MIN, INT16_MAX)
+
+
+class Line(Labelled, TypeDecorator[str]):
+    """One line of text of at most ``length`` characters: no control characters."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, length: int) -> None:
+        super().__init__(length)
+        self.max_length = length
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return check_text(value, self.max_length, multiline=False, field=self.field)
+
+
+class LongText(Labelled, TypeDecorator[str]):
+    """Text of several lines (tabs and line breaks allowed), at most ``length`` characters."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, length: int = LONG_TEXT_LENGTH) -> None:
+        super().__init__()
+        self.max_length = length
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return check_text(value, self.max_length, multiline=True, field=self.field)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -27,7 +107,13 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given where a UTC timestamp is expected")
-        value = value.astimezone(UTC)
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            raise ValueRefused(
+                QT_TRANSLATE_NOOP("Errors", "The date {value} is out of range: it cannot be stored."),
+                value=value.date(),
+            ) from None
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:

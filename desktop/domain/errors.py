@@ -47,3 +47,15 @@ class ConcurrentChange(BureauError):
     """Someone else saved the record since the user loaded it: reload and try again."""
 
     current_version: int | None = None  # the version now stored, set by the service that raises it
+
+
+class ValueRefused(ValidationError):
+    """A value the database cannot store: too long, out of range, or holding a character no field takes."""
+
+
+class DatabaseBusy(BureauError):
+    """Another program holds the database for writing longer than Bureau waits."""
+
+
+class QueryTooSlow(BureauError):
+    """A read ran past its time budget and was stopped."""

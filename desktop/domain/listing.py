@@ -8,8 +8,13 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.values import check_text, check_whole_number
 from desktop.domain.workorders import Priority, Status, WorkOrderType
+
+# The longest text the search looks for: the fields it searches (number, title, building) are no longer.
+SEARCH_MAX_LENGTH = 200
+SEARCH_FIELD = Message("Fields", QT_TRANSLATE_NOOP("Fields", "Search text"))
 
 
 class SortField(enum.StrEnum):
@@ -65,7 +70,11 @@ class ListFilter:
                 )
         if self.assignee is AssigneeChoice.USER and self.assignee_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the agent whose work orders to show."))
-        return replace(self, text=self.text.strip())
+        for key in (self.assignee_id, self.client_id, self.building_id):
+            if key is not None:
+                check_whole_number(key)
+        text = check_text(self.text.strip(), SEARCH_MAX_LENGTH, multiline=False, field=SEARCH_FIELD)
+        return replace(self, text=text)
 
     @property
     def is_default(self) -> bool:

@@ -27,9 +27,11 @@ from desktop.db.engine import Database
 from desktop.db.models import WorkOrder, WorkOrderNotification
 from desktop.db.types import utcnow
 from desktop.domain import bulk, transitions
+from desktop.domain.errors import BureauError, DatabaseBusy
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, Refusal
+from desktop.domain.values import in_whole_number_range
 from desktop.services import helpdesk, workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.helpdesk import Key, ListQuery
@@ -165,39 +167,72 @@ def _each(
             result.cancelled = True
             return result
         chunk = unique[start : start + CHUNK]
-        done: list[int] = []
-        unchanged: list[int] = []
-        refused: list[tuple[int, Message]] = []
-        with db.transaction() as session:
-            statement = (
-                select(WorkOrder)
-                .where(WorkOrder.number.in_(chunk))
-                .options(selectinload(WorkOrder.notifications).joinedload(WorkOrderNotification.contact))
-                .with_for_update()
-            )
-            orders = {order.number: order for order in session.scalars(statement)}
-            for index, number in enumerate(chunk):
-                if index and stop():
-                    result.cancelled = True
-                    break
-                order = orders.get(number)
-                refusal = decide(order) if order is not None else Refusal(NO_LONGER_EXISTS)
-                if refusal is not None:
-                    refused.append((number, refusal.reason))
-                elif write(session, order, utcnow()):
-                    done.append(number)
-                else:
-                    unchanged.append(number)
-                handled += 1
-                if progress is not None:
-                    progress(handled)
+        try:
+            outcome = _chunk(db, chunk, decide, write, stop, progress, handled, isolated=False)
+        except DatabaseBusy:
+            raise
+        except BureauError:
+            # One order's change could not be stored: do the chunk again, each order on its own.
+            outcome = _chunk(db, chunk, decide, write, stop, progress, handled, isolated=True)
         # Reported once committed: an error in the commit leaves the chunk's orders as they were.
-        result.done += done
-        result.unchanged += unchanged
-        result.refused += refused
-        if result.cancelled:
+        result.done += outcome.done
+        result.unchanged += outcome.unchanged
+        result.refused += outcome.refused
+        handled += outcome.handled
+        if outcome.cancelled:
+            result.cancelled = True
             return result
     return result
+
+
+def _chunk(
+    db: Database,
+    chunk: list[int],
+    decide: Decide,
+    write: Write,
+    stop: Cancelled,
+    progress: Progress | None,
+    handled_before: int,
+    *,
+    isolated: bool,
+) -> BulkResult:
+    """One transaction over a chunk of numbers; ``isolated``: each order's change in a savepoint of its own, an
+    order whose change cannot be stored is refused with the reason and the others go on."""
+    outcome = BulkResult(total=len(chunk))
+    # A number no work order can have (out of the database's range) is not looked up at all.
+    known = [number for number in chunk if in_whole_number_range(number)]
+    with db.transaction() as session:
+        statement = (
+            select(WorkOrder)
+            .where(WorkOrder.number.in_(known))
+            .options(selectinload(WorkOrder.notifications).joinedload(WorkOrderNotification.contact))
+            .with_for_update()
+        )
+        orders = {order.number: order for order in session.scalars(statement)} if known else {}
+        for index, number in enumerate(chunk):
+            if index and stop():
+                outcome.cancelled = True
+                break
+            order = orders.get(number)
+            refusal = decide(order) if order is not None else Refusal(NO_LONGER_EXISTS)
+            if refusal is not None:
+                outcome.refused.append((number, refusal.reason))
+            elif not isolated:
+                (outcome.done if write(session, order, utcnow()) else outcome.unchanged).append(number)
+            else:
+                try:
+                    with session.begin_nested():
+                        changed = write(session, order, utcnow())
+                        session.flush()
+                except DatabaseBusy:
+                    raise
+                except BureauError as error:
+                    outcome.refused.append((number, error.message))
+                else:
+                    (outcome.done if changed else outcome.unchanged).append(number)
+            if progress is not None:
+                progress(handled_before + index + 1)
+    return outcome
 
 
 # -- the selected rows of the helpdesk list ------------------------------------------------------------------

@@ -39,9 +39,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import NULLTYPE
 
+from desktop.db.budget import time_budget
 from desktop.db.engine import Database
 from desktop.db.models import WorkOrder
 from desktop.db.search import MIN_INDEXED_LENGTH, SQLITE_TABLE, postgres_search_text
+from desktop.db.types import Labelled
 from desktop.domain.listing import AssigneeChoice, ListFilter, SortField
 from desktop.domain.workorders import OPEN_STATUSES
 
@@ -51,6 +53,10 @@ C = TABLE.c
 # A text search matching fewer rows than this reads the search index's matches; one matching more scans the
 # sort index and checks each row's text, which finds a page of matches after a few hundred rows.
 DENSE_MATCHES = 10_000
+# A read of the list that runs longer than this is stopped (QueryTooSlow), never a frozen window: a page or a
+# seek, which the agent waits for; the count, which arrives in the background.
+PAGE_BUDGET_SECONDS = 5.0
+COUNT_BUDGET_SECONDS = 30.0
 
 
 class ListRow(NamedTuple):
@@ -168,7 +174,8 @@ def prepare(bind: Connection | Session, query: ListQuery) -> ListQuery:
         probe = text(
             f"SELECT count(*) FROM (SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH :phrase LIMIT :n)"
         )
-        found = connection.execute(probe, {"phrase": _phrase(text_), "n": DENSE_MATCHES}).scalar() or 0
+        with time_budget(connection, PAGE_BUDGET_SECONDS):
+            found = connection.execute(probe, {"phrase": _phrase(text_), "n": DENSE_MATCHES}).scalar() or 0
         mode = TextMode.SCAN if found >= DENSE_MATCHES else TextMode.INDEX
     return ListQuery(query.filter, query.user_id, query.today, query.timezone, mode)
 
@@ -217,9 +224,9 @@ def _shape_and_values(query: ListQuery) -> tuple[tuple[str, ...], dict[str, Any]
         add("client_id", f.client_id)
     if f.building_id is not None:
         add("building_id", f.building_id)
-    if f.created_from is not None:
+    if f.created_from is not None and f.created_from > date.min:
         add("created_from", _start_of_day(f.created_from, query.timezone))
-    if f.created_to is not None:
+    if f.created_to is not None and f.created_to < date.max:
         add("created_to", _start_of_day(f.created_to + timedelta(days=1), query.timezone))
     if f.due_from is not None:
         add("due_from", f.due_from)
@@ -337,7 +344,9 @@ def _page_statement(
             where.append(C.number > after_number if ascending else C.number < after_number)
         else:
             pair = tuple_(column, C.number)
-            bound = tuple_(bindparam("after_value", type_=column.type), after_number)
+            # The value comes from a row read before: compared as stored, never refused as input is.
+            seek_type = column.type.impl if isinstance(column.type, Labelled) else column.type
+            bound = tuple_(bindparam("after_value", type_=seek_type), after_number)
             where.append(pair > bound if ascending else pair < bound)
     statement = select(*_SELECT_COLUMNS).where(and_(true(), *where)).order_by(*_order(sort, empty, ascending))
     return statement.limit(bindparam("page_limit", type_=C.number.type))
@@ -381,15 +390,31 @@ def _converter(dialect: str) -> Callable[[Sequence[Any]], ListRow]:
 def _read(bind: Connection | Session, query: ListQuery, forward: bool, after: Key | None, limit: int) -> list[ListRow]:
     connection = _connection(bind)
     query = prepare(connection, query)
-    dialect = connection.dialect.name
     shape, values = _shape_and_values(query)
     values = _bind_values(values)
     segments = _segments(query, forward)
     ascending = query.descending != forward
     if after is not None and after.empty in segments:
         segments = segments[segments.index(after.empty) :]
-    convert = _converter(dialect)
     rows: list[ListRow] = []
+    with time_budget(connection, PAGE_BUDGET_SECONDS):
+        _read_segments(connection, query, shape, values, segments, ascending, after, limit, rows)
+    return rows
+
+
+def _read_segments(
+    connection: Connection,
+    query: ListQuery,
+    shape: tuple[str, ...],
+    values: dict[str, Any],
+    segments: list[bool],
+    ascending: bool,
+    after: Key | None,
+    limit: int,
+    rows: list[ListRow],
+) -> None:
+    dialect = connection.dialect.name
+    convert = _converter(dialect)
     for empty in segments:
         cursor = after if after is not None and after.empty == empty else None
         statement = _page_statement(shape, dialect, query.sort, empty, ascending, cursor is not None)
@@ -400,7 +425,6 @@ def _read(bind: Connection | Session, query: ListQuery, forward: bool, after: Ke
         rows.extend(convert(row) for row in connection.execute(statement, params))
         if len(rows) >= limit:
             break
-    return rows
 
 
 def page_after(bind: Connection | Session, query: ListQuery, after: Key | None, limit: int) -> list[ListRow]:
@@ -422,10 +446,17 @@ def key_at(bind: Connection | Session, query: ListQuery, position: int) -> Key |
     """
     connection = _connection(bind)
     query = prepare(connection, query)
-    dialect = connection.dialect.name
-    column = SORT_COLUMNS[query.sort]
     shape, values = _shape_and_values(query)
     values = _bind_values(values)
+    with time_budget(connection, PAGE_BUDGET_SECONDS):
+        return _key_at(connection, query, position, shape, values)
+
+
+def _key_at(
+    connection: Connection, query: ListQuery, position: int, shape: tuple[str, ...], values: dict[str, Any]
+) -> Key | None:
+    dialect = connection.dialect.name
+    column = SORT_COLUMNS[query.sort]
     skipped = 0
     for empty in _segments(query, True):
         where = _clauses(shape, dialect)
@@ -460,7 +491,8 @@ def count(bind: Connection | Session, query: ListQuery, cap: int | None = None) 
     matching = select(C.id).where(and_(true(), *_clauses(shape, connection.dialect.name)))
     if cap is not None:
         matching = matching.limit(cap + 1)
-    return connection.execute(select(func.count()).select_from(matching.subquery()), values).scalar() or 0
+    with time_budget(connection, COUNT_BUDGET_SECONDS):
+        return connection.execute(select(func.count()).select_from(matching.subquery()), values).scalar() or 0
 
 
 def rows_by_number(bind: Connection | Session, numbers: Sequence[int]) -> dict[int, ListRow]:

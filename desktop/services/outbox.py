@@ -34,6 +34,7 @@ from desktop.db.models import OutboxEmail, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.values import storable_text
 
 DEFAULT_PORT = 587
 DEFAULT_TIMEOUT = 20.0
@@ -139,7 +140,8 @@ class _Failure(Exception):
 
     def __init__(self, text: str, *, permanent: bool, broken: bool = False) -> None:
         super().__init__(text)
-        self.text = text[:ERROR_MAX]
+        # Kept as the server said it, made storable (no control characters, at most ERROR_MAX characters).
+        self.text = storable_text(text, ERROR_MAX, multiline=True)
         self.permanent = permanent
         self.broken = broken  # the connection cannot be used for the next message
 

@@ -50,14 +50,13 @@ from desktop.db.models import (
 from desktop.db.types import utcnow
 from desktop.domain.errors import BureauError, ConcurrentChange, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.domain.money import to_money
+from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
 from desktop.domain.ppm import Frequency, PeriodPlanInput, PlannedPeriod, plan_periods
 from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Status
 from desktop.services.actor import Actor
 
 CONTEXT = "PpmSchedule"
-MONEY_MAX = Decimal("999999999999.99")  # Numeric(14, 2)
 CHUNK = 900  # ids per IN (...) list
 
 # (financial start of the period, visit start, visit end): a visit window the agent set by hand.

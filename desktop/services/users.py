@@ -9,6 +9,7 @@ from desktop.db.engine import Database
 from desktop.db.models import Role, RolePermission, User
 from desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.languages import LANGUAGES
 from desktop.domain.permissions import DEFAULT_ROLES, Permission
 from desktop.services.actor import Actor
 from desktop.services.passwords import hash_password, needs_rehash, verify_password
@@ -89,6 +90,9 @@ def create_user(
 ) -> int:
     actor.require(Permission.ADMIN)
     login = _checked_account(login, display_name, password)
+    if language is not None and language not in LANGUAGES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown language: {language}"), language=language)
+    roles = list(dict.fromkeys(roles))
     with db.transaction() as session:
         if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken."), login=login)

@@ -30,7 +30,7 @@ from desktop.db.types import utcnow
 from desktop.domain import transitions
 from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.money import to_money
+from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, OrderState, Outcome, ReinstateMode
 from desktop.domain.workorders import ActivityKind
@@ -39,7 +39,6 @@ from desktop.services.actor import Actor
 
 CLIENT_REFERENCE_MAX = 80
 SUBJECT_MAX = 300
-MONEY_MAX = Decimal("999999999999.99")  # Numeric(14, 2)
 
 Change = Callable[[Session, WorkOrder, datetime], None]
 

@@ -9,13 +9,14 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import Building, User, WorkOrder
+from desktop.db.models import Building, Contact, Contract, WorkOrder
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services import activity
 from desktop.services.actor import Actor
+from desktop.services.workorder_actions import assignee_name
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
         building = session.get(Building, new.building_id)
         if building is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "The building no longer exists."))
+        _check_contact(session, new.contact_id, building.client_id)
+        _check_contract(session, new.contract_id, building.client_id)
+        assignee = assignee_name(session, new.assignee_id)
         number = next_work_order_number(session)
         order = WorkOrder(
             number=number,
@@ -56,7 +60,7 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder) -> int:
             building_id=building.id,
             client_name=building.client.name,
             building_name=building.name,
-            assignee_name=_display_name(session, new.assignee_id),
+            assignee_name=assignee,
             contact_id=new.contact_id,
             contract_id=new.contract_id,
             assignee_id=new.assignee_id,
@@ -87,13 +91,30 @@ def next_work_order_number(session: Session) -> int:
     return (session.scalar(select(func.max(WorkOrder.number))) or 0) + 1
 
 
-def _display_name(session: Session, user_id: int | None) -> str | None:
-    if user_id is None:
-        return None
-    user = session.get(User, user_id)
-    if user is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The agent no longer exists."))
-    return user.display_name
+def _check_contact(session: Session, contact_id: int | None, client_id: int) -> None:
+    if contact_id is None:
+        return
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The contact no longer exists."))
+    if contact.client_id != client_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is a contact of another client: choose one of this client's contacts."),
+            name=contact.name,
+        )
+
+
+def _check_contract(session: Session, contract_id: int | None, client_id: int) -> None:
+    if contract_id is None:
+        return
+    contract = session.get(Contract, contract_id)
+    if contract is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The contract no longer exists."))
+    if contract.client_id != client_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Contract {reference} is another client's: choose one of this client's."),
+            reference=contract.reference,
+        )
 
 
 def delete_work_order(db: Database, actor: Actor, number: int) -> None:

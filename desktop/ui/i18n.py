@@ -9,11 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.i18n import Message
+from desktop.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from desktop.formatting import Formatter
 from desktop.paths import locale_dir
 
-SOURCE_LANGUAGE = "en"
-LANGUAGES = ("en", "fr", "de", "nl")
 # Each language named in itself, so that a user who cannot read the current one finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "de": "Deutsch", "nl": "Nederlands"}
 LANG_ENV = "BUREAU_LANG"

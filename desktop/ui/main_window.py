@@ -320,7 +320,10 @@ class MainWindow(QMainWindow):
 
     def show_filter(self, list_filter: object) -> None:
         assert isinstance(list_filter, ListFilter)
-        self.model.set_filter(list_filter)
+        try:
+            self.model.set_filter(list_filter)
+        except BureauError as error:
+            self._show_load_error(translate_message(error.message))
 
     def save_filters(self) -> None:
         self._save_filters_timer.stop()

@@ -1,5 +1,6 @@
 """Every mapped class, so that ``Base.metadata`` is complete once this package is imported."""
 
+from desktop.db.fields import label_columns
 from desktop.db.models.base import Base
 from desktop.db.models.clients import Building, BuildingClosure, Client, Contact
 from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob
@@ -7,6 +8,8 @@ from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
 from desktop.db.models.workorders import ActivityEntry, WorkOrder, WorkOrderNotification
+
+label_columns(Base.metadata)
 
 __all__ = [
     "LAST_USED",

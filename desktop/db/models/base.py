@@ -5,8 +5,10 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from sqlalchemy import Enum, Integer, MetaData, text
+from sqlalchemy import Enum, MetaData, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from desktop.db.types import Int32
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -19,12 +21,14 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Ids, keys and counts: checked against PostgreSQL's integer range on every database.
+    type_annotation_map = {int: Int32}
 
 
 class Versioned:
     """Rows an agent edits: the ORM checks and bumps ``version`` on every UPDATE."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    version: Mapped[int] = mapped_column(Int32, nullable=False, server_default=text("1"))
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805

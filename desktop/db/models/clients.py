@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned
+from desktop.db.types import Line
 
 
 class Client(Versioned, Base):
     __tablename__ = "client"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Line(200), index=True)
+    reference: Mapped[str] = mapped_column(Line(40), unique=True)
     buildings: Mapped[list[Building]] = relationship(back_populates="client")
     contacts: Mapped[list[Contact]] = relationship(back_populates="client")
 
@@ -26,11 +27,11 @@ class Building(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    address_line: Mapped[str] = mapped_column(String(200))
-    postcode: Mapped[str] = mapped_column(String(20))
-    city: Mapped[str] = mapped_column(String(100))
-    country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    name: Mapped[str] = mapped_column(Line(200), index=True)
+    address_line: Mapped[str] = mapped_column(Line(200))
+    postcode: Mapped[str] = mapped_column(Line(20))
+    city: Mapped[str] = mapped_column(Line(100))
+    country: Mapped[str] = mapped_column(Line(2))  # ISO 3166-1 alpha-2
     start_date: Mapped[date]
     end_date: Mapped[date | None]
     client: Mapped[Client] = relationship(back_populates="buildings")
@@ -46,7 +47,7 @@ class BuildingClosure(Base):
     building_id: Mapped[int] = mapped_column(ForeignKey("building.id", ondelete="CASCADE"), index=True)
     start_date: Mapped[date]
     end_date: Mapped[date]  # inclusive
-    reason: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Line(200))
 
 
 class Contact(Versioned, Base):
@@ -54,8 +55,8 @@ class Contact(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(254))
-    phone: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(Line(200))
+    email: Mapped[str | None] = mapped_column(Line(254))
+    phone: Mapped[str | None] = mapped_column(Line(40))
     receives_ppm_emails: Mapped[bool] = mapped_column(Boolean, default=False)
     client: Mapped[Client] = relationship(back_populates="contacts")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned, str_enum
 from desktop.db.models.clients import Building, Client
-from desktop.db.types import Money
+from desktop.db.types import Int32, Line, LongText, Money
 from desktop.domain.ppm import Frequency
 
 
@@ -24,12 +24,12 @@ class Contract(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
-    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    reference: Mapped[str] = mapped_column(Line(40), unique=True)
     start_date: Mapped[date]
     end_date: Mapped[date]
-    fy_start_month: Mapped[int] = mapped_column(Integer)
-    fy_start_day: Mapped[int] = mapped_column(Integer)
-    currency: Mapped[str] = mapped_column(String(3))  # ISO 4217
+    fy_start_month: Mapped[int] = mapped_column(Int32)
+    fy_start_day: Mapped[int] = mapped_column(Int32)
+    currency: Mapped[str] = mapped_column(Line(3))  # ISO 4217
     client: Mapped[Client] = relationship()
     jobs: Mapped[list[PpmJob]] = relationship(back_populates="contract")
 
@@ -44,17 +44,17 @@ class PpmJob(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id"), index=True)
-    description: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Line(200))
     frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "frequency"))
     # Seasonal jobs: the chosen months, comma-separated numbers ("3,9").
-    seasonal_months: Mapped[str | None] = mapped_column(String(40))
+    seasonal_months: Mapped[str | None] = mapped_column(Line(40))
     certificate_based: Mapped[bool] = mapped_column(Boolean, default=False)
-    lead_days: Mapped[int] = mapped_column(Integer, default=14)
+    lead_days: Mapped[int] = mapped_column(Int32, default=14)
     default_visit_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "default_visit_frequency"))
     default_invoice_frequency: Mapped[Frequency] = mapped_column(str_enum(Frequency, "default_invoice_frequency"))
     default_invoice_amount: Mapped[Decimal] = mapped_column(Money)
     exclude_dynamic_dates_default: Mapped[bool] = mapped_column(Boolean, default=False)
-    auto_close_days: Mapped[int | None] = mapped_column(Integer)
+    auto_close_days: Mapped[int | None] = mapped_column(Int32)
     contract: Mapped[Contract] = relationship(back_populates="jobs")
     buildings: Mapped[list[JobBuilding]] = relationship(back_populates="job")
 
@@ -77,7 +77,7 @@ class JobBuilding(Versioned, Base):
     next_visit_required_by: Mapped[date | None]
     # Certificate-based jobs: the date of the last certificate issued for this building under the job.
     last_certificate_date: Mapped[date | None]
-    instructions: Mapped[str | None] = mapped_column(Text)
+    instructions: Mapped[str | None] = mapped_column(LongText())
     job: Mapped[PpmJob] = relationship(back_populates="buildings")
     building: Mapped[Building] = relationship()
     periods: Mapped[list[FinancialPeriod]] = relationship(

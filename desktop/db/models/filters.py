@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.models.base import Base, Versioned
-from desktop.db.types import UTCDateTime, utcnow
+from desktop.db.types import Line, UTCDateTime, utcnow
 
 LAST_USED = ""  # the name of the row holding the filters last used
 
@@ -20,6 +20,6 @@ class SavedFilter(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(100), default=LAST_USED)
+    name: Mapped[str] = mapped_column(Line(100), default=LAST_USED)
     filters: Mapped[dict[str, Any]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.models.base import Base
-from desktop.db.types import UTCDateTime, utcnow
+from desktop.db.types import Int32, Line, LongText, UTCDateTime, utcnow
 
 
 class OutboxEmail(Base):
@@ -19,12 +19,13 @@ class OutboxEmail(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    to_address: Mapped[str] = mapped_column(String(254))
-    subject: Mapped[str] = mapped_column(String(300))
-    body: Mapped[str] = mapped_column(Text)
+    to_address: Mapped[str] = mapped_column(Line(254))
+    subject: Mapped[str] = mapped_column(Line(300))
+    # Generated from the order (its description included): room for the longest.
+    body: Mapped[str] = mapped_column(LongText(1_000_000))
     work_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    last_error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Int32, default=0)
+    last_error: Mapped[str | None] = mapped_column(LongText())
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, String, Table, UniqueConstraint
+from sqlalchemy import Boolean, Column, ForeignKey, Table, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned, str_enum
+from desktop.db.types import Line
 from desktop.domain.permissions import Permission
 
 user_role = Table(
@@ -20,7 +21,7 @@ class Role(Versioned, Base):
     __tablename__ = "role"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(Line(60), unique=True)
     permissions: Mapped[list[RolePermission]] = relationship(
         back_populates="role", cascade="all, delete-orphan", lazy="selectin"
     )
@@ -45,12 +46,12 @@ class User(Versioned, Base):
     __tablename__ = "app_user"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    login: Mapped[str] = mapped_column(String(80), unique=True)
-    display_name: Mapped[str] = mapped_column(String(120))
-    email: Mapped[str | None] = mapped_column(String(254))
-    language: Mapped[str | None] = mapped_column(String(10))
+    login: Mapped[str] = mapped_column(Line(80), unique=True)
+    display_name: Mapped[str] = mapped_column(Line(120))
+    email: Mapped[str | None] = mapped_column(Line(254))
+    language: Mapped[str | None] = mapped_column(Line(10))
     # argon2id hash; None for the embedded database's local administrator, who does not sign in.
-    password_hash: Mapped[str | None] = mapped_column(String(255))
+    password_hash: Mapped[str | None] = mapped_column(Line(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     roles: Mapped[list[Role]] = relationship(secondary=user_role, lazy="selectin")
 

@@ -10,10 +10,6 @@ from sqlalchemy import (
     CheckConstraint,
     ForeignKey,
     Index,
-    Integer,
-    SmallInteger,
-    String,
-    Text,
     UniqueConstraint,
     text,
 )
@@ -23,7 +19,7 @@ from desktop.db.models.base import Base, Versioned, str_enum
 from desktop.db.models.clients import Building, Client, Contact
 from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding
 from desktop.db.models.people import User
-from desktop.db.types import Money, UTCDateTime, utcnow
+from desktop.db.types import Int16, Int32, Line, LongText, Money, UTCDateTime, utcnow
 from desktop.domain.workorders import ActivityKind, Status, WorkOrderType
 
 # The helpdesk list sorts on these columns, with the number as tie-breaker, and filters on them:
@@ -62,23 +58,23 @@ class WorkOrder(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[int] = mapped_column(Integer, unique=True)
+    number: Mapped[int] = mapped_column(Int32, unique=True)
     type: Mapped[WorkOrderType] = mapped_column(str_enum(WorkOrderType, "type", 20))
     status: Mapped[Status] = mapped_column(str_enum(Status, "status"))
     # The status before a hold, a cancel or a reject: Resume and Reinstate return to it.
     previous_status: Mapped[Status | None] = mapped_column(str_enum(Status, "previous_status"))
-    priority: Mapped[int] = mapped_column(SmallInteger)
-    impact: Mapped[str | None] = mapped_column(String(60))
-    category: Mapped[str | None] = mapped_column(String(80))
-    title: Mapped[str] = mapped_column(String(200))
-    description: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[int] = mapped_column(Int16)
+    impact: Mapped[str | None] = mapped_column(Line(60))
+    category: Mapped[str | None] = mapped_column(Line(80))
+    title: Mapped[str] = mapped_column(Line(200))
+    description: Mapped[str] = mapped_column(LongText(), default="")
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
     building_id: Mapped[int] = mapped_column(ForeignKey("building.id"))
     # Copies of the names the helpdesk list shows and sorts by, so that one index serves each sort.
     # Services set them with the ids; database triggers follow renames of clients, buildings and users.
-    client_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
-    building_name: Mapped[str] = mapped_column(String(200), server_default=text("''"))
-    assignee_name: Mapped[str | None] = mapped_column(String(120))
+    client_name: Mapped[str] = mapped_column(Line(200), server_default=text("''"))
+    building_name: Mapped[str] = mapped_column(Line(200), server_default=text("''"))
+    assignee_name: Mapped[str | None] = mapped_column(Line(120))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id"))
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"), index=True)
     job_building_id: Mapped[int | None] = mapped_column(ForeignKey("job_building.id"))
@@ -92,7 +88,7 @@ class WorkOrder(Versioned, Base):
     balance: Mapped[Decimal] = mapped_column(Money, server_default=text("0"))
     fixed_cost: Mapped[Decimal | None] = mapped_column(Money)
     invoice_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
-    client_reference: Mapped[str | None] = mapped_column(String(80))
+    client_reference: Mapped[str | None] = mapped_column(Line(80))
     # Cancelled with the PPM-cancel action: PPM regeneration never brings it back.
     ppm_cancel_final: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
@@ -122,10 +118,10 @@ class ActivityEntry(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     kind: Mapped[ActivityKind] = mapped_column(str_enum(ActivityKind, "kind", 20))
-    field: Mapped[str | None] = mapped_column(String(60))
-    old_value: Mapped[str | None] = mapped_column(Text)
-    new_value: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str | None] = mapped_column(Text)
+    field: Mapped[str | None] = mapped_column(Line(60))
+    old_value: Mapped[str | None] = mapped_column(LongText())
+    new_value: Mapped[str | None] = mapped_column(LongText())
+    text: Mapped[str | None] = mapped_column(LongText())
 
     work_order: Mapped[WorkOrder] = relationship(back_populates="activity")
     user: Mapped[User | None] = relationship()

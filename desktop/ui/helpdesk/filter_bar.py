@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationError
-from desktop.domain.listing import AssigneeChoice, ListFilter, Sort
+from desktop.domain.listing import SEARCH_MAX_LENGTH, AssigneeChoice, ListFilter, Sort
 from desktop.domain.workorders import OPEN_STATUSES, Priority, Status, WorkOrderType
 from desktop.ui.i18n import translate_message
 from desktop.ui.labels import priority_label, status_label, type_label
@@ -347,6 +347,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self._schedule)
         self.search.returnPressed.connect(self._apply)
 

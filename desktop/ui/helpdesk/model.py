@@ -27,11 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from desktop.db.engine import Database
+from desktop.domain.errors import BureauError
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.domain.workorders import OPEN_STATUSES, Status
 from desktop.services import helpdesk
 from desktop.services.helpdesk import Key, ListQuery, ListRow
-from desktop.ui.i18n import formatter
+from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import OVERDUE_COLOUR, overdue_icon, status_icon
 from desktop.ui.labels import priority_label, status_label, type_label
 
@@ -384,7 +385,7 @@ class HelpdeskModel(QAbstractTableModel):
                     rows = helpdesk.page_after(session, query, key, size) if position == 0 or key else []
                 self._results.block.emit(generation, block, rows)
             except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the thread
-                self._results.failed.emit(generation, str(error))
+                self._results.failed.emit(generation, _reason(error))
 
         self._pool.start(work)
 
@@ -416,7 +417,7 @@ class HelpdeskModel(QAbstractTableModel):
                     found = helpdesk.count(session, query, COUNT_CAP)
                 self._results.counted.emit(generation, found)
             except Exception as error:  # noqa: BLE001 - reported to the window, never lost in the thread
-                self._results.failed.emit(generation, str(error))
+                self._results.failed.emit(generation, _reason(error))
 
         self._pool.start(work)
 
@@ -446,3 +447,8 @@ class HelpdeskModel(QAbstractTableModel):
     def wait_for_workers(self, msecs: int = 5000) -> bool:
         """For tests and shutdown: let running reads finish."""
         return self._pool.waitForDone(msecs)
+
+
+def _reason(error: Exception) -> str:
+    """What the agent reads of a failed read: a BureauError's translated message, else the error's text."""
+    return translate_message(error.message) if isinstance(error, BureauError) else str(error)
