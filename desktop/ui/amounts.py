@@ -21,6 +21,7 @@ def parse_amount(text: str) -> Decimal | None:
     if not text:
         return None
     try:
-        return parse_decimal(text, locale=locale, strict=True)
+        amount = parse_decimal(text, locale=locale, strict=True)
     except NumberFormatError:
         return None
+    return amount if amount.is_finite() else None

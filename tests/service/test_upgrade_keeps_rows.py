@@ -212,6 +212,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.db.rebuild import triggers_kept
+
 revision = "test_slow"
 down_revision = "{base}"
 branch_labels = None
@@ -221,15 +223,8 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        # A rebuild drops the table with its triggers, and SQLite refuses to rename the copy while triggers of
-        # other tables name a missing table: set the triggers aside and make them again.
-        triggers = bind.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-        for name, _ in triggers:
-            bind.exec_driver_sql(f"DROP TRIGGER {{name}}")
-        with op.batch_alter_table("work_order", recreate="always") as batch_op:
+        with triggers_kept(bind), op.batch_alter_table("work_order", recreate="always") as batch_op:
             batch_op.add_column(sa.Column("test_note", sa.String(length=50), nullable=True))
-        for _, sql in triggers:
-            bind.exec_driver_sql(sql)
     else:
         op.add_column("work_order", sa.Column("test_note", sa.String(length=50), nullable=True))
     op.execute("UPDATE work_order SET test_note = 'upgraded', title = title || ' (upgraded)'")
