@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -14,22 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import __version__
 from desktop.cli import GENERATE_PPM, build_parser
 from desktop.db.engine import (
-    DATABASE_URL_ENV,
     Database,
-    DatabaseUrlError,
     is_sqlite,
-    make_engine,
-    resolve_url,
-    sqlite_file,
 )
-from desktop.db.migrate import upgrade
 from desktop.domain.errors import BureauError
+from desktop.opening import (
+    MissingDatabase,
+    StartupError,
+    cannot_open,
+    database_name,
+    first_line,
+    open_database,
+)
 from desktop.paths import data_dir, data_dir_location, resources_dir
 from desktop.services.actor import Actor
 from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
@@ -42,143 +41,6 @@ USER_ENV = "BUREAU_USER"
 PASSWORD_ENV = "BUREAU_PASSWORD"
 # Qt platforms with no screen and no one to answer a dialog.
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
-
-
-class StartupError(Exception):
-    """Start cannot go on: the message is already translated, one line for the console."""
-
-
-class MissingDatabase(StartupError):
-    """No database at the chosen path, and creating one was not asked for."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            QCoreApplication.translate(
-                "Startup",
-                "There is no Bureau database at {path}. Check the path, or add --create to create a new database "
-                "there.",
-            ).format(path=path)
-        )
-
-
-def _first_line(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    lines = [line.strip() for line in str(getattr(error, "orig", None) or error).splitlines() if line.strip()]
-    return lines[0] if lines else type(error).__name__
-
-
-def database_name(url: URL) -> str:
-    """The database as messages name it: the SQLite file's path, or the URL with its password hidden."""
-    path = sqlite_file(url)
-    return str(path) if path is not None else url.render_as_string(hide_password=True)
-
-
-def cannot_open(url: URL, error: str) -> StartupError:
-    """The database is there but cannot be used: which one, why, and what to check."""
-    if is_sqlite(url):
-        message = QCoreApplication.translate(
-            "Startup",
-            "Cannot open the database {database}: {error}. Check that the file and its folder can be written to, "
-            "or choose another database with --database.",
-        )
-    else:
-        message = QCoreApplication.translate(
-            "Startup",
-            "Cannot open the database {database}: {error}. Check the URL and that the server is running, "
-            "or choose another database with --database.",
-        )
-    return StartupError(message.format(database=database_name(url), error=error.rstrip(".")))
-
-
-def check_sqlite_file(url: URL, create: bool) -> None:
-    """A file holding something is left to the migration's checks. A new database is made only when asked
-    for, in a folder Bureau can write to; an existing empty file counts as a new database."""
-    path = sqlite_file(url)
-    if path is None:
-        return
-    try:
-        size: int | None = path.stat().st_size
-    except (FileNotFoundError, NotADirectoryError):
-        size = None
-    except OSError as error:
-        raise cannot_open(url, _first_line(error)) from error
-    if size is None:
-        if not create:
-            raise MissingDatabase(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            # "File exists" means a file stands where a folder of the path should be: say that instead.
-            reason = os.strerror(errno.ENOTDIR) if isinstance(error, FileExistsError) else _first_line(error)
-            raise StartupError(
-                QCoreApplication.translate(
-                    "Startup",
-                    "Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can "
-                    "write to.",
-                ).format(folder=path.parent, path=path, error=reason)
-            ) from error
-    elif size > 0:
-        return
-    elif not os.access(path, os.W_OK):
-        raise StartupError(
-            QCoreApplication.translate(
-                "Startup", "Cannot create the database {path}: the file is read-only. Choose a folder you can write to."
-            ).format(path=path)
-        )
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise StartupError(
-            QCoreApplication.translate(
-                "Startup",
-                "Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can "
-                "write to.",
-            ).format(path=path, folder=path.parent)
-        )
-
-
-def open_database(cli_url: str | None, settings: Settings, *, create: bool = False) -> Database:
-    """The database chosen by the command line, the environment or the settings, else the default one,
-    migrated. A chosen SQLite file that does not exist is created only with ``create``; the default one always."""
-    try:
-        url = resolve_url(cli_url, data_dir(), settings.database_url)
-    except DatabaseUrlError as error:
-        raise StartupError(translate_message(error.message)) from error
-    chosen = bool(cli_url or os.environ.get(DATABASE_URL_ENV) or settings.database_url)
-    check_sqlite_file(url, create=create or not chosen)
-    try:
-        engine = make_engine(url)
-    except ImportError as error:
-        raise StartupError(
-            QCoreApplication.translate(
-                "Startup",
-                "Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver "
-                '(pip install "bureau[postgres]").',
-            ).format(database=database_name(url), error=_first_line(error))
-        ) from error
-    except SQLAlchemyError as error:
-        raise StartupError(
-            QCoreApplication.translate("Startup", "Cannot use the database {database}: {error}. Check its URL.").format(
-                database=database_name(url), error=_first_line(error).rstrip(".")
-            )
-        ) from error
-    except OSError as error:
-        raise cannot_open(url, _first_line(error)) from error
-    try:
-        result = upgrade(engine)
-    except BureauError as error:
-        engine.dispose()
-        raise StartupError(translate_message(error.message)) from error
-    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
-        engine.dispose()
-        raise cannot_open(url, _first_line(error)) from error
-    if result.backup is not None:
-        print(
-            QCoreApplication.translate("Startup", "Database upgraded; the previous version was saved as {path}").format(
-                path=result.backup
-            )
-        )
-    return Database(engine)
 
 
 def load_demo_data(db: Database, language: str, size: int | None) -> None:
@@ -271,7 +133,7 @@ def start_settings(language: str | None) -> Settings:
             QCoreApplication.translate(
                 "Startup",
                 "Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.",
-            ).format(folder=data_dir_location(), error=_first_line(error))
+            ).format(folder=data_dir_location(), error=first_line(error))
         ) from error
     settings = Settings()
     translations().switch(choose_language(language, settings.language))
@@ -321,7 +183,7 @@ def generate_ppm(args: argparse.Namespace) -> int:
         return 1
     except SQLAlchemyError as error:
         message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
-        print(f"bureau: {message.format(error=_first_line(error))}", file=sys.stderr)
+        print(f"bureau: {message.format(error=first_line(error))}", file=sys.stderr)
         return 1
     finally:
         db.dispose()
@@ -370,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (SQLAlchemyError, OSError) as error:
         db.dispose()
-        print_error(cannot_open(db.url, _first_line(error)))
+        print_error(cannot_open(db.url, first_line(error)))
         return 1
     except BureauError as error:
         db.dispose()

@@ -13,11 +13,12 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from desktop.db.engine import Database
 from desktop.db.models import Base, Building, Contact, Contract, OutboxEmail, User, WorkOrder
@@ -26,8 +27,9 @@ from desktop.domain.listing import ListFilter
 from desktop.domain.workorders import Status
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
+from desktop.services.passwords import hash_password
 from desktop.services.saved_filters import save_view
-from desktop.services.users import create_user
+from desktop.services.users import ensure_default_roles
 from desktop.services.workorder_detail import get_detail
 from tests.factories import ContactSpec, actor_for, client_with_building, ppm_order, reactive_orders
 from tests.ppm_factories import PpmJobSpec, ppm_job
@@ -69,6 +71,9 @@ class World:
     def __repr__(self) -> str:
         return f"World({self.db.engine.dialect.name})"
 
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
     @property
     def numbers(self) -> list[int]:
         return [*self.orders.values(), self.ppm_number]
@@ -77,26 +82,34 @@ class World:
         return get_detail(self.db, self.admin, number).version
 
 
+@cache
+def agent_password_hash() -> str:
+    """The agents' password hashed once: hashing costs as much as seeding the rest of the world."""
+    return hash_password(AGENT_PASSWORD)
+
+
 def build_world(db: Database, admin: Actor) -> World:
     building_id = client_with_building(db, "Acme Facilities", "Tour Horizon")
     other_building_id = client_with_building(db, "Globex Corporation", "Globex Tower")
     ppm_number = ppm_order(db, building_id, [ContactSpec("Paula PPM", "paula@example.com", True)])
     ppm_order(db, other_building_id, title="Chiller service")
-    agent_id = create_user(
-        db,
-        admin,
-        login="agent",
-        display_name="Agent Smith",
-        password=AGENT_PASSWORD,
-        roles=["agent"],
-        email="agent@example.com",
-        language="fr",
-    )
-    inactive_id = create_user(
-        db, admin, login="gone", display_name="Gone Agent", password=AGENT_PASSWORD, roles=["agent"]
-    )
     with db.transaction() as session:
-        session.execute(update(User).where(User.id == inactive_id).values(active=False))
+        roles = ensure_default_roles(session)
+        agent = User(
+            login="agent",
+            display_name="Agent Smith",
+            email="agent@example.com",
+            language="fr",
+            password_hash=agent_password_hash(),
+            roles=[roles["agent"]],
+        )
+        gone = User(
+            login="gone", display_name="Gone Agent", password_hash=agent_password_hash(), roles=[roles["agent"]]
+        )
+        gone.active = False
+        session.add_all([agent, gone])
+        session.flush()
+        agent_id, inactive_id = agent.id, gone.id
         building = session.get(Building, building_id)
         other = session.get(Building, other_building_id)
         assert building is not None and other is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, exc
 from sqlalchemy.engine import ExceptionContext
 
 from desktop.domain.errors import BureauError, DatabaseBusy, QueryTooSlow, ValueRefused
@@ -80,7 +80,11 @@ def install(engine: Engine) -> None:
 
 
 def _handle_error(context: ExceptionContext) -> BaseException | None:
-    return translated(context.original_exception)
+    found = translated(context.original_exception)
+    if found is None and isinstance(context.sqlalchemy_exception, exc.DataError):
+        # The driver's own refusal of a value, before the server saw it (psycopg: a NUL character in a text).
+        return cannot_store()
+    return found
 
 
 __all__ = ["busy", "cannot_store", "install", "too_slow", "translated"]

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.engine import Database
+from desktop.db.fields import LABELS
 from desktop.db.models import WorkOrder, WorkOrderNotification
 from desktop.db.types import utcnow
 from desktop.domain import bulk, transitions
@@ -31,7 +32,7 @@ from desktop.domain.errors import BureauError, DatabaseBusy
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, Refusal
-from desktop.domain.values import in_whole_number_range
+from desktop.domain.values import LONG_TEXT_LENGTH, check_text, in_whole_number_range
 from desktop.services import helpdesk, workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.helpdesk import Key, ListQuery
@@ -79,9 +80,11 @@ def bulk_transition(
 ) -> BulkResult:
     """Apply a status ``action`` to each order that allows it; ``text`` is the comment logged on each.
 
-    Refuses at once, writing nothing, when the action requires a comment and ``text`` is empty.
+    Refuses at once, writing nothing, when the action requires a comment and ``text`` is empty, and when
+    ``text`` cannot be stored.
     """
     bulk.check_bulk_text(action, text)
+    _check_comment(text)
     permissions = permissions_of(actor)
 
     def decide(order: WorkOrder) -> Refusal | None:
@@ -135,9 +138,11 @@ def bulk_close_ppm(
 ) -> BulkResult:
     """Close the open PPM orders whose financial end date is before ``today``; list the others as refused.
 
-    Needs ``bulk_close_ppm``: without it nothing is read or written. ``text``, if given, is logged on each.
+    Needs ``bulk_close_ppm``: without it nothing is read or written. ``text``, if given, is logged on each;
+    one that cannot be stored is refused at once.
     """
     actor.require(Permission.BULK_CLOSE_PPM)
+    _check_comment(text)
     permissions = permissions_of(actor)
 
     def decide(order: WorkOrder) -> Refusal | None:
@@ -148,6 +153,12 @@ def bulk_close_ppm(
         return True
 
     return _each(db, numbers, decide, write, progress, cancelled)
+
+
+def _check_comment(text: str) -> None:
+    """Refuse, before any order is read, a comment the activity log cannot store (else every order would be
+    refused on its own for it)."""
+    check_text(text.strip(), LONG_TEXT_LENGTH, multiline=True, field=LABELS["activity_entry.text"])
 
 
 def _each(

@@ -45,6 +45,7 @@ from desktop.db.models import WorkOrder
 from desktop.db.search import MIN_INDEXED_LENGTH, SQLITE_TABLE, postgres_search_text
 from desktop.db.types import Labelled
 from desktop.domain.listing import AssigneeChoice, ListFilter, SortField
+from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import OPEN_STATUSES
 
 TABLE = WorkOrder.__table__
@@ -443,7 +444,10 @@ def key_at(bind: Connection | Session, query: ListQuery, position: int) -> Key |
     """The key of the row at ``position``, to seek to a far place in the list (a jump of the scrollbar).
 
     It walks the sort index only, not the rows' pages; list pages are then read from that key by keyset.
+    None when no row stands there: before the first one, or past the last.
     """
+    if position < 0:
+        return None
     connection = _connection(bind)
     query = prepare(connection, query)
     shape, values = _shape_and_values(query)
@@ -508,6 +512,7 @@ def rows_by_number(bind: Connection | Session, numbers: Sequence[int]) -> dict[i
 
 def iter_rows(db: Database, query: ListQuery, batch: int = 1000) -> Iterator[ListRow]:
     """Every matching row in list order, a page at a time (exports): memory stays bounded."""
+    check_whole_number(batch, 1)
     after: Key | None = None
     with db.engine.connect() as connection:
         query = prepare(connection, query)

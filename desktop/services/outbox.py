@@ -34,7 +34,7 @@ from desktop.db.models import OutboxEmail, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.values import storable_text
+from desktop.domain.values import check_whole_number, storable_text
 
 DEFAULT_PORT = 587
 DEFAULT_TIMEOUT = 20.0
@@ -414,6 +414,7 @@ def outbox_summary(db: Database) -> OutboxSummary:
 
 def list_outbox(db: Database, status: OutboxStatus | None = None, limit: int = LIST_LIMIT) -> list[OutboxRow]:
     """The emails not sent yet first, newest first; then the sent ones, newest first."""
+    check_whole_number(limit, 0)
     query = (
         select(
             OutboxEmail.id,

@@ -24,7 +24,8 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
         return _HASHER.verify(password_hash or _dummy_hash(), password) and password_hash is not None
-    except (VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError, UnicodeError):
+        # UnicodeError: a password holding half of a UTF-16 pair, which no one can have set.
         return False
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Building, Client, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
 from desktop.db.types import utcnow
+from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
 from desktop.services.ppm_schedule import follow_completed_visits
@@ -57,6 +58,7 @@ def generate_due_ppms(
     line); its activity entries have no user. Safe to run again and at the same time as another generator: each
     order is created once.
     """
+    check_whole_number(batch_size, 1)
     follow_completed_visits(db, actor, today)
     numbers: list[int] = []
     invoice_only = 0

@@ -781,11 +781,13 @@ def _kept(row: StoredPeriod | None, plan: PlannedPeriod | None) -> SchedulePerio
 
 def check_changes(schedule: Schedule, settings: ScheduleSettings, manual_visits: Sequence[ManualVisit] = ()) -> None:
     """Refuse edits the rules do not allow, with a translated message; nothing is written."""
-    amount = to_money(settings.invoice_amount)
-    if amount < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The invoice amount cannot be negative."))
-    if amount > MONEY_MAX:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This invoice amount is too large."))
+    amount = settings.invoice_amount
+    if isinstance(amount, Decimal) and amount.is_finite():
+        if amount < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The invoice amount cannot be negative."))
+        if amount > MONEY_MAX:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This invoice amount is too large."))
+    to_money(amount)  # not a number, or not storable: refused
     for frequency in (settings.visit_frequency, settings.invoice_frequency):
         if not isinstance(frequency, Frequency):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown frequency: {value}"), value=str(frequency))

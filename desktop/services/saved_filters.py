@@ -1,9 +1,9 @@
 """The helpdesk list's saved filters, per agent: the filters last used and named views.
 
-Every agent sees only their own rows. The filters are stored as ``ListFilter.to_json()``; a row that was
-damaged or written by another version reads back through ``ListFilter.from_json``, which falls back to the
-default for whatever it cannot read. View names are compared without regard to case, so that "Mine" and
-"mine" are the same view whatever the database's collation.
+Every agent sees only their own rows. Only filters the list can use are saved (``ListFilter.validated``),
+stored as ``ListFilter.to_json()``; a row that was damaged or written by another version reads back through
+``ListFilter.from_json``, which falls back to the default for whatever it cannot read. View names are compared
+without regard to case, so that "Mine" and "mine" are the same view whatever the database's collation.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ def load_last_filter(db: Database, actor: Actor) -> ListFilter | None:
 
 def save_last_filter(db: Database, actor: Actor, list_filter: ListFilter) -> None:
     """Remember ``list_filter`` as the agent's last used filters (one row per agent, replaced)."""
+    data = list_filter.validated().to_json()
     with db.transaction() as session:
-        _upsert(session, actor.user_id, LAST_USED, list_filter.to_json())
+        _upsert(session, actor.user_id, LAST_USED, data)
 
 
 def list_views(db: Database, actor: Actor) -> list[str]:
@@ -49,13 +50,14 @@ def list_views(db: Database, actor: Actor) -> list[str]:
 def save_view(db: Database, actor: Actor, name: str, list_filter: ListFilter) -> str:
     """Save ``list_filter`` under ``name``, replacing the view of that name; returns the name as stored."""
     name = view_name(name)
+    data = list_filter.validated().to_json()
     with db.transaction() as session:
         existing = _view(session, actor.user_id, name)
         if existing is not None:
             existing.name = name  # keeps the case the agent typed last
-            existing.filters = list_filter.to_json()
+            existing.filters = data
         else:
-            _upsert(session, actor.user_id, name, list_filter.to_json())
+            _upsert(session, actor.user_id, name, data)
     return name
 
 

@@ -11,6 +11,7 @@ from desktop.domain.errors import AuthenticationFailed, PermissionDenied, Valida
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.permissions import DEFAULT_ROLES, Permission
+from desktop.domain.values import check_text
 from desktop.services.actor import Actor
 from desktop.services.passwords import hash_password, needs_rehash, verify_password
 
@@ -24,6 +25,13 @@ def _check_password(password: str) -> None:
             QT_TRANSLATE_NOOP("Errors", "The password must have at least {count} characters."),
             count=MIN_PASSWORD_LENGTH,
         )
+    # Hashed, not stored, yet held to what a text field takes: a lone surrogate cannot even be hashed (UTF-8).
+    check_text(password, None, multiline=False)
+
+
+def _check_language(language: str | None) -> None:
+    if language is not None and language not in LANGUAGES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown language: {language}"), language=language)
 
 
 def _checked_account(login: str, display_name: str, password: str) -> str:
@@ -48,6 +56,7 @@ def ensure_default_roles(session: Session) -> dict[str, Role]:
 
 def local_administrator(db: Database, display_name: str = "Administrator", language: str | None = None) -> Actor:
     """The embedded database's user: created on first start, used without a sign-in."""
+    _check_language(language)
     with db.transaction() as session:
         roles = ensure_default_roles(session)
         user = session.scalar(select(User).where(User.login == LOCAL_ADMIN_LOGIN))
@@ -90,8 +99,7 @@ def create_user(
 ) -> int:
     actor.require(Permission.ADMIN)
     login = _checked_account(login, display_name, password)
-    if language is not None and language not in LANGUAGES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown language: {language}"), language=language)
+    _check_language(language)
     roles = list(dict.fromkeys(roles))
     with db.transaction() as session:
         if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:

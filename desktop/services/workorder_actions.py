@@ -300,11 +300,12 @@ def set_fixed_cost(
 ) -> int:
     """Set the fixed cost with its explanation; a new one replaces the old; 0 reverts to the calculated cost."""
     explanation = explanation.strip()
-    value = to_money(amount)
-    if value < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A fixed cost cannot be negative."))
-    if value > MONEY_MAX:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This fixed cost is too large."))
+    if isinstance(amount, Decimal) and amount.is_finite():
+        if amount < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A fixed cost cannot be negative."))
+        if amount > MONEY_MAX:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This fixed cost is too large."))
+    value = to_money(amount)  # not a number, or not storable: refused
     if not explanation:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Explain the fixed cost: the explanation is required."))
     new = None if value == 0 else value

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import data_dir, data_dir_location
@@ -106,7 +106,8 @@ def report_unexpected(kind: type[BaseException], error: BaseException, trace: Tr
         return
     _State.failed = True
     _print_unexpected(error, log_path)
-    if app is not None:
+    # Leave the running event loops; with none running, the start sees failed() before it begins one.
+    if app is not None and QThread.currentThread().loopLevel() > 0:
         QCoreApplication.exit(1)
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta, timezone
 from decimal import Decimal
+from functools import partial
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -31,11 +33,12 @@ from desktop.domain.workorders import Priority, Status, WorkOrderType
 from desktop.services import helpdesk
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
+from desktop.services.export import ExportColumn, export_rows
 from desktop.services.helpdesk import ListQuery
 from desktop.services.notifications import edit_notifications, notification_choices
 from desktop.services.workorder_detail import get_detail
 from desktop.services.workorders import NewWorkOrder, create_work_order, delete_work_order
-from tests.bad_input_world import BAD_INPUT, World, build_world, checksum, harmless, refused
+from tests.bad_input_world import BAD_INPUT, World, build_world, refused
 from tests.bad_values import (
     BAD_AMOUNTS,
     BAD_IDS,
@@ -131,18 +134,48 @@ def test_a_new_order_with_one_bad_value_is_refused(world: World, data: st.DataOb
         assert isinstance(error, ValidationError)
 
 
-@BAD_INPUT
-@given(number=BAD_IDS)
-def test_deleting_an_order_that_cannot_exist_is_refused(world: World, number: int) -> None:
-    error = refused(world.db, lambda: delete_work_order(world.db, world.admin, number))
-    assert isinstance(error, missing_number_error(number))
+# -- looking an order up by its number -----------------------------------------------------------------------
+
+
+def by_number(world: World) -> dict[str, Callable[[int, int], object]]:
+    """Every use case that looks an order up by its number, called with a number and the version it expects."""
+    db, admin = world.db, world.admin
+    calls: dict[str, Callable[[int, int], object]] = {
+        "delete": lambda number, _version: delete_work_order(db, admin, number),
+        "detail": lambda number, _version: get_detail(db, admin, number),
+        "notification choices": lambda number, _version: notification_choices(db, number),
+        "notify": lambda number, version: edit_notifications(db, admin, number, version, [world.contact_id]),
+        "assign": lambda number, version: actions.assign(db, admin, number, version, world.agent.user_id),
+        "fixed cost": lambda number, version: actions.set_fixed_cost(
+            db, admin, number, version, Decimal("10.00"), "Agreed"
+        ),
+    }
+    for what, action in TEXT_ACTIONS.items():
+        calls[what.value] = partial(_with_a_good_text, action, db, admin)
+    return calls
+
+
+def _with_a_good_text(action: TextAction, db: Database, actor: Actor, number: int, version: int) -> int:
+    return action(db, actor, number, version, "A good text")
+
+
+UNVERSIONED = frozenset({"delete", "detail", "notification choices"})
 
 
 @BAD_INPUT
-@given(number=BAD_IDS)
-def test_the_detail_of_an_order_that_cannot_exist_is_refused(world: World, number: int) -> None:
-    error = refused(world.db, lambda: get_detail(world.db, world.admin, number))
-    assert isinstance(error, missing_number_error(number))
+@given(data=st.data())
+def test_every_use_case_refuses_a_number_or_version_no_order_has(world: World, data: st.DataObject) -> None:
+    calls = by_number(world)
+    name = data.draw(st.sampled_from(sorted(calls)), "use case")
+    if name not in UNVERSIONED and data.draw(st.booleans(), "bad version"):
+        number = data.draw(st.sampled_from(world.numbers), "number")
+        version = data.draw(st.one_of(OUT_OF_RANGE_INTS, UNKNOWN_IDS), "version")
+        expected: type[BureauError] = ConcurrentChange
+    else:
+        number, version = data.draw(BAD_IDS, "number"), 1
+        expected = missing_number_error(number)
+    error = refused(world.db, lambda: calls[name](number, version))
+    assert isinstance(error, expected)
 
 
 # -- actions --------------------------------------------------------------------------------------------------
@@ -161,18 +194,6 @@ def test_an_action_with_a_text_that_cannot_be_stored_is_refused(world: World, da
         assert isinstance(error, ValidationError)
     else:
         assert isinstance(error, TransitionRefused | ValidationError)
-
-
-@BAD_INPUT
-@given(data=st.data())
-def test_an_action_on_an_order_or_version_that_cannot_exist_is_refused(world: World, data: st.DataObject) -> None:
-    what = data.draw(st.sampled_from(list(TEXT_ACTIONS)), "action")
-    known = data.draw(st.sampled_from(world.numbers), "known number")
-    bad_number = data.draw(st.booleans(), "bad number")
-    number = data.draw(BAD_IDS, "number") if bad_number else known
-    version = data.draw(st.one_of(OUT_OF_RANGE_INTS, UNKNOWN_IDS), "version") if not bad_number else 1
-    error = refused(world.db, lambda: TEXT_ACTIONS[what](world.db, world.admin, number, version, "A good text"))
-    assert isinstance(error, missing_number_error(number) if bad_number else ConcurrentChange)
 
 
 @BAD_INPUT
@@ -218,13 +239,6 @@ def test_a_generic_action_with_bad_input_is_refused(world: World, data: st.DataO
 
 
 @BAD_INPUT
-@given(number=BAD_IDS)
-def test_the_notification_choices_of_an_order_that_cannot_exist_are_refused(world: World, number: int) -> None:
-    error = refused(world.db, lambda: notification_choices(world.db, number))
-    assert isinstance(error, missing_number_error(number))
-
-
-@BAD_INPUT
 @given(data=st.data())
 def test_notifying_a_contact_who_cannot_be_notified_is_refused(world: World, data: st.DataObject) -> None:
     number = data.draw(st.sampled_from(world.numbers), "number")
@@ -240,79 +254,64 @@ def test_notifying_a_contact_who_cannot_be_notified_is_refused(world: World, dat
         assert isinstance(error, missing_number_error(bad))
 
 
-@BAD_INPUT
-@given(number=BAD_IDS, version=st.one_of(OUT_OF_RANGE_INTS, st.just(1)))
-def test_notifications_of_an_order_that_cannot_exist_are_refused(world: World, number: int, version: int) -> None:
-    error = refused(world.db, lambda: edit_notifications(world.db, world.admin, number, version, [world.contact_id]))
-    assert isinstance(error, missing_number_error(number))
-
-
 # -- the reproductions, one by one ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("number", [2**31, 2**63, 2**64, -(2**31) - 1, 999_999])
-def test_get_detail_of_a_number_beyond_the_database_is_refused(world: World, number: int) -> None:
-    refused(world.db, lambda: get_detail(world.db, world.admin, number), ValueRefused, NotFound)
+def test_the_detail_of_a_number_beyond_the_database_is_refused(world: World) -> None:
+    for number in (2**31, 2**63, 2**64, -(2**31) - 1):
+        refused(world.db, lambda number=number: get_detail(world.db, world.admin, number), ValueRefused)
+    refused(world.db, lambda: get_detail(world.db, world.admin, 999_999), NotFound)
 
 
-@pytest.mark.parametrize("comment", ["\ud800", "Lone \udfff half", "a\x00b", "NUL at the end\x00", "\x1b[31mred"])
-def test_a_comment_that_cannot_be_stored_is_refused(world: World, comment: str) -> None:
+def test_a_comment_or_a_fixed_cost_that_cannot_be_stored_is_refused(world: World) -> None:
+    db, admin = world.db, world.admin
     number = world.orders[Status.IN_PROGRESS]
     version = world.version(number)
-    refused(world.db, lambda: actions.add_comment(world.db, world.admin, number, version, comment), ValueRefused)
-
-
-@pytest.mark.parametrize("amount", ["NaN", "sNaN", "Infinity", "-Infinity", "1E+30", "1E12"])
-def test_a_fixed_cost_that_is_not_an_amount_is_refused(world: World, amount: str) -> None:
-    number = world.orders[Status.IN_PROGRESS]
-    version = world.version(number)
-    refused(
-        world.db,
-        lambda: actions.set_fixed_cost(world.db, world.admin, number, version, Decimal(amount), "Agreed"),
-        ValueRefused,
-    )
+    for comment in ("\ud800", "Lone \udfff half", "a\x00b", "NUL at the end\x00", "\x1b[31mred", "x" * 100_001):
+        refused(db, partial(actions.add_comment, db, admin, number, version, comment), ValueRefused)
+    for amount in ("NaN", "sNaN", "Infinity", "-Infinity", "1E+30", "1E12", "-1E12"):
+        set_cost = partial(actions.set_fixed_cost, db, admin, number, version, Decimal(amount), "Agreed")
+        refused(db, set_cost, ValueRefused)
+    assert world.version(number) == version
 
 
 def test_a_new_order_is_refused_for_each_bad_reference_and_nothing_is_written(world: World) -> None:
     db, admin = world.db, world.admin
-
-    def order(**changes: object) -> NewWorkOrder:
-        good = NewWorkOrder(type=WorkOrderType.REACTIVE, title="Broken window", building_id=world.building_id)
-        return replace(good, **changes)
-
-    cases: list[tuple[NewWorkOrder, type[BureauError]]] = [
-        (order(contact_id=987_654), NotFound),
-        (order(contact_id=world.other_contact_id), ValidationError),
-        (order(assignee_id=world.inactive_id), ValidationError),
-        (order(contract_id=world.other_contract_id), ValidationError),
-        (order(title="T" * 300), ValueRefused),
-        (order(description="x" * 100_001), ValueRefused),
-        (order(title="Broken window", description="Glass\x00everywhere"), ValueRefused),
+    good = NewWorkOrder(type=WorkOrderType.REACTIVE, title="Broken window", building_id=world.building_id)
+    cases: list[tuple[dict[str, object], type[BureauError]]] = [
+        ({"contact_id": 987_654}, NotFound),
+        ({"contact_id": world.other_contact_id}, ValidationError),
+        ({"assignee_id": world.inactive_id}, ValidationError),
+        ({"contract_id": world.other_contract_id}, ValidationError),
+        ({"contract_id": 2**63}, ValueRefused),
+        ({"title": "T" * 300}, ValueRefused),
+        ({"description": "x" * 100_001}, ValueRefused),
+        ({"description": "Glass\x00everywhere"}, ValueRefused),
     ]
-    for new, expected in cases:
-        error = refused(db, lambda new=new: create_work_order(db, admin, new), expected)
-        assert type(error) is expected
+    for changes, expected in cases:
+        error = refused(db, partial(create_work_order, db, admin, replace(good, **changes)), expected)
+        assert type(error) is expected, changes
 
 
-@pytest.mark.parametrize("due", [date.min, date.max, date(9999, 12, 31), date(1, 1, 2)])
-def test_an_extreme_due_date_is_stored_and_read_back(world: World, due: date) -> None:
+def test_extreme_due_dates_are_stored_read_back_and_exported(world: World, tmp_path: Path) -> None:
     db, admin = world.db, world.admin
-    new = NewWorkOrder(type=WorkOrderType.REACTIVE, title="Far away", building_id=world.building_id, due_date=due)
-    number = create_work_order(db, admin, new)
-    assert get_detail(db, admin, number).due_date == due
-    for descending in (True, False):
-        list_filter = ListFilter(due_from=due, due_to=due, overdue_only=due < date.today(), sort=Sort(SortField.DUE))
-        query = ListQuery.of(replace(list_filter, sort=Sort(SortField.DUE, descending)), admin.user_id)
-        with db.engine.connect() as connection:
-            rows = helpdesk.page_after(connection, query, None, 50)
-            assert [row.number for row in rows] == [number]
-            assert helpdesk.count(connection, query) == 1
-            assert helpdesk.page_before(connection, query, query.key_of(rows[0]), 50) == []
-
-
-def test_the_world_is_unchanged_by_reads(world: World) -> None:
-    before = checksum(world.db)
-    for number in world.numbers:
-        harmless(world.db, lambda number=number: get_detail(world.db, world.admin, number))
-        harmless(world.db, lambda number=number: notification_choices(world.db, number))
-    assert checksum(world.db) == before
+    for due in (date.min, date.max, date(9999, 12, 30), date(1, 1, 2)):
+        new = NewWorkOrder(type=WorkOrderType.REACTIVE, title="Far away", building_id=world.building_id, due_date=due)
+        number = create_work_order(db, admin, new)
+        assert get_detail(db, admin, number).due_date == due
+        for descending in (True, False):
+            list_filter = ListFilter(
+                due_from=due, due_to=due, overdue_only=due < date.today(), sort=Sort(SortField.DUE, descending)
+            )
+            query = ListQuery.of(list_filter, admin.user_id)
+            with db.engine.connect() as connection:
+                rows = helpdesk.page_after(connection, query, None, 50)
+                assert [row.number for row in rows] == [number]
+                assert helpdesk.count(connection, query) == 1
+                assert helpdesk.page_before(connection, query, query.key_of(rows[0]), 50) == []
+    query = ListQuery.of(ListFilter(sort=Sort(SortField.DUE)), admin.user_id, timezone=timezone(timedelta(hours=14)))
+    columns = [ExportColumn(name, name) for name in helpdesk.ListRow._fields]
+    with db.engine.connect() as connection:
+        total = helpdesk.count(connection, query)
+    for fmt in ("csv", "xlsx"):
+        assert export_rows(db, query, tmp_path / f"far.{fmt}", fmt, columns).rows == total

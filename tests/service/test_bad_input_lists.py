@@ -143,7 +143,7 @@ def test_any_good_filter_reads_the_list_and_writes_nothing(world: World, data: s
     list_filter = data.draw(good_filters(world), "filter")
     zone = data.draw(ZONES, "zone")
     query = ListQuery.of(list_filter, world.admin.user_id, today=data.draw(EXTREME_DATES, "today"), timezone=zone)
-    position = data.draw(st.one_of(st.integers(0, 20), OUT_OF_RANGE_INTS.filter(lambda n: n > 0)), "position")
+    position = data.draw(st.one_of(st.integers(-3, 20), OUT_OF_RANGE_INTS), "position")
 
     def read() -> None:
         with world.db.engine.connect() as connection:
@@ -155,7 +155,7 @@ def test_any_good_filter_reads_the_list_and_writes_nothing(world: World, data: s
                 helpdesk.page_after(connection, query, query.key_of(first[-1]), 5)
                 helpdesk.page_before(connection, query, query.key_of(first[0]), 5)
             key = helpdesk.key_at(connection, query, position)
-            assert (key is None) == (position >= total)
+            assert (key is None) == (not 0 <= position < total)
             assert helpdesk.rows_by_number(connection, [*world.numbers, 999_999]).keys() == set(world.numbers)
         assert len(list(helpdesk.iter_rows(world.db, query, batch=3))) == total
 
@@ -196,6 +196,19 @@ def test_an_export_with_a_bad_page_size_is_refused_and_leaves_no_file(
     assert list(folder.iterdir()) == []
     result = harmless(world.db, lambda: export_rows(world.db, query, target, fmt, COLUMNS, page_rows=2))
     assert not isinstance(result, BureauError) and Path(result.path).exists()
+
+
+def test_the_last_day_there_is_is_a_date_the_list_reads_and_a_nul_is_not(world: World) -> None:
+    db, admin = world.db, world.admin
+    for zone in (UTC, timezone(timedelta(hours=14)), timezone(timedelta(hours=-12))):
+        for far in (ListFilter(created_to=date(9999, 12, 31)), ListFilter(created_from=date(1, 1, 2), due_to=date.max)):
+            query = ListQuery.of(far, admin.user_id, timezone=zone)
+            with db.engine.connect() as connection:
+                assert len(helpdesk.page_after(connection, query, None, 50)) == helpdesk.count(connection, query)
+    for text in ("a\x00b", "a\ud800b", "a\x1bb", "x" * 201):
+        with pytest.raises(ValidationError):
+            ListFilter(text=text).validated()
+        refused(db, lambda text=text: ListQuery.of(ListFilter(text=text), admin.user_id), ValueRefused)
 
 
 # -- bulk actions ---------------------------------------------------------------------------------------------
@@ -264,24 +277,22 @@ def test_resolving_a_selection_of_bad_rows_reads_only(world: World, data: st.Dat
 @BAD_INPUT
 @given(data=st.data())
 def test_a_view_that_cannot_be_saved_or_used_is_refused(world: World, data: st.DataObject) -> None:
-    which = data.draw(st.sampled_from(["bad name", "bad filter", "bad last filter"]), "case")
+    db, admin = world.db, world.admin
+    which = data.draw(st.sampled_from(["bad name", "bad filter", "bad last filter", "no such view"]), "case")
     if which == "bad name":
         name = data.draw(st.one_of(bad_line(100), st.sampled_from(["", "   "])), "name")
         good = data.draw(good_filters(world), "filter")
-        refused(world.db, lambda: save_view(world.db, world.admin, name, good), ValidationError)
+        refused(db, lambda: save_view(db, admin, name, good), ValidationError)
     elif which == "bad filter":
+        bad, name = data.draw(bad_filters(world), "filter"), data.draw(st.one_of(good_line(100), st.just(VIEW_NAME)))
+        refused(db, lambda: save_view(db, admin, name, bad), ValidationError)
+    elif which == "bad last filter":
         bad = data.draw(bad_filters(world), "filter")
-        refused(world.db, lambda: save_view(world.db, world.admin, data.draw(good_line(100)), bad), ValidationError)
+        refused(db, lambda: save_last_filter(db, admin, bad), ValidationError)
     else:
-        bad = data.draw(bad_filters(world), "filter")
-        refused(world.db, lambda: save_last_filter(world.db, world.admin, bad), ValidationError)
-
-
-@BAD_INPUT
-@given(name=st.one_of(bad_line(100), st.just(VIEW_NAME + "\x00")))
-def test_loading_or_deleting_a_view_no_one_can_have_changes_nothing(world: World, name: str) -> None:
-    refused(world.db, lambda: load_view(world.db, world.admin, name), NotFound)
-    assert harmless(world.db, lambda: delete_view(world.db, world.admin, name)) is None
+        name = data.draw(st.one_of(bad_line(100), st.just(VIEW_NAME + "\x00")), "name")
+        refused(db, lambda: load_view(db, admin, name), NotFound)
+        assert harmless(db, lambda: delete_view(db, admin, name)) is None
 
 
 # -- the outbox -----------------------------------------------------------------------------------------------
