@@ -8,6 +8,8 @@ from datetime import date
 from desktop import __version__
 
 GENERATE_PPM = "generate-ppm"
+# As desktop.services.demo.MAX_SIZE (checked again there): the command line stays free of the services.
+MAX_DEMO_SIZE = 10_000_000
 
 
 def positive_int(text: str) -> int:
@@ -17,6 +19,8 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
+    if value > MAX_DEMO_SIZE:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_DEMO_SIZE}: {text}")
     return value
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from desktop.domain.errors import ValidationError, ValueRefused
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.permissions import DEFAULT_ROLES
 from desktop.domain.values import INT32_MAX, INT32_MIN, LONG_TEXT_LENGTH
@@ -97,6 +98,12 @@ BAD_AMOUNTS: st.SearchStrategy[Decimal] = st.one_of(
     st.decimals(min_value=Decimal("-1E40"), max_value=Decimal("-1E12"), places=2),
 )
 
+
+def amount_refusal(amount: Decimal) -> type[ValidationError]:
+    """The refusal an amount gets: a negative one breaks a rule of its own, the others cannot be stored."""
+    return ValidationError if amount.is_finite() and amount < 0 else ValueRefused
+
+
 EXTREME_DATES: st.SearchStrategy[date] = st.sampled_from(
     [date.min, date.max, date(9999, 12, 31), date(9999, 12, 30), date(1, 1, 2), date.min + timedelta(days=366)]
 )
@@ -138,6 +145,7 @@ __all__ = [
     "UNKNOWN_IDS",
     "UNKNOWN_LANGUAGES",
     "UNKNOWN_ROLES",
+    "amount_refusal",
     "bad_line",
     "bad_text",
     "good_line",

@@ -501,14 +501,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Not a database URL: {url}</source>
-        <translation>Keine Datenbank-URL: {url}</translation>
-    </message>
-    <message>
-        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Nicht unterstützte Datenbank {backend}: Verwenden Sie eine SQLite-Datei oder eine PostgreSQL-URL.</translation>
-    </message>
-    <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
         <translation>{path} ist keine Bureau-Datenbank (keine SQLite-Datei).</translation>
     </message>
@@ -533,6 +525,10 @@
         <translation>{where} wurde von einer neueren Bureau-Version geschrieben (Schema {revision}). Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
+        <source>The upgrade of {database} was stopped and the database left as it was: rows of {table} would point at rows missing from {parent}.</source>
+        <translation>Die Aktualisierung von {database} wurde abgebrochen und die Datenbank unverändert gelassen: Zeilen von {table} würden auf fehlende Zeilen von {parent} verweisen.</translation>
+    </message>
+    <message>
         <source>The start of a date range must not be after its end.</source>
         <translation>Der Beginn eines Zeitraums darf nicht nach seinem Ende liegen.</translation>
     </message>
@@ -547,6 +543,10 @@
     <message>
         <source>The demo needs at least one work order (asked for {size}).</source>
         <translation>Die Demo braucht mindestens einen Arbeitsauftrag (angefordert: {size}).</translation>
+    </message>
+    <message>
+        <source>The demo makes at most {limit} work orders (asked for {size}).</source>
+        <translation>Die Demo erstellt höchstens {limit} Arbeitsaufträge ({size} angefordert).</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
@@ -565,6 +565,10 @@
         <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
     </message>
     <message>
+        <source>Unknown language: {language}</source>
+        <translation>Unbekannte Sprache: {language}</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>Der Benutzername {login} ist bereits vergeben.</translation>
     </message>
@@ -581,6 +585,18 @@
         <translation>Diese Datenbank hat bereits Benutzer: Melden Sie sich an.</translation>
     </message>
     <message>
+        <source>The changes to the work order cannot be read.</source>
+        <translation>Die Änderungen am Arbeitsauftrag können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a work order that can be changed.</source>
+        <translation>„{field}“ ist kein änderbares Feld eines Arbeitsauftrags.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for “{field}”.</source>
+        <translation>Dieser Wert kann für „{field}“ nicht verwendet werden.</translation>
+    </message>
+    <message>
         <source>A work order needs a title.</source>
         <translation>Ein Arbeitsauftrag braucht einen Titel.</translation>
     </message>
@@ -591,6 +607,42 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Das Gebäude existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active building: choose another one.</source>
+        <translation>{name} ist kein aktives Gebäude mehr: Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Der Kontakt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
+        <translation>{name} ist ein Kontakt eines anderen Kunden: Wählen Sie einen Kontakt dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Der Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
+        <translation>Der Vertrag {reference} gehört einem anderen Kunden: Wählen Sie einen Vertrag dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is not in force today: it runs from {start} to {end}.</source>
+        <translation>Der Vertrag {reference} gilt heute nicht: Er läuft vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be changed. {reason}</source>
+        <translation>Das Feld „{field}“ kann nicht geändert werden. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
+        <translation>{name} ist ein Gebäude eines anderen Kunden: Wählen Sie ein Gebäude dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Work order {number} cannot be deleted. {reason}</source>
+        <translation>Der Arbeitsauftrag {number} kann nicht gelöscht werden. {reason}</translation>
     </message>
     <message>
         <source>Choose how the work order is reinstated.</source>
@@ -671,6 +723,14 @@
     <message>
         <source>A view name must not be longer than {count} characters.</source>
         <translation>Ein Ansichtsname darf höchstens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation>Unerwarteter Fehler: {error}. Die Einzelheiten stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}.</source>
+        <translation>Unerwarteter Fehler: {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -796,6 +856,66 @@
         <source>{building} is not a building of the same PPM job.</source>
         <translation>{building} ist kein Gebäude derselben PPM-Leistung.</translation>
     </message>
+    <message>
+        <source>Not a database URL: {url}. Give the path of an SQLite file or a URL such as postgresql://user@server/database.</source>
+        <translation>Keine Datenbank-URL: {url}. Geben Sie den Pfad einer SQLite-Datei oder eine URL wie postgresql://benutzer@server/datenbank an.</translation>
+    </message>
+    <message>
+        <source>Not a usable database path: {path}. Give another path.</source>
+        <translation>Unbrauchbarer Datenbankpfad: {path}. Geben Sie einen anderen Pfad an.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Nicht unterstützte Datenbank {backend} in {url}: Verwenden Sie eine SQLite-Datei oder eine PostgreSQL-URL.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm schreibt gerade darin. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The search took too long and was stopped. Narrow it down: a longer text, a client, a date range.</source>
+        <translation>Die Suche hat zu lange gedauert und wurde abgebrochen. Grenzen Sie sie ein: ein längerer Text, ein Kunde, ein Zeitraum.</translation>
+    </message>
+    <message>
+        <source>A value is too long, out of range or holds a character that cannot be stored.</source>
+        <translation>Ein Wert ist zu lang, außerhalb des zulässigen Bereichs oder enthält ein Zeichen, das nicht gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The date {value} is out of range: it cannot be stored.</source>
+        <translation>Das Datum {value} liegt außerhalb des zulässigen Bereichs: Es kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Give a target time for each priority.</source>
+        <translation>Geben Sie für jede Priorität eine Zielzeit an.</translation>
+    </message>
+    <message>
+        <source>There is no priority “{priority}”.</source>
+        <translation>Es gibt keine Priorität „{priority}“.</translation>
+    </message>
+    <message>
+        <source>The target time for “{priority}” must be a whole number of hours, from 1 hour to 365 days.</source>
+        <translation>Die Zielzeit für „{priority}“ muss eine ganze Zahl von Stunden sein, von 1 Stunde bis 365 Tage.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount that can be stored.</source>
+        <translation>{value} ist kein Betrag, der gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {limit}.</source>
+        <translation>Das Feld „{field}“ ist zu lang: {length} Zeichen, höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be stored (code {code}): remove it.</source>
+        <translation>Das Feld „{field}“ enthält ein Zeichen, das nicht gespeichert werden kann (Code {code}): Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The number {value} is out of range: it cannot be stored.</source>
+        <translation>Die Zahl {value} liegt außerhalb des zulässigen Bereichs: Sie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>Die Zielzeiten der Prioritäten wurden von jemand anderem geändert, seit Sie sie geöffnet haben. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -886,6 +1006,149 @@
     <message>
         <source>The export failed: {error}</source>
         <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Gebäudename</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Vertragsreferenz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Name der Ansicht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Beschreibung der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Client&apos;s reference</source>
+        <translation>Referenz des Kunden</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>A value</source>
+        <translation>Ein Wert</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1493,52 @@
     <message>
         <source>Overdue: due {date}</source>
         <translation>Überfällig: fällig am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <source>No impact</source>
+        <translation>Keine Auswirkung</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Standort ausgefallen</translation>
+    </message>
+    <message>
+        <source>Server issue</source>
+        <translation>Serverproblem</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Krise</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2497,34 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <source>The work order no longer exists.</source>
         <translation>Der Arbeitsauftrag existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>The work order is “{status}”: it can no longer be changed.</source>
+        <translation>Der Arbeitsauftrag ist „{status}“: Er kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <translation>Typ, Gebäude und Vertrag eines PPM-Arbeitsauftrags stammen aus seiner PPM-Aufgabe.</translation>
+    </message>
+    <message>
+        <source>The building and the type can be changed only while the work order is “{new}” or “{clarification}”.</source>
+        <translation>Gebäude und Typ können nur geändert werden, solange der Arbeitsauftrag „{new}“ oder „{clarification}“ ist.</translation>
+    </message>
+    <message>
+        <source>Only a new work order logged by mistake can be deleted: this one is “{status}”.</source>
+        <translation>Nur ein versehentlich erfasster neuer Arbeitsauftrag kann gelöscht werden: Dieser ist „{status}“.</translation>
+    </message>
+    <message>
+        <source>It was already started.</source>
+        <translation>Er wurde bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>It already has changes, comments or emails in its activity log: cancel it instead.</source>
+        <translation>Sein Aktivitätsprotokoll enthält bereits Änderungen, Kommentare oder E-Mails: Stornieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>Deleting a work order needs the permission “{permission}”.</source>
+        <translation>Zum Löschen eines Arbeitsauftrags ist die Berechtigung „{permission}“ nötig.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalModel</name>
@@ -2431,12 +2768,36 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
 <context>
     <name>Startup</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>Die Datenbank kann nicht verwendet werden: {error}</translation>
+        <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
+        <translation>Unter {path} gibt es keine Bureau-Datenbank. Prüfen Sie den Pfad, oder fügen Sie --create hinzu, um dort eine neue Datenbank anzulegen.</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>Die Datenbank kann nicht geöffnet werden: {error}</translation>
+        <source>Cannot open the database {database}: {error}. Check that the file and its folder can be written to, or choose another database with --database.</source>
+        <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind, oder wählen Sie mit --database eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {error}. Check the URL and that the server is running, or choose another database with --database.</source>
+        <translation>Die Datenbank {database} kann nicht geöffnet werden: {error}. Prüfen Sie die URL und ob der Server läuft, oder wählen Sie mit --database eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can write to.</source>
+        <translation>Der Ordner {folder} für die Datenbank {path} kann nicht angelegt werden ({error}): Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the file is read-only. Choose a folder you can write to.</source>
+        <translation>Die Datenbank {path} kann nicht angelegt werden: Die Datei ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can write to.</source>
+        <translation>Die Datenbank {path} kann nicht angelegt werden: Ihr Ordner {folder} ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
+        <translation>Die Datenbank {database} kann nicht verwendet werden: {error}. Installieren Sie Bureau mit seinem PostgreSQL-Treiber (pip install &quot;bureau[postgres]&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Check its URL.</source>
+        <translation>Die Datenbank {database} kann nicht verwendet werden: {error}. Prüfen Sie ihre URL.</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
@@ -2455,8 +2816,20 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Eine Anmeldung ist erforderlich: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+        <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Anmeldung bei {database} als {login} nicht möglich: {reason} Prüfen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Eine Anmeldung bei {database} ist nötig: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden ({error}): Setzen Sie BUREAU_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>There is no Bureau database at {path}. Create a new one?</source>
+        <translation>Unter {path} gibt es keine Bureau-Datenbank. Eine neue anlegen?</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

@@ -501,14 +501,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Not a database URL: {url}</source>
-        <translation>Ce n’est pas une URL de base de données&#xa0;: {url}</translation>
-    </message>
-    <message>
-        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Base de données {backend} non prise en charge&#xa0;: utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
-    </message>
-    <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
         <translation>{path} n’est pas une base de données Bureau (ce n’est pas un fichier SQLite).</translation>
     </message>
@@ -533,6 +525,10 @@
         <translation>{where} a été écrite par une version plus récente de Bureau (schéma {revision}). Installez cette version pour l’ouvrir.</translation>
     </message>
     <message>
+        <source>The upgrade of {database} was stopped and the database left as it was: rows of {table} would point at rows missing from {parent}.</source>
+        <translation>La mise à jour de {database} a été arrêtée et la base laissée telle quelle : des lignes de {table} pointeraient vers des lignes absentes de {parent}.</translation>
+    </message>
+    <message>
         <source>The start of a date range must not be after its end.</source>
         <translation>Le début d’une période ne peut pas être postérieur à sa fin.</translation>
     </message>
@@ -547,6 +543,10 @@
     <message>
         <source>The demo needs at least one work order (asked for {size}).</source>
         <translation>La démo nécessite au moins un ordre de travail (demandé&#xa0;: {size}).</translation>
+    </message>
+    <message>
+        <source>The demo makes at most {limit} work orders (asked for {size}).</source>
+        <translation>La démo crée au plus {limit} ordres de travail ({size} demandés).</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
@@ -565,6 +565,10 @@
         <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
+        <source>Unknown language: {language}</source>
+        <translation>Langue inconnue : {language}</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>L’identifiant {login} est déjà utilisé.</translation>
     </message>
@@ -581,6 +585,18 @@
         <translation>Cette base de données a déjà des utilisateurs&#xa0;: connectez-vous.</translation>
     </message>
     <message>
+        <source>The changes to the work order cannot be read.</source>
+        <translation>Les modifications de l’ordre de travail ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a work order that can be changed.</source>
+        <translation>«&#xa0;{field}&#xa0;» n’est pas un champ modifiable d’un ordre de travail.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for “{field}”.</source>
+        <translation>Cette valeur ne peut pas être utilisée pour «&#xa0;{field}&#xa0;».</translation>
+    </message>
+    <message>
         <source>A work order needs a title.</source>
         <translation>Un ordre de travail doit avoir un titre.</translation>
     </message>
@@ -591,6 +607,42 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Le bâtiment n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active building: choose another one.</source>
+        <translation>{name} n’est plus un bâtiment actif : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
+        <translation>{name} est un contact d’un autre client : choisissez un contact de ce client.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Le contrat n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
+        <translation>Le contrat {reference} appartient à un autre client : choisissez un contrat de ce client.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is not in force today: it runs from {start} to {end}.</source>
+        <translation>Le contrat {reference} n’est pas en vigueur aujourd’hui : il court du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be changed. {reason}</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» ne peut pas être modifié. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
+        <translation>{name} est un bâtiment d’un autre client : choisissez un bâtiment de ce client.</translation>
+    </message>
+    <message>
+        <source>Work order {number} cannot be deleted. {reason}</source>
+        <translation>L’ordre de travail {number} ne peut pas être supprimé. {reason}</translation>
     </message>
     <message>
         <source>Choose how the work order is reinstated.</source>
@@ -671,6 +723,14 @@
     <message>
         <source>A view name must not be longer than {count} characters.</source>
         <translation>Le nom d’une vue ne doit pas dépasser {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation>Erreur inattendue : {error}. Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}.</source>
+        <translation>Erreur inattendue : {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -796,6 +856,66 @@
         <source>{building} is not a building of the same PPM job.</source>
         <translation>{building} n’est pas un bâtiment de la même tâche PPM.</translation>
     </message>
+    <message>
+        <source>Not a database URL: {url}. Give the path of an SQLite file or a URL such as postgresql://user@server/database.</source>
+        <translation>Ce n’est pas une URL de base de données : {url}. Indiquez le chemin d’un fichier SQLite ou une URL comme postgresql://utilisateur@serveur/base.</translation>
+    </message>
+    <message>
+        <source>Not a usable database path: {path}. Give another path.</source>
+        <translation>Chemin de base de données inutilisable : {path}. Indiquez un autre chemin.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Base de données {backend} non prise en charge dans {url} : utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The search took too long and was stopped. Narrow it down: a longer text, a client, a date range.</source>
+        <translation>La recherche a pris trop de temps et a été arrêtée. Affinez-la : un texte plus long, un client, une période.</translation>
+    </message>
+    <message>
+        <source>A value is too long, out of range or holds a character that cannot be stored.</source>
+        <translation>Une valeur est trop longue, hors limites ou contient un caractère qui ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The date {value} is out of range: it cannot be stored.</source>
+        <translation>La date {value} est hors limites : elle ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Give a target time for each priority.</source>
+        <translation>Indiquez un délai cible pour chaque priorité.</translation>
+    </message>
+    <message>
+        <source>There is no priority “{priority}”.</source>
+        <translation>Il n’existe pas de priorité «&#xa0;{priority}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The target time for “{priority}” must be a whole number of hours, from 1 hour to 365 days.</source>
+        <translation>Le délai cible pour «&#xa0;{priority}&#xa0;» doit être un nombre entier d’heures, de 1 heure à 365 jours.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount that can be stored.</source>
+        <translation>{value} n’est pas un montant qui peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {limit}.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est trop long : {length} caractères, au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be stored (code {code}): remove it.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» contient un caractère qui ne peut pas être enregistré (code {code}) : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The number {value} is out of range: it cannot be stored.</source>
+        <translation>Le nombre {value} est hors limites : il ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>Les délais cibles des priorités ont été modifiés par quelqu’un d’autre depuis que vous les avez ouverts. Rechargez-les et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -886,6 +1006,149 @@
     <message>
         <source>The export failed: {error}</source>
         <translation>L’exportation a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Nom du rôle</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Nom du bâtiment</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Référence du contrat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Nom de la vue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Description de la tâche</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Client&apos;s reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>A value</source>
+        <translation>Une valeur</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1493,52 @@
     <message>
         <source>Overdue: due {date}</source>
         <translation>En retard&#xa0;: échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <source>No impact</source>
+        <translation>Aucun impact</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Site en panne</translation>
+    </message>
+    <message>
+        <source>Server issue</source>
+        <translation>Problème de serveur</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crise</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2497,34 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <source>The work order no longer exists.</source>
         <translation>L’ordre de travail n’existe plus.</translation>
     </message>
+    <message>
+        <source>The work order is “{status}”: it can no longer be changed.</source>
+        <translation>L’ordre de travail est «&#xa0;{status}&#xa0;» : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <translation>Le type, le bâtiment et le contrat d’un ordre de travail PPM viennent de sa tâche PPM.</translation>
+    </message>
+    <message>
+        <source>The building and the type can be changed only while the work order is “{new}” or “{clarification}”.</source>
+        <translation>Le bâtiment et le type ne peuvent être modifiés que tant que l’ordre de travail est «&#xa0;{new}&#xa0;» ou «&#xa0;{clarification}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only a new work order logged by mistake can be deleted: this one is “{status}”.</source>
+        <translation>Seul un nouvel ordre de travail saisi par erreur peut être supprimé : celui-ci est «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>It was already started.</source>
+        <translation>Il a déjà été commencé.</translation>
+    </message>
+    <message>
+        <source>It already has changes, comments or emails in its activity log: cancel it instead.</source>
+        <translation>Son journal d’activité contient déjà des modifications, des commentaires ou des e-mails : annulez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>Deleting a work order needs the permission “{permission}”.</source>
+        <translation>Supprimer un ordre de travail demande la permission «&#xa0;{permission}&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>RefusalModel</name>
@@ -2431,12 +2768,36 @@ L’application de bureau des agents de helpdesk en facility management.</transl
 <context>
     <name>Startup</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>Impossible d’utiliser la base de données&#xa0;: {error}</translation>
+        <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
+        <translation>Il n’y a pas de base de données Bureau à {path}. Vérifiez le chemin, ou ajoutez --create pour y créer une nouvelle base.</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>Impossible d’ouvrir la base de données&#xa0;: {error}</translation>
+        <source>Cannot open the database {database}: {error}. Check that the file and its folder can be written to, or choose another database with --database.</source>
+        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou choisissez une autre base avec --database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {error}. Check the URL and that the server is running, or choose another database with --database.</source>
+        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez l’URL et que le serveur fonctionne, ou choisissez une autre base avec --database.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier {folder} pour la base de données {path} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the file is read-only. Choose a folder you can write to.</source>
+        <translation>Impossible de créer la base de données {path} : le fichier est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can write to.</source>
+        <translation>Impossible de créer la base de données {path} : son dossier {folder} est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
+        <translation>Impossible d’utiliser la base de données {database} : {error}. Installez Bureau avec son pilote PostgreSQL (pip install &quot;bureau[postgres]&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Check its URL.</source>
+        <translation>Impossible d’utiliser la base de données {database} : {error}. Vérifiez son URL.</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
@@ -2455,8 +2816,20 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Administrateur</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Une connexion est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Impossible de se connecter à {database} en tant que {login} : {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Une connexion à {database} est nécessaire : définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
+        <translation>Impossible d’utiliser le dossier de données {folder} ({error}) : faites pointer BUREAU_DATA_DIR vers un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>There is no Bureau database at {path}. Create a new one?</source>
+        <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle ?</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

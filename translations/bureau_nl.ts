@@ -501,14 +501,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Not a database URL: {url}</source>
-        <translation>Geen database-URL: {url}</translation>
-    </message>
-    <message>
-        <source>Unsupported database {backend}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Database {backend} wordt niet ondersteund: gebruik een SQLite-bestand of een PostgreSQL-URL.</translation>
-    </message>
-    <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
         <translation>{path} is geen Bureau-database (het is geen SQLite-bestand).</translation>
     </message>
@@ -533,6 +525,10 @@
         <translation>{where} is geschreven door een nieuwere versie van Bureau (schema {revision}). Installeer de nieuwere versie om deze te openen.</translation>
     </message>
     <message>
+        <source>The upgrade of {database} was stopped and the database left as it was: rows of {table} would point at rows missing from {parent}.</source>
+        <translation>De upgrade van {database} is gestopt en de database is gelaten zoals hij was: rijen van {table} zouden verwijzen naar rijen die ontbreken in {parent}.</translation>
+    </message>
+    <message>
         <source>The start of a date range must not be after its end.</source>
         <translation>Het begin van een periode mag niet na het einde liggen.</translation>
     </message>
@@ -547,6 +543,10 @@
     <message>
         <source>The demo needs at least one work order (asked for {size}).</source>
         <translation>De demo heeft minstens één werkorder nodig (gevraagd: {size}).</translation>
+    </message>
+    <message>
+        <source>The demo makes at most {limit} work orders (asked for {size}).</source>
+        <translation>De demo maakt hoogstens {limit} werkorders ({size} gevraagd).</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
@@ -565,6 +565,10 @@
         <translation>Het wachtwoord moet minstens {count} tekens bevatten.</translation>
     </message>
     <message>
+        <source>Unknown language: {language}</source>
+        <translation>Onbekende taal: {language}</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>De gebruikersnaam {login} is al in gebruik.</translation>
     </message>
@@ -581,6 +585,18 @@
         <translation>Deze database heeft al gebruikers: meld u aan.</translation>
     </message>
     <message>
+        <source>The changes to the work order cannot be read.</source>
+        <translation>De wijzigingen aan de werkorder kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not a field of a work order that can be changed.</source>
+        <translation>‘{field}’ is geen veld van een werkorder dat gewijzigd kan worden.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used for “{field}”.</source>
+        <translation>Deze waarde kan niet worden gebruikt voor ‘{field}’.</translation>
+    </message>
+    <message>
         <source>A work order needs a title.</source>
         <translation>Een werkorder heeft een titel nodig.</translation>
     </message>
@@ -591,6 +607,42 @@
     <message>
         <source>The building no longer exists.</source>
         <translation>Het gebouw bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer an active building: choose another one.</source>
+        <translation>{name} is geen actief gebouw meer: kies een ander.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>De contactpersoon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
+        <translation>{name} is een contactpersoon van een andere klant: kies een contactpersoon van deze klant.</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists.</source>
+        <translation>Het contract bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
+        <translation>Contract {reference} is van een andere klant: kies een contract van deze klant.</translation>
+    </message>
+    <message>
+        <source>Contract {reference} is not in force today: it runs from {start} to {end}.</source>
+        <translation>Contract {reference} is vandaag niet van kracht: het loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be changed. {reason}</source>
+        <translation>Het veld ‘{field}’ kan niet worden gewijzigd. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
+        <translation>{name} is een gebouw van een andere klant: kies een gebouw van deze klant.</translation>
+    </message>
+    <message>
+        <source>Work order {number} cannot be deleted. {reason}</source>
+        <translation>Werkorder {number} kan niet worden verwijderd. {reason}</translation>
     </message>
     <message>
         <source>Choose how the work order is reinstated.</source>
@@ -671,6 +723,14 @@
     <message>
         <source>A view name must not be longer than {count} characters.</source>
         <translation>Een weergavenaam mag niet langer zijn dan {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation>Onverwachte fout: {error}. De details staan in {path}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}.</source>
+        <translation>Onverwachte fout: {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -796,6 +856,66 @@
         <source>{building} is not a building of the same PPM job.</source>
         <translation>{building} is geen gebouw van dezelfde PPM-taak.</translation>
     </message>
+    <message>
+        <source>Not a database URL: {url}. Give the path of an SQLite file or a URL such as postgresql://user@server/database.</source>
+        <translation>Geen database-URL: {url}. Geef het pad van een SQLite-bestand of een URL zoals postgresql://gebruiker@server/database.</translation>
+    </message>
+    <message>
+        <source>Not a usable database path: {path}. Give another path.</source>
+        <translation>Onbruikbaar databasepad: {path}. Geef een ander pad.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL.</source>
+        <translation>Niet-ondersteunde database {backend} in {url}: gebruik een SQLite-bestand of een PostgreSQL-URL.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>De database is bezet: een ander programma schrijft erin. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The search took too long and was stopped. Narrow it down: a longer text, a client, a date range.</source>
+        <translation>Het zoeken duurde te lang en is gestopt. Maak het nauwkeuriger: een langere tekst, een klant, een periode.</translation>
+    </message>
+    <message>
+        <source>A value is too long, out of range or holds a character that cannot be stored.</source>
+        <translation>Een waarde is te lang, buiten bereik of bevat een teken dat niet kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The date {value} is out of range: it cannot be stored.</source>
+        <translation>De datum {value} valt buiten het bereik: hij kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Give a target time for each priority.</source>
+        <translation>Geef voor elke prioriteit een streeftijd.</translation>
+    </message>
+    <message>
+        <source>There is no priority “{priority}”.</source>
+        <translation>Er is geen prioriteit ‘{priority}’.</translation>
+    </message>
+    <message>
+        <source>The target time for “{priority}” must be a whole number of hours, from 1 hour to 365 days.</source>
+        <translation>De streeftijd voor ‘{priority}’ moet een geheel aantal uren zijn, van 1 uur tot 365 dagen.</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount that can be stored.</source>
+        <translation>{value} is geen bedrag dat kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {limit}.</source>
+        <translation>Het veld ‘{field}’ is te lang: {length} tekens, hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{field} holds a character that cannot be stored (code {code}): remove it.</source>
+        <translation>Het veld ‘{field}’ bevat een teken dat niet kan worden opgeslagen (code {code}): verwijder het.</translation>
+    </message>
+    <message>
+        <source>The number {value} is out of range: it cannot be stored.</source>
+        <translation>Het getal {value} valt buiten het bereik: het kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
+        <translation>De streeftijden van de prioriteiten zijn door iemand anders gewijzigd sinds u ze opende. Laad ze opnieuw en probeer het nog eens.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -886,6 +1006,149 @@
     <message>
         <source>The export failed: {error}</source>
         <translation>De export is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Klantreferentie</translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation>Naam van de rol</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Naam van het gebouw</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>Contractreferentie</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation>Naam van de weergave</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Omschrijving van de taak</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructies</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Client&apos;s reference</source>
+        <translation>Referentie van de klant</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>A value</source>
+        <translation>Een waarde</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1493,52 @@
     <message>
         <source>Overdue: due {date}</source>
         <translation>Achterstallig: streefdatum {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <source>No impact</source>
+        <translation>Geen impact</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Groot</translation>
+    </message>
+    <message>
+        <source>Site down</source>
+        <translation>Locatie ligt plat</translation>
+    </message>
+    <message>
+        <source>Server issue</source>
+        <translation>Serverprobleem</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2497,34 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <source>The work order no longer exists.</source>
         <translation>De werkorder bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>The work order is “{status}”: it can no longer be changed.</source>
+        <translation>De werkorder is ‘{status}’: hij kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <translation>Het type, het gebouw en het contract van een PPM-werkorder komen uit de PPM-taak.</translation>
+    </message>
+    <message>
+        <source>The building and the type can be changed only while the work order is “{new}” or “{clarification}”.</source>
+        <translation>Het gebouw en het type kunnen alleen worden gewijzigd zolang de werkorder ‘{new}’ of ‘{clarification}’ is.</translation>
+    </message>
+    <message>
+        <source>Only a new work order logged by mistake can be deleted: this one is “{status}”.</source>
+        <translation>Alleen een nieuwe werkorder die per vergissing is ingevoerd, kan worden verwijderd: deze is ‘{status}’.</translation>
+    </message>
+    <message>
+        <source>It was already started.</source>
+        <translation>Hij is al gestart.</translation>
+    </message>
+    <message>
+        <source>It already has changes, comments or emails in its activity log: cancel it instead.</source>
+        <translation>Het activiteitenlogboek bevat al wijzigingen, opmerkingen of e-mails: annuleer hem in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Deleting a work order needs the permission “{permission}”.</source>
+        <translation>Voor het verwijderen van een werkorder is de machtiging ‘{permission}’ nodig.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalModel</name>
@@ -2431,12 +2768,36 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
 <context>
     <name>Startup</name>
     <message>
-        <source>Cannot use the database: {error}</source>
-        <translation>De database kan niet worden gebruikt: {error}</translation>
+        <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
+        <translation>Er is geen Bureau-database op {path}. Controleer het pad, of voeg --create toe om daar een nieuwe database te maken.</translation>
     </message>
     <message>
-        <source>Cannot open the database: {error}</source>
-        <translation>De database kan niet worden geopend: {error}</translation>
+        <source>Cannot open the database {database}: {error}. Check that the file and its folder can be written to, or choose another database with --database.</source>
+        <translation>De database {database} kan niet worden geopend: {error}. Controleer of het bestand en de map beschrijfbaar zijn, of kies een andere database met --database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {database}: {error}. Check the URL and that the server is running, or choose another database with --database.</source>
+        <translation>De database {database} kan niet worden geopend: {error}. Controleer de URL en of de server draait, of kies een andere database met --database.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can write to.</source>
+        <translation>De map {folder} voor de database {path} kan niet worden gemaakt ({error}): kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the file is read-only. Choose a folder you can write to.</source>
+        <translation>De database {path} kan niet worden gemaakt: het bestand is alleen-lezen. Kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can write to.</source>
+        <translation>De database {path} kan niet worden gemaakt: de map {folder} is alleen-lezen. Kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
+        <translation>De database {database} kan niet worden gebruikt: {error}. Installeer Bureau met het PostgreSQL-stuurprogramma (pip install &quot;bureau[postgres]&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {database}: {error}. Check its URL.</source>
+        <translation>De database {database} kan niet worden gebruikt: {error}. Controleer de URL.</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
@@ -2455,8 +2816,20 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Beheerder</translation>
     </message>
     <message>
-        <source>Signing in is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Aanmelden is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
+        <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Aanmelden bij {database} als {login} is niet gelukt: {reason} Controleer BUREAU_USER en BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
+        <translation>Aanmelden bij {database} is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
+        <translation>De gegevensmap {folder} kan niet worden gebruikt ({error}): laat BUREAU_DATA_DIR naar een map wijzen waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <source>There is no Bureau database at {path}. Create a new one?</source>
+        <translation>Er is geen Bureau-database op {path}. Een nieuwe maken?</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

@@ -32,6 +32,8 @@ from desktop.services.passwords import hash_password
 from desktop.services.users import LOCAL_ADMIN_LOGIN, ensure_default_roles
 
 DEFAULT_SIZE = 500
+# Scale work goes to ten million orders; more would fill the disk before it helped anyone.
+MAX_SIZE = 10_000_000
 DEFAULT_SEED = 20261124
 # The supervisor a team-mode demo signs in as.
 DEMO_LOGIN = "demo"
@@ -79,6 +81,12 @@ def load_demo(
     if size is not None and size < 1:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The demo needs at least one work order (asked for {size})."), size=size
+        )
+    if size is not None and size > MAX_SIZE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The demo makes at most {limit} work orders (asked for {size})."),
+            limit=MAX_SIZE,
+            size=size,
         )
     now = now or datetime.now(UTC)
     if now.tzinfo is None:

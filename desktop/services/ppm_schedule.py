@@ -48,7 +48,7 @@ from desktop.db.models import (
     WorkOrder,
 )
 from desktop.db.types import utcnow
-from desktop.domain.errors import BureauError, ConcurrentChange, NotFound, ValidationError
+from desktop.domain.errors import BureauError, ConcurrentChange, NotFound, ValidationError, ValueRefused
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
@@ -786,7 +786,7 @@ def check_changes(schedule: Schedule, settings: ScheduleSettings, manual_visits:
         if amount < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The invoice amount cannot be negative."))
         if amount > MONEY_MAX:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This invoice amount is too large."))
+            raise ValueRefused(QT_TRANSLATE_NOOP("Errors", "This invoice amount is too large."))
     to_money(amount)  # not a number, or not storable: refused
     for frequency in (settings.visit_frequency, settings.invoice_frequency):
         if not isinstance(frequency, Frequency):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 from desktop.db.models import Role, RolePermission, User
-from desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from desktop.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError, ValueRefused
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.permissions import DEFAULT_ROLES, Permission
@@ -17,6 +17,7 @@ from desktop.services.passwords import hash_password, needs_rehash, verify_passw
 
 LOCAL_ADMIN_LOGIN = "admin"
 MIN_PASSWORD_LENGTH = 8
+LOGIN_MAX_LENGTH = 80  # app_user.login
 
 
 def _check_password(password: str) -> None:
@@ -41,6 +42,20 @@ def _checked_account(login: str, display_name: str, password: str) -> str:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A login and a display name are required."))
     _check_password(password)
     return login
+
+
+def _login_is(login: str) -> ColumnElement[bool]:
+    """The account whose login is ``login`` whatever its case; ``login`` is checked as the column checks it."""
+    return func.lower(User.login, type_=User.login.type) == login.lower()
+
+
+def _could_be_a_login(login: str) -> bool:
+    """False for a login no account can have (too long, or holding a character no field takes)."""
+    try:
+        check_text(login, LOGIN_MAX_LENGTH, multiline=False)
+    except ValueRefused:
+        return False
+    return True
 
 
 def ensure_default_roles(session: Session) -> dict[str, Role]:
@@ -76,8 +91,9 @@ def has_users(db: Database) -> bool:
 
 def sign_in(db: Database, login: str, password: str) -> Actor:
     """Check a login and password; the same refusal whatever was wrong."""
+    login = login.strip()
     with db.transaction() as session:
-        user = session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
+        user = session.scalar(select(User).where(_login_is(login))) if _could_be_a_login(login) else None
         ok = verify_password(user.password_hash if user is not None else None, password)
         if user is None or not ok or not user.active:
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "The login or the password is not correct."))
@@ -102,7 +118,7 @@ def create_user(
     _check_language(language)
     roles = list(dict.fromkeys(roles))
     with db.transaction() as session:
-        if session.scalar(select(User.id).where(func.lower(User.login) == login.lower())) is not None:
+        if session.scalar(select(User.id).where(_login_is(login))) is not None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The login {login} is already taken."), login=login)
         known = ensure_default_roles(session)
         unknown = [name for name in roles if name not in known]

@@ -28,7 +28,7 @@ from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Contact, OutboxEmail, User, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain import transitions
-from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError
+from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError, ValueRefused
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
@@ -304,7 +304,7 @@ def set_fixed_cost(
         if amount < 0:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A fixed cost cannot be negative."))
         if amount > MONEY_MAX:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This fixed cost is too large."))
+            raise ValueRefused(QT_TRANSLATE_NOOP("Errors", "This fixed cost is too large."))
     value = to_money(amount)  # not a number, or not storable: refused
     if not explanation:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Explain the fixed cost: the explanation is required."))

@@ -221,10 +221,10 @@ def test_a_bulk_action_with_a_text_that_cannot_be_stored_is_refused(world: World
     text = data.draw(bad_text(), "text")
     if data.draw(st.booleans(), "close PPM"):
         day = data.draw(st.one_of(EXTREME_DATES, st.just(today())), "today")
-        refused(world.db, lambda: bulk_close_ppm(world.db, world.admin, numbers, day, text), ValidationError)
+        refused(world.db, lambda: bulk_close_ppm(world.db, world.admin, numbers, day, text), ValueRefused)
     else:
         action = data.draw(st.sampled_from(Action), "action")
-        refused(world.db, lambda: bulk_transition(world.db, world.admin, numbers, action, text), ValidationError)
+        refused(world.db, lambda: bulk_transition(world.db, world.admin, numbers, action, text), ValueRefused)
 
 
 @BAD_INPUT

@@ -27,7 +27,15 @@ from desktop.services.ppm_schedule import (
     save_schedule,
 )
 from tests.bad_input_world import BAD_INPUT, World, build_world, harmless, refused, today
-from tests.bad_values import BAD_AMOUNTS, BAD_IDS, EXTREME_DATES, OUT_OF_RANGE_INTS, UNKNOWN_IDS, bad_text
+from tests.bad_values import (
+    BAD_AMOUNTS,
+    BAD_IDS,
+    EXTREME_DATES,
+    OUT_OF_RANGE_INTS,
+    UNKNOWN_IDS,
+    amount_refusal,
+    bad_text,
+)
 
 EXTREME_OR_NONE = st.one_of(st.none(), EXTREME_DATES)
 FIELDS = st.lists(st.sampled_from(ReplicatedField), min_size=1, unique=True)
@@ -79,12 +87,14 @@ def test_a_schedule_with_a_bad_value_is_refused(world: World, data: st.DataObjec
     settings = replace(schedule.settings, next_visit_required_by=data.draw(EXTREME_OR_NONE, "next visit"))
     visits = data.draw(manual_visits(), "manual visits")
     if data.draw(st.booleans(), "bad amount"):
-        settings = replace(settings, invoice_amount=data.draw(BAD_AMOUNTS, "amount"))
+        amount = data.draw(BAD_AMOUNTS, "amount")
+        settings = replace(settings, invoice_amount=amount)
         refused(db, lambda: preview(schedule, settings, visits), ValueRefused)
+        error = refused(db, lambda: save_schedule(db, admin, job_building, schedule.version, settings, visits, day))
+        assert type(error) is amount_refusal(amount)
     else:
         settings = replace(settings, instructions=data.draw(bad_text(), "instructions"))
-    version = schedule.version
-    refused(db, lambda: save_schedule(db, admin, job_building, version, settings, visits, day), ValidationError)
+        refused(db, lambda: save_schedule(db, admin, job_building, schedule.version, settings, visits, day))
 
 
 @BAD_INPUT
@@ -159,7 +169,8 @@ def test_a_schedule_with_an_amount_that_is_not_one_is_refused(world: World) -> N
             schedule = load_schedule(db, job_building, today())
             settings = replace(schedule.settings, invoice_amount=Decimal(amount))
             save = partial(save_schedule, db, admin, job_building, schedule.version, settings, (), today())
-            refused(db, save, ValueRefused)
+            error = refused(db, save, ValidationError)
+            assert type(error) is amount_refusal(Decimal(amount)), amount
 
 
 def test_a_schedule_with_an_extreme_next_visit_is_saved_or_refused(world: World) -> None:

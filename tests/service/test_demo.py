@@ -347,3 +347,12 @@ def test_the_list_copies_of_names_match_their_rows(db: Database, demo: DemoSumma
         assigned = session.scalar(select(func.count()).where(WorkOrder.assignee_name.is_not(None)))
     assert mismatched == 0
     assert assigned
+
+
+@pytest.mark.parametrize("size", [0, -3, 10_000_001, 2**63])
+def test_a_demo_size_out_of_bounds_is_refused_and_writes_nothing(db: Database, size: int) -> None:
+    with pytest.raises(ValidationError):
+        load_demo(db, "en", size=size)
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(WorkOrder)) == 0
+        assert session.scalar(select(func.count()).select_from(Client)) == 0

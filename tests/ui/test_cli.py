@@ -428,3 +428,16 @@ def test_a_read_only_folder_is_one_line(world_dir: Path, where: str) -> None:
     result = run_unprivileged(where, empty, world=world_dir)
     assert f"its folder {folder} is read-only" in the_line(result)
     assert sorted(path.name for path in folder.iterdir()) == ["empty.sqlite"]
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [("0", "greater than 0"), ("-5", "greater than 0"), ("1e5", "not a whole number"),
+     ("99999999999", "at most 10000000")],
+)
+def test_a_demo_size_bureau_cannot_make_is_refused_before_anything_starts(
+    data_dir: Path, value: str, fragment: str
+) -> None:
+    result = run_bureau("--demo-size", value, data_dir=data_dir)
+    assert result.returncode == 2 and fragment in result.stderr and "Traceback" not in result.stderr
+    assert not (data_dir / "bureau.sqlite").exists()
