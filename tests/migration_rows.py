@@ -200,6 +200,28 @@ CHANGES: dict[str, Changes] = {
         },
         columns={"job_building": _rows("last_certificate_date", ("2025-06-20",), (None,), ("2025-10-12",))},
     ),
+    # The kind of a call, archived buildings, database-wide settings (priority targets in hours).
+    "0005": Changes(
+        rows={
+            "app_setting": _rows(
+                "key value version",
+                ("priority_targets", '{"urgent": 2, "high": 12, "normal": 72, "low": 336}', 3),
+                ("attachment_size_limit_mb", "25", 1),
+            )
+        },
+        columns={
+            "work_order": _rows(
+                "kind",
+                ("incident",),
+                ("request",),
+                (None,),
+                ("problem",),
+                ("change",),
+                (None,),
+            ),
+            "building": _rows("active", (T,), (F,), (T,), (T,)),
+        },
+    ),
 }
 # fmt: on
 

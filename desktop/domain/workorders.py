@@ -1,4 +1,4 @@
-"""Work-order vocabulary: types, statuses, priorities."""
+"""Work-order vocabulary: types, statuses, priorities, impacts and kinds."""
 
 from __future__ import annotations
 
@@ -76,4 +76,45 @@ PRIORITY_LABELS: dict[Priority, str] = {
     Priority.HIGH: QT_TRANSLATE_NOOP("Priority", "High"),
     Priority.NORMAL: QT_TRANSLATE_NOOP("Priority", "Normal"),
     Priority.LOW: QT_TRANSLATE_NOOP("Priority", "Low"),
+}
+
+
+class Impact(enum.StrEnum):
+    """How badly the problem hurts the client (Atera's scale).
+
+    ``work_order.impact`` also holds the free text older versions of Bureau wrote: it is kept and shown as it is;
+    the services write only these values.
+    """
+
+    NO_IMPACT = "no_impact"
+    MINOR = "minor"
+    MAJOR = "major"
+    SITE_DOWN = "site_down"
+    SERVER_ISSUE = "server_issue"
+    CRISIS = "crisis"
+
+
+class Kind(enum.StrEnum):
+    """What the call is about, in ITIL's words."""
+
+    INCIDENT = "incident"
+    PROBLEM = "problem"
+    REQUEST = "request"
+    CHANGE = "change"
+
+
+IMPACT_LABELS: dict[Impact, str] = {
+    Impact.NO_IMPACT: QT_TRANSLATE_NOOP("Impact", "No impact"),
+    Impact.MINOR: QT_TRANSLATE_NOOP("Impact", "Minor"),
+    Impact.MAJOR: QT_TRANSLATE_NOOP("Impact", "Major"),
+    Impact.SITE_DOWN: QT_TRANSLATE_NOOP("Impact", "Site down"),
+    Impact.SERVER_ISSUE: QT_TRANSLATE_NOOP("Impact", "Server issue"),
+    Impact.CRISIS: QT_TRANSLATE_NOOP("Impact", "Crisis"),
+}
+
+KIND_LABELS: dict[Kind, str] = {
+    Kind.INCIDENT: QT_TRANSLATE_NOOP("Kind", "Incident"),
+    Kind.PROBLEM: QT_TRANSLATE_NOOP("Kind", "Problem"),
+    Kind.REQUEST: QT_TRANSLATE_NOOP("Kind", "Request"),
+    Kind.CHANGE: QT_TRANSLATE_NOOP("Kind", "Change"),
 }

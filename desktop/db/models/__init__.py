@@ -7,6 +7,7 @@ from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, 
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
+from desktop.db.models.settings import AppSetting
 from desktop.db.models.workorders import ActivityEntry, WorkOrder, WorkOrderNotification
 
 label_columns(Base.metadata)
@@ -14,6 +15,7 @@ label_columns(Base.metadata)
 __all__ = [
     "LAST_USED",
     "ActivityEntry",
+    "AppSetting",
     "Base",
     "Building",
     "BuildingClosure",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned
@@ -34,6 +34,8 @@ class Building(Versioned, Base):
     country: Mapped[str] = mapped_column(Line(2))  # ISO 3166-1 alpha-2
     start_date: Mapped[date]
     end_date: Mapped[date | None]
+    # An archived building: kept for the orders that name it, no new order or change of building points at it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     client: Mapped[Client] = relationship(back_populates="buildings")
 
 

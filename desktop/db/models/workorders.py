@@ -20,7 +20,7 @@ from desktop.db.models.clients import Building, Client, Contact
 from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding
 from desktop.db.models.people import User
 from desktop.db.types import Int16, Int32, Line, LongText, Money, UTCDateTime, utcnow
-from desktop.domain.workorders import ActivityKind, Status, WorkOrderType
+from desktop.domain.workorders import ActivityKind, Kind, Status, WorkOrderType
 
 # The helpdesk list sorts on these columns, with the number as tie-breaker, and filters on them:
 # one (column, number) index each serves both the sort and a keyset page.
@@ -64,8 +64,10 @@ class WorkOrder(Versioned, Base):
     # The status before a hold, a cancel or a reject: Resume and Reinstate return to it.
     previous_status: Mapped[Status | None] = mapped_column(str_enum(Status, "previous_status"))
     priority: Mapped[int] = mapped_column(Int16)
+    # An Impact value, or free text written by older versions (kept and shown as it is).
     impact: Mapped[str | None] = mapped_column(Line(60))
-    category: Mapped[str | None] = mapped_column(Line(80))
+    kind: Mapped[Kind | None] = mapped_column(str_enum(Kind, "kind", 20))
+    category: Mapped[str | None] = mapped_column(Line(80), index=True)
     title: Mapped[str] = mapped_column(Line(200))
     description: Mapped[str] = mapped_column(LongText(), default="")
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"))
