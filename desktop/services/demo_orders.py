@@ -18,7 +18,7 @@ from operator import itemgetter
 from random import Random
 from typing import Generic, NamedTuple, TypeVar
 
-from desktop.domain.workorders import Priority, Status, WorkOrderType
+from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services.demo_texts import DemoTexts
 from desktop.services.demo_world import DemoWorld, PlannedVisit, Site
 
@@ -48,6 +48,7 @@ class DraftOrder(NamedTuple):
     previous_status: Status | None
     priority: int
     impact: str | None
+    kind: str | None
     category: str | None
     title: str
     description: str
@@ -72,6 +73,16 @@ class DraftOrder(NamedTuple):
 
 
 WORK_ORDER_COLUMNS: tuple[str, ...] = DraftOrder._fields
+
+# A demo order's impact follows its priority, urgent first.
+IMPACT_BY_PRIORITY = (Impact.SITE_DOWN, Impact.MAJOR, Impact.MINOR, Impact.NO_IMPACT)
+
+
+def _kind_of(order_type: WorkOrderType, number: int) -> Kind:
+    """Reactive orders are incidents, one in seven a problem; the other types are requests."""
+    if order_type is WorkOrderType.REACTIVE:
+        return Kind.PROBLEM if number % 7 == 0 else Kind.INCIDENT
+    return Kind.REQUEST
 
 
 class Weighted(Generic[T]):
@@ -189,7 +200,6 @@ class OrderPlanner:
         self._rng = rng
         self._now = now
         self._today = now.date()
-        self._impacts = texts.impacts
         self._texts = {
             kind: tuple((texts.categories[text.category], text.title, text.description) for text in orders)
             for kind, orders in texts.orders.items()
@@ -265,7 +275,8 @@ class OrderPlanner:
             status=status,
             previous_status=previous,
             priority=priority,
-            impact=self._impacts[priority - 1],
+            impact=IMPACT_BY_PRIORITY[priority - 1].value,
+            kind=_kind_of(kind, number).value,
             category=category,
             title=title,
             description=description,
@@ -322,7 +333,8 @@ class OrderPlanner:
             status=status,
             previous_status=previous,
             priority=int(priority),
-            impact=self._impacts[priority - 1],
+            impact=IMPACT_BY_PRIORITY[priority - 1].value,
+            kind=Kind.REQUEST.value,
             category=visit.category,
             title=visit.title,
             description=visit.description,

@@ -28,7 +28,6 @@ class DemoTexts:
     agent_names: tuple[str, ...]
     supervisor_name: str
     categories: Mapping[str, str]
-    impacts: tuple[str, str, str, str]  # by priority, urgent first
     job_descriptions: Mapping[str, str]  # PPM job key -> description
     job_instructions: tuple[str, ...]
     orders: Mapping[WorkOrderType, tuple[OrderText, ...]]  # every type but PPM
@@ -81,7 +80,6 @@ ENGLISH = DemoTexts(
         "cleaning": "Cleaning",
         "grounds": "Grounds",
     },
-    impacts=("Site cannot operate", "Several people affected", "One person or room affected", "No disruption"),
     job_descriptions={
         "boiler_service": "Annual gas boiler service",
         "fire_alarm_test": "Quarterly fire alarm test",
@@ -240,7 +238,6 @@ FRENCH = DemoTexts(
         "cleaning": "Nettoyage",
         "grounds": "Espaces extérieurs",
     },
-    impacts=("Site à l'arrêt", "Plusieurs personnes touchées", "Une personne ou une pièce touchée", "Aucune gêne"),
     job_descriptions={
         "boiler_service": "Entretien annuel des chaudières gaz",
         "fire_alarm_test": "Essai trimestriel de l'alarme incendie",
@@ -403,12 +400,6 @@ GERMAN = DemoTexts(
         "cleaning": "Reinigung",
         "grounds": "Außenanlagen",
     },
-    impacts=(
-        "Standort nicht betriebsfähig",
-        "Mehrere Personen betroffen",
-        "Eine Person oder ein Raum betroffen",
-        "Keine Beeinträchtigung",
-    ),
     job_descriptions={
         "boiler_service": "Jährliche Wartung der Gaskessel",
         "fire_alarm_test": "Vierteljährliche Prüfung der Brandmeldeanlage",
@@ -569,7 +560,6 @@ DUTCH = DemoTexts(
         "cleaning": "Schoonmaak",
         "grounds": "Buitenterrein",
     },
-    impacts=("Locatie ligt stil", "Meerdere personen getroffen", "Eén persoon of ruimte getroffen", "Geen hinder"),
     job_descriptions={
         "boiler_service": "Jaarlijks onderhoud gasketels",
         "fire_alarm_test": "Kwartaaltest brandmeldinstallatie",

@@ -24,7 +24,7 @@ from desktop.db.models import (
 )
 from desktop.domain.errors import ValidationError
 from desktop.domain.permissions import Permission
-from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Priority, Status, WorkOrderType
+from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
 from desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD, DemoSummary, load_demo
 from desktop.services.demo_orders import FIRST_NUMBER
@@ -356,3 +356,11 @@ def test_a_demo_size_out_of_bounds_is_refused_and_writes_nothing(db: Database, s
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(WorkOrder)) == 0
         assert session.scalar(select(func.count()).select_from(Client)) == 0
+
+
+def test_demo_orders_carry_an_impact_and_a_kind_of_the_scales(db: Database, demo: DemoSummary) -> None:
+    with db.reading() as session:
+        impacts = set(session.scalars(select(WorkOrder.impact).distinct()))
+        kinds = set(session.scalars(select(WorkOrder.kind).distinct()))
+    assert impacts <= {impact.value for impact in Impact} and len(impacts) == 4
+    assert kinds == {Kind.INCIDENT, Kind.PROBLEM, Kind.REQUEST}
