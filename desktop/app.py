@@ -112,6 +112,12 @@ def schedule_screenshot(window: MainWindow, path: Path) -> None:
             return
         QApplication.processEvents()
         ok = window.grab().save(str(path), "PNG")
+        if not ok:
+            print_error(
+                QCoreApplication.translate(
+                    "Startup", "Cannot save the screenshot as {path}: choose a folder you can write to."
+                ).format(path=path)
+            )
         QApplication.exit(0 if ok else 1)
 
     QTimer.singleShot(0, shoot)

@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QThread, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.paths import data_dir, data_dir_location
@@ -118,6 +118,21 @@ def report_fatal(error: BaseException) -> int:
     return 1
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own messages go to the log, never to the console, where Bureau's errors are one line each."""
+    log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt: %s", message)
+
+
 def install() -> None:
     setup_logging()
     sys.excepthook = report_unexpected
+    qInstallMessageHandler(qt_message)

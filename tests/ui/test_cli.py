@@ -441,3 +441,8 @@ def test_a_demo_size_bureau_cannot_make_is_refused_before_anything_starts(
     result = run_bureau("--demo-size", value, data_dir=data_dir)
     assert result.returncode == 2 and fragment in result.stderr and "Traceback" not in result.stderr
     assert not (data_dir / "bureau.sqlite").exists()
+
+
+def test_a_screenshot_that_cannot_be_saved_is_one_line(data_dir: Path) -> None:
+    result = run_bureau("--screenshot", "/proc/bureau/shot.png", data_dir=data_dir)
+    assert_one_line_error(result, "Cannot save the screenshot", "/proc/bureau/shot.png")
