@@ -36,7 +36,7 @@ from sqlalchemy import event  # noqa: E402
 
 from desktop.db.engine import Database, make_engine  # noqa: E402
 from desktop.db.migrate import upgrade  # noqa: E402
-from desktop.domain.listing import ListFilter, Sort, SortField  # noqa: E402
+from desktop.domain.listing import SEARCH_MAX_LENGTH, ListFilter, Sort, SortField  # noqa: E402
 from desktop.domain.workorders import Status  # noqa: E402
 from desktop.services import helpdesk  # noqa: E402
 from desktop.services.helpdesk import ListQuery  # noqa: E402
@@ -51,6 +51,8 @@ SCENARIOS: dict[str, tuple[ListFilter, bool]] = {
     "status_filter": (ListFilter(statuses=frozenset({Status.ON_HOLD, Status.AWAITING_VERIFICATION})), False),
     "text_search_common": (ListFilter(text="fire"), False),
     "text_search_rare": (ListFilter(text="100777"), False),
+    # The longest text the search takes, made of a common word: every trigram of it is frequent.
+    "text_search_longest": (ListFilter(text=("pump " * 40)[:SEARCH_MAX_LENGTH].strip()), False),
     "jump_to_end": (ListFilter(), True),
 }
 
