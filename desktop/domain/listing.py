@@ -10,7 +10,7 @@ from typing import Any
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.values import check_text, check_whole_number
-from desktop.domain.workorders import Priority, Status, WorkOrderType
+from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
 
 # The longest text the search looks for: the fields it searches (number, title, building) are no longer.
 SEARCH_MAX_LENGTH = 200
@@ -50,6 +50,8 @@ class ListFilter:
     statuses: frozenset[Status] = frozenset()
     types: frozenset[WorkOrderType] = frozenset()
     priorities: frozenset[Priority] = frozenset()
+    impacts: frozenset[Impact] = frozenset()  # older free-text impacts match none of them
+    kinds: frozenset[Kind] = frozenset()
     assignee: AssigneeChoice = AssigneeChoice.ANYONE
     assignee_id: int | None = None
     client_id: int | None = None
@@ -85,6 +87,8 @@ class ListFilter:
             "statuses": sorted(s.value for s in self.statuses),
             "types": sorted(t.value for t in self.types),
             "priorities": sorted(int(p) for p in self.priorities),
+            "impacts": sorted(i.value for i in self.impacts),
+            "kinds": sorted(k.value for k in self.kinds),
             "assignee": self.assignee.value,
             "assignee_id": self.assignee_id,
             "client_id": self.client_id,
@@ -100,7 +104,8 @@ class ListFilter:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ListFilter:
-        """Read saved filters; anything unknown or damaged falls back to the default for that part."""
+        """Read saved filters; anything unknown or damaged falls back to the default for that part (filters saved
+        before a part existed, the impacts and kinds say, read as its default)."""
         default = cls()
 
         def members(key: str, kind: Any) -> frozenset[Any]:
@@ -127,6 +132,8 @@ class ListFilter:
             statuses=members("statuses", Status),
             types=members("types", WorkOrderType),
             priorities=members("priorities", Priority),
+            impacts=members("impacts", Impact),
+            kinds=members("kinds", Kind),
             assignee=pick("assignee", AssigneeChoice, default.assignee),
             assignee_id=pick("assignee_id", int, None),
             client_id=pick("client_id", int, None),

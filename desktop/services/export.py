@@ -5,7 +5,7 @@ long the list. The file is written beside the target under a temporary name and 
 complete, so a cancelled or failed export leaves no partial file and never spoils an existing one.
 
 The service has no Qt: the caller gives each column's header already translated, and the labels of coded
-values (statuses, types, priorities) as plain functions.
+values (statuses, types, priorities, impacts and kinds) as plain functions.
 """
 
 from __future__ import annotations

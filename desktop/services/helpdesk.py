@@ -72,6 +72,8 @@ class ListRow(NamedTuple):
     created_at: datetime
     due_date: date | None
     balance: Decimal
+    impact: str | None  # an Impact value, or older free text
+    kind: str | None  # a Kind value
 
 
 class Key(NamedTuple):
@@ -100,6 +102,8 @@ SELECTED = (
     "created_at",
     "due_date",
     "balance",
+    "impact",
+    "kind",
 )
 SORT_COLUMNS: dict[SortField, Any] = {
     SortField.NUMBER: C.number,
@@ -212,6 +216,10 @@ def _shape_and_values(query: ListQuery) -> tuple[tuple[str, ...], dict[str, Any]
         add("types", sorted(t.value for t in f.types))
     if f.priorities:
         add("priorities", sorted(int(p) for p in f.priorities))
+    if f.impacts:
+        add("impacts", sorted(i.value for i in f.impacts))
+    if f.kinds:
+        add("kinds", sorted(k.value for k in f.kinds))
     if f.assignee is AssigneeChoice.ME:
         if query.user_id is None:
             shape.append("nobody")
@@ -254,6 +262,10 @@ def _clauses(shape: tuple[str, ...], dialect: str) -> list[ColumnElement[bool]]:
             where.append(C.type.in_(bindparam("types", expanding=True)))
         elif name == "priorities":
             where.append(C.priority.in_(bindparam("priorities", expanding=True)))
+        elif name == "impacts":
+            where.append(C.impact.in_(bindparam("impacts", expanding=True)))
+        elif name == "kinds":
+            where.append(C.kind.in_(bindparam("kinds", expanding=True)))
         elif name == "nobody":
             where.append(false())
         elif name == "unassigned":
@@ -361,7 +373,8 @@ def _converter(dialect: str) -> Callable[[Sequence[Any]], ListRow]:
         make = tuple.__new__
 
         def convert(values: Sequence[Any]) -> ListRow:
-            number, kind, status, priority, title, client, building, assignee, created, due, balance = values
+            (number, kind, status, priority, title, client, building, assignee, created, due, balance, impact,
+             call_kind) = values
             return make(  # type: ignore[no-any-return]
                 ListRow,
                 (
@@ -376,6 +389,8 @@ def _converter(dialect: str) -> Callable[[Sequence[Any]], ListRow]:
                     parse_datetime(created + "+00:00"),  # stored as naive UTC
                     parse_date(due) if due is not None else None,
                     Decimal(repr(balance)) if balance.__class__ is float else Decimal(balance),
+                    impact,
+                    call_kind,
                 ),
             )
 

@@ -7,17 +7,21 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, WorkOrder, WorkOrderNotification
 from desktop.domain import transitions
 from desktop.domain.errors import NotFound
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.permissions import PERMISSION_LABELS, Permission
 from desktop.domain.transitions import Action, Edit, Refusal
-from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Status, WorkOrderType
+from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Kind, Status, WorkOrderType
 from desktop.services.actor import Actor
 from desktop.services.workorder_actions import order_state, permissions_of
+
+# The same check as delete_work_order's, in this reading's session.
+from desktop.services.workorders import _deletion_refusal as order_deletion_refusal
 
 DEFAULT_CURRENCY = "EUR"
 
@@ -71,6 +75,15 @@ class WorkOrderDetail:
     actions: dict[Action, Refusal | None]
     edits: dict[Edit, Refusal | None]
     activity: tuple[ActivityView, ...]
+    # What the edit dialog starts from: the references by id, the impact as stored (an Impact value or older text).
+    client_id: int
+    building_id: int
+    contact_id: int | None
+    contract_id: int | None
+    impact: str | None
+    kind: Kind | None
+    category: str | None
+    deletion: Message | None  # why the agent cannot delete the order; None when they can
 
     def overdue(self, today: date) -> bool:
         return self.due_date is not None and self.due_date < today and self.status in OPEN_STATUSES
@@ -141,4 +154,22 @@ def get_detail(db: Database, actor: Actor, number: int) -> WorkOrderDetail:
                 )
                 for entry in order.activity
             ),
+            client_id=order.client_id,
+            building_id=order.building_id,
+            contact_id=order.contact_id,
+            contract_id=order.contract_id,
+            impact=order.impact,
+            kind=order.kind,
+            category=order.category,
+            deletion=_deletion(session, actor, order),
         )
+
+
+def _deletion(session: Session, actor: Actor, order: WorkOrder) -> Message | None:
+    if not actor.can(Permission.DELETE_WORK_ORDER):
+        return Message(
+            "Refusal",
+            QT_TRANSLATE_NOOP("Refusal", "Deleting a work order needs the permission “{permission}”."),
+            {"permission": Message("Permission", PERMISSION_LABELS[Permission.DELETE_WORK_ORDER])},
+        )
+    return order_deletion_refusal(session, order)

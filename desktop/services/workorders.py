@@ -64,6 +64,12 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder, *, today: d
     does not exist or is archived, a contact or contract of another client, a contract not in force ``today``
     (the local date when None), an unknown or inactive assignee.
     """
+    with db.transaction() as session:
+        return add_work_order(session, actor, new, today=today).number
+
+
+def add_work_order(session: Session, actor: Actor, new: NewWorkOrder, *, today: date | None = None) -> WorkOrder:
+    """``create_work_order`` inside the caller's transaction (which may add to the order before it commits)."""
     title = new.title.strip()
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A work order needs a title."))
@@ -79,35 +85,34 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder, *, today: d
     kind = editing.checked_value("kind", new.kind)
     category = editing.checked_value("category", new.category)
     today = today or date.today()
-    with db.transaction() as session:
-        building = _active_building(session, new.building_id)
-        _check_contact(session, new.contact_id, building.client_id)
-        _check_contract(session, new.contract_id, building.client_id, today)
-        assignee = assignee_name(session, new.assignee_id)
-        number = next_work_order_number(session)
-        order = WorkOrder(
-            number=number,
-            type=new.type,
-            status=Status.NEW,
-            priority=int(new.priority),
-            title=title,
-            description=new.description,
-            client_id=building.client_id,
-            building_id=building.id,
-            client_name=building.client.name,
-            building_name=building.name,
-            assignee_name=assignee,
-            contact_id=new.contact_id,
-            contract_id=new.contract_id,
-            assignee_id=new.assignee_id,
-            due_date=new.due_date,
-            impact=impact.value if isinstance(impact, Impact) else None,
-            kind=kind,
-            category=category,
-        )
-        session.add(order)
-        activity.record(session, order, actor, ActivityKind.CREATED, new=number)
-        return number
+    building = _active_building(session, new.building_id)
+    _check_contact(session, new.contact_id, building.client_id)
+    _check_contract(session, new.contract_id, building.client_id, today)
+    assignee = assignee_name(session, new.assignee_id)
+    number = next_work_order_number(session)
+    order = WorkOrder(
+        number=number,
+        type=new.type,
+        status=Status.NEW,
+        priority=int(new.priority),
+        title=title,
+        description=new.description,
+        client_id=building.client_id,
+        building_id=building.id,
+        client_name=building.client.name,
+        building_name=building.name,
+        assignee_name=assignee,
+        contact_id=new.contact_id,
+        contract_id=new.contract_id,
+        assignee_id=new.assignee_id,
+        due_date=new.due_date,
+        impact=impact.value if isinstance(impact, Impact) else None,
+        kind=kind,
+        category=category,
+    )
+    session.add(order)
+    activity.record(session, order, actor, ActivityKind.CREATED, new=number)
+    return order
 
 
 # PostgreSQL advisory lock ("BURE" + 1) held by every transaction that numbers new work orders, until it ends.

@@ -5,7 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.transitions import ACTION_LABELS, EDIT_LABELS, Action, Edit
-from desktop.domain.workorders import PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS, Priority, Status, WorkOrderType
+from desktop.domain.workorders import (
+    IMPACT_LABELS,
+    KIND_LABELS,
+    PRIORITY_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    Impact,
+    Kind,
+    Priority,
+    Status,
+    WorkOrderType,
+)
 
 
 def status_label(status: Status | str) -> str:
@@ -26,3 +37,21 @@ def action_label(action: Action) -> str:
 
 def edit_label(edit: Edit) -> str:
     return QCoreApplication.translate("Action", EDIT_LABELS[edit])
+
+
+def impact_label(impact: Impact | str | None) -> str:
+    """An impact's name; older free text (not an Impact value) as it is; empty for none."""
+    if impact is None:
+        return ""
+    if impact in tuple(Impact):
+        return QCoreApplication.translate("Impact", IMPACT_LABELS[Impact(impact)])
+    return str(impact)
+
+
+def kind_label(kind: Kind | str | None) -> str:
+    """A kind's name; empty for none."""
+    if kind is None:
+        return ""
+    if kind in tuple(Kind):
+        return QCoreApplication.translate("Kind", KIND_LABELS[Kind(kind)])
+    return str(kind)

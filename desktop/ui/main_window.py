@@ -32,9 +32,10 @@ from desktop.ui.contracts.contracts_view import ContractsView
 from desktop.ui.helpdesk.bulk import BulkActions
 from desktop.ui.helpdesk.export import ExportRunner
 from desktop.ui.helpdesk.filter_bar import FilterBar
-from desktop.ui.helpdesk.model import SORT_COLUMN, Column, HelpdeskModel
+from desktop.ui.helpdesk.model import HIDDEN_BY_DEFAULT, SORT_COLUMN, Column, HelpdeskModel
 from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translate_message
+from desktop.ui.neworder.launcher import NewOrderLauncher
 from desktop.ui.outbox.tools import OutboxTools
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
 from desktop.ui.ppm.periods_dialog import edit_periods
@@ -139,6 +140,16 @@ class MainWindow(QMainWindow):
         self.orders_menu.addSeparator()
         self.orders_menu.addMenu(self.bulk.menu)
         self.outbox = OutboxTools(db, settings, self)
+        # New work order… (Ctrl+N): the Work orders menu, the toolbar and the list's context menu.
+        self.order_intake = NewOrderLauncher(self, db, actor)
+        self.new_order_action = self.order_intake.action
+        self.orders_menu.insertAction(self.open_action, self.new_order_action)
+        self.orders_menu.insertSeparator(self.open_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_order_action)
         self.retranslate()
         self._restore_layout()
 
@@ -216,6 +227,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bureau: helpdesk"))
+        if hasattr(self, "toolbar"):
+            self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.file_menu.setTitle(self.tr("&File"))
         self.orders_menu.setTitle(self.tr("&Work orders"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -295,6 +308,8 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         state = self.settings.value_bytes(self._layout_key())
         header = self.table.horizontalHeader()
+        for column in HIDDEN_BY_DEFAULT:  # until the agent shows them (a layout saved before they existed does)
+            self.set_column_visible(column, False)
         if state is not None and header.restoreState(state):
             for column, action in self.column_actions.items():
                 action.setChecked(not header.isSectionHidden(column))
@@ -403,6 +418,7 @@ class MainWindow(QMainWindow):
             view.titleChanged.connect(lambda title, v=view: self._retitle(v, title))
         view.changed.connect(self._order_changed)
         view.closeRequested.connect(lambda v=view: self.close_view(v))
+        view.logSimilarRequested.connect(self.order_intake.log_similar)
         view.setFocus()
         return view
 

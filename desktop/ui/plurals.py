@@ -24,6 +24,8 @@ WORK_ORDERS_EXPORTED = _Declare.translate("Plural", "%Ln work order(s) exported 
 STATUSES = _Declare.translate("Plural", "%n status(es)", "", 2)
 TYPES = _Declare.translate("Plural", "%n type(s)", "", 2)
 PRIORITIES = _Declare.translate("Plural", "%n priority(ies)", "", 2)
+IMPACTS = _Declare.translate("Plural", "%n impact(s)", "", 2)
+KINDS = _Declare.translate("Plural", "%n kind(s)", "", 2)
 # Bulk actions in the helpdesk list.
 BULK_STATUS_INTRO = _Declare.translate(
     "Plural",
@@ -55,6 +57,10 @@ BULK_UNCHANGED = _Declare.translate("Plural", "%Ln work order(s) already as aske
 BULK_REFUSED = _Declare.translate("Plural", "%Ln work order(s) refused, left unchanged:", "", 2)
 BULK_INELIGIBLE = _Declare.translate("Plural", "%Ln work order(s) not eligible, left unchanged:", "", 2)
 BULK_NOT_HANDLED = _Declare.translate("Plural", "Cancelled: %Ln work order(s) not handled, left unchanged.", "", 2)
+# Durations (the age of an open order, a priority's target time to fix).
+MINUTES = _Declare.translate("Plural", "%Ln minute(s)", "", 2)
+HOURS = _Declare.translate("Plural", "%Ln hour(s)", "", 2)
+DAYS = _Declare.translate("Plural", "%Ln day(s)", "", 2)
 
 
 def plural(message: str, count: int) -> str:

@@ -18,7 +18,16 @@ from sqlalchemy import select, text, update
 from desktop.db.engine import Database
 from desktop.db.models import WorkOrder
 from desktop.domain.listing import ListFilter, Sort, SortField
-from desktop.domain.workorders import PRIORITY_LABELS, STATUS_LABELS, TYPE_LABELS, Priority, Status, WorkOrderType
+from desktop.domain.workorders import (
+    IMPACT_LABELS,
+    KIND_LABELS,
+    PRIORITY_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    Priority,
+    Status,
+    WorkOrderType,
+)
 from desktop.services import export, export_xlsx, helpdesk
 from desktop.services.actor import Actor
 from desktop.services.demo import load_demo
@@ -314,3 +323,42 @@ def test_columns_are_the_callers_choice(orders: Database, out: Path) -> None:
     ]
     with pytest.raises(ValueError):
         ExportColumn("no_such_field", "?")
+
+
+def test_impact_and_kind_are_exported_by_their_names_older_text_as_it_is(orders: Database, out: Path) -> None:
+    query = list_query()
+    first = expected_rows(orders, query)[0].number
+    with orders.transaction() as session:
+        session.execute(update(WorkOrder).where(WorkOrder.number == first).values(impact="Whole floor flooded"))
+    impacts = {impact.value: label for impact, label in IMPACT_LABELS.items()}
+    kinds = {kind.value: label for kind, label in KIND_LABELS.items()}
+    columns = [
+        ExportColumn("number", "No."),
+        ExportColumn("impact", "Impact", label=lambda value: impacts.get(value, value)),
+        ExportColumn("kind", "Kind", label=lambda value: kinds.get(value, value)),
+    ]
+    formats: tuple[ExportFormat, ...] = ("csv", "xlsx")
+    for fmt in formats:
+        path = out / f"impacts.{fmt}"
+        export_rows(orders, query, path, fmt, columns, timezone=ZONE)
+        if fmt == "csv":
+            with path.open(encoding="utf-8-sig", newline="") as stream:
+                lines = [tuple(line) for line in csv.reader(stream)]
+        else:
+            book = openpyxl.load_workbook(path)
+            try:
+                sheet = book.active
+                assert isinstance(sheet, Worksheet)
+                lines = [tuple("" if v is None else str(v) for v in row) for row in sheet.iter_rows(values_only=True)]
+            finally:
+                book.close()
+        expected = expected_rows(orders, query)
+        assert lines[0] == ("No.", "Impact", "Kind")
+        assert lines[1:] == [
+            (str(row.number), impacts.get(row.impact, row.impact) if row.impact else "",
+             kinds[row.kind] if row.kind else "")
+            for row in expected
+        ]
+        assert lines[1][1] == "Whole floor flooded"
+        assert {line[1] for line in lines[1:]} & set(impacts.values())
+        assert {line[2] for line in lines[1:]} & set(kinds.values())

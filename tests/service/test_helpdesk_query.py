@@ -12,13 +12,16 @@ from sqlalchemy import select
 from desktop.db.engine import Database
 from desktop.db.models import Building, Client, User, WorkOrder
 from desktop.domain.listing import AssigneeChoice, ListFilter, Sort, SortField
-from desktop.domain.workorders import Status, WorkOrderType
+from desktop.domain.workorders import Impact, Kind, Status, WorkOrderType
 from desktop.services import helpdesk
 from desktop.services.actor import Actor
 from desktop.services.helpdesk import ListQuery, ListRow
 
 TODAY = date(2026, 11, 24)
 TITLES = ["Leak in the basement", "Boiler failure", "Broken window", "leak under sink", "Alarm fault"]
+# By the order's number, so that the random draws (and every other column) stay as they were.
+IMPACTS: list[str | None] = [None, *(impact.value for impact in Impact), "Whole floor flooded"]  # older free text
+KINDS: list[Kind | None] = [None, *Kind]
 
 
 @pytest.fixture
@@ -55,6 +58,8 @@ def orders(db: Database, admin: Actor) -> list[ListRow]:
                     created_at=base + timedelta(days=rng.randint(0, 20)),
                     due_date=None if rng.random() < 0.3 else TODAY + timedelta(days=rng.randint(-10, 10)),
                     balance=Decimal(rng.randint(0, 500)),
+                    impact=IMPACTS[number % len(IMPACTS)],
+                    kind=KINDS[number % len(KINDS)],
                 )
             )
     with db.reading() as session:
@@ -140,6 +145,12 @@ FILTERS = {
                    or "al" in str(r.number)),
     "combined": (ListFilter(text="leak", assignee=AssigneeChoice.UNASSIGNED, sort=Sort(SortField.DUE, False)),
                  lambda r: "leak" in r.title.lower() and r.assignee is None),
+    "impact": (ListFilter(impacts=frozenset({Impact.SITE_DOWN, Impact.CRISIS})),
+               lambda r: r.impact in ("site_down", "crisis")),
+    "kind": (ListFilter(kinds=frozenset({Kind.REQUEST})), lambda r: r.kind == "request"),
+    "impact and kind": (ListFilter(impacts=frozenset({Impact.MINOR}), kinds=frozenset({Kind.INCIDENT, Kind.CHANGE}),
+                                   sort=Sort(SortField.DUE, False)),
+                        lambda r: r.impact == "minor" and r.kind in ("incident", "change")),
 }
 
 
@@ -153,6 +164,19 @@ def test_filters_select_the_right_orders(db: Database, orders: list[ListRow], na
     with db.reading() as session:
         assert helpdesk.count(session, query) == len(expected)
         assert helpdesk.count(session, query, cap=2) == (3 if len(expected) > 2 else len(expected))
+
+
+def test_rows_carry_impact_and_kind_and_older_text_matches_no_impact(db: Database, orders: list[ListRow]) -> None:
+    by_number = {row.number: row for row in orders}
+    for number, row in by_number.items():
+        assert row.impact == IMPACTS[number // 3 % len(IMPACTS)]
+        expected_kind = KINDS[number // 3 % len(KINDS)]
+        assert row.kind == (expected_kind.value if expected_kind is not None else None)
+    assert any(row.impact == "Whole floor flooded" for row in orders)
+    every_impact = ListQuery.of(ListFilter(impacts=frozenset(Impact)), None, today=TODAY)
+    assert set(page_forward(db, every_impact, 10)) == {
+        row.number for row in orders if row.impact is not None and row.impact != "Whole floor flooded"
+    }
 
 
 def test_me_is_the_agent_asking(db: Database, orders: list[ListRow]) -> None:

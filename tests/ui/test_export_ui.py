@@ -30,7 +30,7 @@ from desktop.ui.helpdesk.model import Column
 
 ORDERS = 3_000
 HEADERS = ["Number", "Type", "Status", "Priority", "Title", "Client", "Building", "Assignee", "Created", "Due",
-           "Balance"]
+           "Impact", "Kind", "Balance"]
 WAIT_MS = 30_000
 
 
@@ -263,6 +263,9 @@ def test_default_columns_follow_the_list(runner: ExportRunner) -> None:
     assert by_field["type"].label is not None and by_field["type"].label("ppm") == "PPM"
     assert by_field["priority"].label is not None and by_field["priority"].label(1) == "Urgent"
     assert by_field["number"].label is None and by_field["due_date"].label is None
+    assert by_field["impact"].label is not None and by_field["impact"].label("site_down") == "Site down"
+    assert by_field["impact"].label("Whole floor flooded") == "Whole floor flooded"  # older free text as it is
+    assert by_field["kind"].label is not None and by_field["kind"].label("change") == "Change"
     assert set(COLUMN_FIELDS) == set(Column)
 
 

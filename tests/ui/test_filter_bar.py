@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
 from desktop.domain.listing import AssigneeChoice, ListFilter, Sort, SortField
-from desktop.domain.workorders import OPEN_STATUSES, Priority, Status, WorkOrderType
+from desktop.domain.workorders import OPEN_STATUSES, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services import saved_filters
 from desktop.services.users import local_administrator
 from desktop.ui.helpdesk.filter_bar import DEBOUNCE_MS, FilterBar, OptionalDateEdit, four_digit_years
@@ -28,6 +28,8 @@ BUSY = ListFilter(
     statuses=frozenset({Status.NEW, Status.ON_HOLD}),
     types=frozenset({WorkOrderType.REACTIVE, WorkOrderType.QUOTE}),
     priorities=frozenset({Priority.URGENT}),
+    impacts=frozenset({Impact.MAJOR, Impact.SITE_DOWN}),
+    kinds=frozenset({Kind.INCIDENT}),
     assignee=AssigneeChoice.USER,
     assignee_id=3,
     client_id=20,
@@ -144,6 +146,28 @@ def test_choosing_statuses_types_and_priorities(qtbot: QtBot) -> None:
     assert bar.types.text() == "PPM"
     assert bar.priorities.text() == "Urgent, High"
     assert len(emitted.filters) == 8, "one emission per choice"
+
+
+def test_choosing_impacts_and_kinds(qtbot: QtBot) -> None:
+    bar, emitted = make_bar(qtbot)
+    assert (bar.impacts.text(), bar.kinds.text()) == ("Any impact", "Any kind")
+    assert [action.text() for action in bar.impacts.value_actions.values()] == [
+        "No impact", "Minor", "Major", "Site down", "Server issue", "Crisis"
+    ]
+    bar.impacts.value_actions[Impact.SITE_DOWN].trigger()
+    bar.impacts.value_actions[Impact.CRISIS].trigger()
+    assert emitted.last.impacts == {Impact.SITE_DOWN, Impact.CRISIS}
+    assert bar.impacts.text() == "Site down, Crisis"
+    bar.impacts.value_actions[Impact.MAJOR].trigger()
+    assert bar.impacts.text().startswith("3 impact")
+    bar.kinds.value_actions[Kind.REQUEST].trigger()
+    assert emitted.last == ListFilter(
+        impacts=frozenset({Impact.SITE_DOWN, Impact.CRISIS, Impact.MAJOR}), kinds=frozenset({Kind.REQUEST})
+    )
+    assert bar.kinds.text() == "Request"
+    bar.reset()
+    assert emitted.last == ListFilter()
+    assert (bar.impacts.text(), bar.kinds.text()) == ("Any impact", "Any kind")
 
 
 def test_assignee_anyone_me_unassigned_or_an_agent(qtbot: QtBot) -> None:
@@ -290,6 +314,7 @@ def test_set_filter_shows_a_saved_filter_without_emitting(qtbot: QtBot) -> None:
     assert bar.search.text() == "leak"
     assert bar.statuses.text() == "New, On hold"
     assert bar.types.text() == "Reactive, Quote"
+    assert (bar.impacts.text(), bar.kinds.text()) == ("Major, Site down", "Incident")
     assert bar.assignee.currentText() == "Claire Martin"
     assert bar.client.currentText() == "Zenith"
     assert items(bar.building) == ["Any building", "Depot", "Warehouse"]
@@ -331,7 +356,7 @@ def test_every_field_has_a_label_with_its_own_mnemonic(qtbot: QtBot) -> None:
     labels = [label for label in bar.findChildren(QLabel) if label.buddy() is not None]
     assert {label.buddy() for label in labels} == {
         bar.search, bar.statuses, bar.types, bar.priorities, bar.assignee, bar.client, bar.building,
-        bar.created_from, bar.due_from,
+        bar.impacts, bar.kinds, bar.created_from, bar.due_from,
     }
     texts = [label.text() for label in labels] + [bar.overdue.text(), bar.reset_button.text()]
     letters = [re.search(r"&(\w)", text).group(1).lower() for text in texts]  # type: ignore[union-attr]
@@ -348,8 +373,8 @@ def test_tab_follows_the_rows(qtbot: QtBot, sqlite_db: Database) -> None:
     bar.activateWindow()
     qtbot.waitUntil(bar.isActiveWindow)
     bar.focus_search()
-    expected = [bar.search, bar.statuses, bar.types, bar.priorities, bar.assignee, bar.overdue, bar.client,
-                bar.building, *bar.date_edits(), button, bar.reset_button, bar.search]
+    expected = [bar.search, bar.statuses, bar.types, bar.priorities, bar.impacts, bar.kinds, bar.assignee,
+                bar.overdue, bar.client, bar.building, *bar.date_edits(), button, bar.reset_button, bar.search]
     seen = []
     for _ in expected:
         focused = QApplication.focusWidget()
@@ -362,8 +387,8 @@ def test_the_bar_fits_two_rows_at_1280_pixels(qtbot: QtBot) -> None:
     bar, _ = make_bar(qtbot, show=True)
     bar.set_filter(BUSY)
     assert bar.minimumSizeHint().width() <= 1280
-    fields = [bar.search, bar.statuses, bar.types, bar.priorities, bar.assignee, bar.overdue, bar.client,
-              bar.building, *bar.date_edits(), bar.reset_button]
+    fields = [bar.search, bar.statuses, bar.types, bar.priorities, bar.impacts, bar.kinds, bar.assignee,
+              bar.overdue, bar.client, bar.building, *bar.date_edits(), bar.reset_button]
     rows = {field.geometry().center().y() // 10 for field in fields}
     assert len(rows) == 2, rows
     for field in fields:

@@ -10,14 +10,16 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from desktop.db.engine import Database
+from desktop.db.models import WorkOrder
 from desktop.domain.listing import ListFilter, Sort, SortField
-from desktop.domain.workorders import Status
+from desktop.domain.workorders import Impact, Kind, Status
 from desktop.services import helpdesk
 from desktop.services.demo import load_demo
 from desktop.services.users import local_administrator
-from desktop.ui.helpdesk.model import Column
+from desktop.ui.helpdesk.model import SORT_COLUMN, Column
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
@@ -169,3 +171,44 @@ def test_export_from_the_window(
         lines = list(csv.reader(handle))
     assert len(lines) == window.model.rowCount() + 1
     assert [int(line[0]) for line in lines[1:6]] == [row.number for row in shown_rows(window)[:5]]
+
+
+def test_impact_and_kind_filter_and_show_in_columns_once_asked_for(
+    qtbot: QtBot, demo_db: Database, open_windows: list[MainWindow]
+) -> None:
+    window = start_window(qtbot, demo_db, open_windows)
+    header = window.table.horizontalHeader()
+    for column in (Column.IMPACT, Column.KIND):
+        assert header.isSectionHidden(column), "hidden until the agent asks for it"
+        assert not window.column_actions[column].isChecked()
+    assert window.model.column_title(Column.IMPACT) == "Impact"
+    window.column_actions[Column.IMPACT].trigger()
+    window.column_actions[Column.KIND].trigger()
+    assert not header.isSectionHidden(Column.IMPACT) and not header.isSectionHidden(Column.KIND)
+
+    bar = window.filter_bar
+    bar.impacts.value_actions[Impact.SITE_DOWN].trigger()
+    bar.kinds.value_actions[Kind.INCIDENT].trigger()
+    wanted = ListFilter(impacts=frozenset({Impact.SITE_DOWN}), kinds=frozenset({Kind.INCIDENT}))
+    qtbot.waitUntil(lambda: window.model.list_filter.kinds == wanted.kinds and window.model.count_known)
+    assert window.model.rowCount() == matching(demo_db, wanted) > 0
+    model = window.model
+    for row in range(min(model.rowCount(), 20)):
+        assert model.index(row, Column.IMPACT).data() == "Site down"
+        assert model.index(row, Column.KIND).data() == "Incident"
+
+    sort = model.list_filter.sort
+    x = header.sectionViewportPosition(Column.IMPACT) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert model.list_filter.sort == sort  # the impact does not sort: the list stays as it was
+    assert header.sortIndicatorSection() == SORT_COLUMN[sort.field]
+
+    # An impact written as free text by an older Bureau is shown as it is.
+    number = model.number_at(0)
+    assert number is not None
+    with demo_db.transaction() as session:
+        session.execute(update(WorkOrder).where(WorkOrder.number == number).values(impact="Whole floor flooded"))
+    bar.reset()
+    qtbot.waitUntil(lambda: model.list_filter == ListFilter(sort=sort) and model.count_known)
+    place = model.row_of(number)
+    assert place is not None and model.index(place, Column.IMPACT).data() == "Whole floor flooded"

@@ -8,13 +8,15 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.listing import AssigneeChoice, ListFilter, Sort, SortField
-from desktop.domain.workorders import Priority, Status, WorkOrderType
+from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
 
 filters = st.builds(
     ListFilter,
     statuses=st.frozensets(st.sampled_from(Status)),
     types=st.frozensets(st.sampled_from(WorkOrderType)),
     priorities=st.frozensets(st.sampled_from(Priority)),
+    impacts=st.frozensets(st.sampled_from(Impact)),
+    kinds=st.frozensets(st.sampled_from(Kind)),
     assignee=st.sampled_from(AssigneeChoice),
     assignee_id=st.none() | st.integers(1, 10_000),
     client_id=st.none() | st.integers(1, 10_000),
@@ -44,6 +46,21 @@ def test_damaged_saved_filters_fall_back_to_defaults_part_by_part() -> None:
     assert restored.due_from is None
     assert restored.assignee is AssigneeChoice.ANYONE
     assert restored.sort == Sort(SortField.NUMBER, descending=False)
+
+
+def test_impacts_and_kinds_are_saved_by_value() -> None:
+    saved = ListFilter(impacts=frozenset({Impact.SITE_DOWN, Impact.MINOR}), kinds=frozenset({Kind.CHANGE})).to_json()
+    assert (saved["impacts"], saved["kinds"]) == (["minor", "site_down"], ["change"])
+
+
+def test_filters_saved_before_impacts_and_kinds_still_read() -> None:
+    older = ListFilter(statuses=frozenset({Status.NEW}), overdue_only=True).to_json()
+    del older["impacts"], older["kinds"]
+    restored = ListFilter.from_json(older)
+    assert restored == ListFilter(statuses=frozenset({Status.NEW}), overdue_only=True)
+    assert (restored.impacts, restored.kinds) == (frozenset(), frozenset())
+    damaged = ListFilter.from_json({"impacts": ["crisis", "Whole floor flooded", None], "kinds": ["nope", "problem"]})
+    assert (damaged.impacts, damaged.kinds) == ({Impact.CRISIS}, {Kind.PROBLEM})
 
 
 def test_a_reversed_date_range_is_refused() -> None:

@@ -681,6 +681,9 @@ class BulkActions(QObject):
     def show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self.window)
         menu.setToolTipsVisible(True)
+        new_action = getattr(self.window, "new_order_action", None)
+        if isinstance(new_action, QAction):
+            menu.addAction(new_action)
         open_action = getattr(self.window, "open_action", None)
         if isinstance(open_action, QAction):
             menu.addAction(open_action)

@@ -18,13 +18,13 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.db.engine import Database
-from desktop.domain.workorders import Priority, Status, WorkOrderType
+from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services.export import FORMATS, ExportColumn, ExportFormat, ExportResult, export_rows
 from desktop.services.helpdesk import ListQuery
 from desktop.ui.background import BackgroundRunner
 from desktop.ui.helpdesk.model import Column
 from desktop.ui.i18n import formatter
-from desktop.ui.labels import priority_label, status_label, type_label
+from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
 from desktop.ui.plurals import WORK_ORDERS_EXPORTED, plural
 
 # The ListRow field each column of the helpdesk list shows: export the visible columns in the view's order.
@@ -39,6 +39,8 @@ COLUMN_FIELDS: dict[Column, str] = {
     Column.ASSIGNEE: "assignee",
     Column.CREATED: "created_at",
     Column.DUE: "due_date",
+    Column.IMPACT: "impact",
+    Column.KIND: "kind",
 }
 ALL_FIELDS = (*COLUMN_FIELDS.values(), "balance")
 # The progress dialog appears only for an export that lasts longer than this (milliseconds).
@@ -93,12 +95,16 @@ class ExportRunner(BackgroundRunner):
             "assignee": self.tr("Assignee"),
             "created_at": self.tr("Created"),
             "due_date": self.tr("Due"),
+            "impact": self.tr("Impact"),
+            "kind": self.tr("Kind"),
             "balance": self.tr("Balance"),
         }
         labels = {
             "type": _lookup({kind.value: type_label(kind) for kind in WorkOrderType}),
             "status": _lookup({status.value: status_label(status) for status in Status}),
             "priority": _lookup({int(priority): priority_label(priority) for priority in Priority}),
+            "impact": _lookup({impact.value: impact_label(impact) for impact in Impact}),  # older text as it is
+            "kind": _lookup({kind.value: kind_label(kind) for kind in Kind}),
         }
         return [ExportColumn(field, headers[field], labels.get(field)) for field in fields]
 

@@ -1,4 +1,5 @@
-"""The helpdesk list's filter bar: search, statuses, types, priorities, assignee, client, building, dates.
+"""The helpdesk list's filter bar: search, statuses, types, priorities, assignee, client, building, impacts,
+kinds, dates.
 
 The bar shows a ``ListFilter`` and emits ``filterChanged`` with a validated one when the agent changes it:
 at once for choices, after a short pause for typing (search text, dates) so that typing never waits for the
@@ -38,10 +39,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.listing import SEARCH_MAX_LENGTH, AssigneeChoice, ListFilter, Sort
-from desktop.domain.workorders import OPEN_STATUSES, Priority, Status, WorkOrderType
+from desktop.domain.workorders import OPEN_STATUSES, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.ui.i18n import translate_message
-from desktop.ui.labels import priority_label, status_label, type_label
-from desktop.ui.plurals import PRIORITIES, STATUSES, TYPES, plural
+from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
+from desktop.ui.plurals import IMPACTS, KINDS, PRIORITIES, STATUSES, TYPES, plural
 from desktop.ui.widgets import buddy_label
 
 DEBOUNCE_MS = 150
@@ -346,7 +347,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(120)  # it takes the room the first row leaves
         self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self._schedule)
         self.search.returnPressed.connect(self._apply)
@@ -358,7 +359,11 @@ class FilterBar(QWidget):
         self.types.setObjectName("types")
         self.priorities = MultiChoiceButton(list(Priority), self)
         self.priorities.setObjectName("priorities")
-        for button in (self.statuses, self.types, self.priorities):
+        self.impacts = MultiChoiceButton(list(Impact), self)
+        self.impacts.setObjectName("impacts")
+        self.kinds = MultiChoiceButton(list(Kind), self)
+        self.kinds.setObjectName("kinds")
+        for button in (self.statuses, self.types, self.priorities, self.impacts, self.kinds):
             button.changed.connect(self._choice_changed)
 
         self.assignee = QComboBox(self)
@@ -408,6 +413,8 @@ class FilterBar(QWidget):
         self.assignee_label = buddy_label(self.assignee)
         self.client_label = buddy_label(self.client)
         self.building_label = buddy_label(self.building)
+        self.impact_label = buddy_label(self.impacts)
+        self.kind_label = buddy_label(self.kinds)
         self.created_label = buddy_label(self.created_from)
         self.due_label = buddy_label(self.due_from)
         self.created_dash = QLabel(self)
@@ -415,8 +422,8 @@ class FilterBar(QWidget):
 
         first = QHBoxLayout()
         for widget in (self.search_label, self.search, self.status_label, self.statuses, self.type_label,
-                       self.types, self.priority_label, self.priorities, self.assignee_label, self.assignee,
-                       self.overdue):
+                       self.types, self.priority_label, self.priorities, self.impact_label, self.impacts,
+                       self.kind_label, self.kinds, self.assignee_label, self.assignee, self.overdue):
             first.addWidget(widget, 1 if widget is self.search else 0)
         self.second = QHBoxLayout()
         for widget in (self.client_label, self.client, self.building_label, self.building, self.created_label,
@@ -436,8 +443,9 @@ class FilterBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         # Tab follows the rows as they are seen (Overdue only closes the first row).
         self.tab_chain: list[QWidget] = [
-            self.search, self.statuses, self.types, self.priorities, self.assignee, self.overdue, self.client,
-            self.building, self.created_from, self.created_to, self.due_from, self.due_to, self.reset_button,
+            self.search, self.statuses, self.types, self.priorities, self.impacts, self.kinds, self.assignee,
+            self.overdue, self.client, self.building, self.created_from, self.created_to, self.due_from, self.due_to,
+            self.reset_button,
         ]
         self._chain_tabs()
 
@@ -467,6 +475,8 @@ class FilterBar(QWidget):
             self.statuses.set_values(list_filter.statuses)
             self.types.set_values(list_filter.types)
             self.priorities.set_values(list_filter.priorities)
+            self.impacts.set_values(list_filter.impacts)
+            self.kinds.set_values(list_filter.kinds)
             self._fill_combos(
                 assignee=_assignee_data(list_filter), client=list_filter.client_id, building=list_filter.building_id
             )
@@ -500,6 +510,8 @@ class FilterBar(QWidget):
             statuses=self.statuses.values(),
             types=self.types.values(),
             priorities=self.priorities.values(),
+            impacts=self.impacts.values(),
+            kinds=self.kinds.values(),
             assignee=assignee,
             assignee_id=assignee_id,
             client_id=client if isinstance(client, int) else None,
@@ -567,6 +579,8 @@ class FilterBar(QWidget):
         self.assignee_label.setText(self.tr("&Assignee:"))
         self.client_label.setText(self.tr("&Client:"))
         self.building_label.setText(self.tr("&Building:"))
+        self.impact_label.setText(self.tr("&Impact:"))
+        self.kind_label.setText(self.tr("&Kind:"))
         self.created_label.setText(self.tr("C&reated:"))
         self.due_label.setText(self.tr("&Due:"))
         dash = self.tr("–", "between the two dates of a range")
@@ -584,6 +598,14 @@ class FilterBar(QWidget):
         self.open_statuses.setText(self.tr("Open statuses"))
         self.types.any_action.setText(self.tr("Any type"))
         self.priorities.any_action.setText(self.tr("Any priority"))
+        self.impacts.setAccessibleName(self.tr("Impact"))
+        self.kinds.setAccessibleName(self.tr("Kind"))
+        self.impacts.any_action.setText(self.tr("Any impact"))
+        self.kinds.any_action.setText(self.tr("Any kind"))
+        for impact, action in self.impacts.value_actions.items():
+            action.setText(impact_label(impact))
+        for kind, action in self.kinds.value_actions.items():
+            action.setText(kind_label(kind))
         for status, action in self.statuses.value_actions.items():
             action.setText(status_label(status))
         for kind, action in self.types.value_actions.items():
@@ -624,6 +646,8 @@ class FilterBar(QWidget):
                         lambda n: plural(TYPES, n))
         self._summarize(self.priorities, priority_label, self.tr("Any priority"),
                         lambda n: plural(PRIORITIES, n))
+        self._summarize(self.impacts, impact_label, self.tr("Any impact"), lambda n: plural(IMPACTS, n))
+        self._summarize(self.kinds, kind_label, self.tr("Any kind"), lambda n: plural(KINDS, n))
 
     @staticmethod
     def _summarize(

@@ -34,7 +34,7 @@ from desktop.services import helpdesk
 from desktop.services.helpdesk import Key, ListQuery, ListRow
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import OVERDUE_COLOUR, overdue_icon, status_icon
-from desktop.ui.labels import priority_label, status_label, type_label
+from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
 
 BLOCK_ROWS = 100
 MAX_BLOCKS = 30
@@ -54,7 +54,12 @@ class Column(enum.IntEnum):
     ASSIGNEE = enum.auto()
     CREATED = enum.auto()
     DUE = enum.auto()
+    IMPACT = enum.auto()
+    KIND = enum.auto()
 
+
+# Shown once the agent asks for them (View > Columns, or the header's menu).
+HIDDEN_BY_DEFAULT = frozenset({Column.IMPACT, Column.KIND})
 
 COLUMN_SORT: dict[Column, SortField] = {
     Column.NUMBER: SortField.NUMBER,
@@ -67,7 +72,7 @@ COLUMN_SORT: dict[Column, SortField] = {
     Column.ASSIGNEE: SortField.ASSIGNEE,
     Column.CREATED: SortField.CREATED,
     Column.DUE: SortField.DUE,
-}
+}  # the impact and kind columns do not sort: no index serves them
 SORT_COLUMN = {field: column for column, field in COLUMN_SORT.items()}
 
 
@@ -97,6 +102,8 @@ def _cells(row: ListRow, today: date) -> Cells:
             row.assignee or "",
             fmt.datetime(row.created_at),
             fmt.date(row.due_date),
+            impact_label(row.impact),  # older free text as it is
+            kind_label(row.kind),
         ),
         status_icon=status_icon(status),
         overdue=row.due_date is not None and row.due_date < today and status in OPEN_STATUSES,
@@ -206,7 +213,8 @@ class HelpdeskModel(QAbstractTableModel):
         self._start_count()
 
     def refresh_numbers(self, numbers: Iterable[int]) -> None:
-        """Re-read the given orders where they are held (after a change made elsewhere)."""
+        """Re-read the given orders where they are held (after a change made elsewhere). An order that no longer
+        exists (deleted) leaves the list: everything is read again in place (see :meth:`reload`)."""
         wanted = set(numbers)
         places = {
             cells.row.number: (block, offset)
@@ -218,6 +226,9 @@ class HelpdeskModel(QAbstractTableModel):
             return
         with self._db.engine.connect() as session:
             fresh = helpdesk.rows_by_number(session, list(places))
+        if len(fresh) < len(places):
+            self.reload()
+            return
         today = date.today()
         for number, (block, offset) in places.items():
             if number in fresh:
@@ -277,7 +288,11 @@ class HelpdeskModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        wanted = Sort(COLUMN_SORT[Column(column)], descending=order == Qt.SortOrder.DescendingOrder)
+        field = COLUMN_SORT.get(Column(column))
+        if field is None:  # a column that does not sort: the view puts its indicator back (queryChanged)
+            self.queryChanged.emit(self._filter)
+            return
+        wanted = Sort(field, descending=order == Qt.SortOrder.DescendingOrder)
         if wanted != self._filter.sort:
             self.set_filter(replace(self._filter, sort=wanted))
 
@@ -293,6 +308,8 @@ class HelpdeskModel(QAbstractTableModel):
             Column.ASSIGNEE: self.tr("Assignee"),
             Column.CREATED: self.tr("Created"),
             Column.DUE: self.tr("Due"),
+            Column.IMPACT: self.tr("Impact"),
+            Column.KIND: self.tr("Kind"),
         }
         return titles[column]
 
@@ -317,7 +334,7 @@ class HelpdeskModel(QAbstractTableModel):
     def _tooltip(self, cells: Cells, column: int) -> str | None:
         if column == Column.DUE and cells.overdue:
             return self.tr("Overdue: due {date}").format(date=cells.text[Column.DUE])
-        if column in (Column.TITLE, Column.BUILDING, Column.CLIENT):
+        if column in (Column.TITLE, Column.BUILDING, Column.CLIENT, Column.IMPACT):
             return cells.text[column]
         return None
 

@@ -38,6 +38,7 @@ from desktop.ui.workorder.action_dialogs import (
     ReferenceDialog,
     SubmitDialog,
 )
+from desktop.ui.workorder.corrections import OrderCorrections
 from desktop.ui.workorder.notifications_dialog import NotificationsDialog
 from desktop.ui.workorder.timeline import timeline_html
 
@@ -79,6 +80,7 @@ class WorkOrderDetailView(QWidget):
     changed = Signal(int)  # the order's number, after any change the agent made
     closeRequested = Signal()  # back to the list (after cancelling the order)
     titleChanged = Signal(str)
+    logSimilarRequested = Signal(int)  # the order's number: start a new order like it
 
     def __init__(self, db: Database, actor: Actor, detail: WorkOrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +122,15 @@ class WorkOrderDetailView(QWidget):
         self.notifications_action.setObjectName("action_edit_notifications")
         self.notifications_action.triggered.connect(self.edit_notifications)
         self.menu.addAction(self.notifications_action)
+        self.corrections = OrderCorrections(self)  # Edit… (F2) and Delete…
+        self.menu.addAction(self.corrections.edit_action)
+        self.menu.addSeparator()
+        self.log_similar_action = QAction(self)
+        self.log_similar_action.setObjectName("action_log_similar")
+        self.log_similar_action.triggered.connect(lambda _checked=False: self.logSimilarRequested.emit(self.number))
+        self.menu.addAction(self.log_similar_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.corrections.delete_action)
 
         self.status_icon = QLabel(self)
         self.status_icon.setObjectName("statusIcon")
@@ -129,6 +140,7 @@ class WorkOrderDetailView(QWidget):
         top.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.overdue_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title, 1)
+        top.addWidget(self.corrections.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.actions_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -302,6 +314,11 @@ class WorkOrderDetailView(QWidget):
             action.setStatusTip(reason)
         self.notifications_action.setText(self.tr("Edit notifications…"))
         self.notifications_action.setToolTip(self.tr("Choose the client's contacts who are emailed about this order"))
+        self.log_similar_action.setText(self.tr("Log similar…"))
+        self.log_similar_action.setToolTip(
+            self.tr("Log a new work order with this one's client, building, contact, type and category")
+        )
+        self.corrections.update()
 
     # -- acting ---------------------------------------------------------------------------------------
     def reload(self) -> bool:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.workorders import ActivityKind, Status
+from desktop.domain import editing
+from desktop.domain.workorders import ActivityKind, Kind, Priority, Status, WorkOrderType
 from desktop.formatting import Formatter
 from desktop.services.workorder_detail import ActivityView
-from desktop.ui.labels import status_label
+from desktop.ui.i18n import translate_message
+from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
 
 
 def field_label(field: str) -> str:
@@ -25,7 +27,33 @@ def field_label(field: str) -> str:
         "client_reference": QCoreApplication.translate("Timeline", "Client reference"),
         "notifications": QCoreApplication.translate("Timeline", "Notified contacts"),
     }
-    return labels.get(field, field)
+    if field in labels:
+        return labels[field]
+    corrected = CORRECTED_FIELDS.get(field)
+    return translate_message(editing.field_label(corrected)) if corrected is not None else field
+
+
+# The ``field`` of a correction's activity entry (``editing.ACTIVITY_FIELDS``) -> the field's name in the form.
+CORRECTED_FIELDS = {logged: name for name, logged in editing.ACTIVITY_FIELDS.items()}
+
+
+def _choice(field: str, value: str, fmt: Formatter) -> str | None:
+    """A corrected field's value as the form shows it: names of priorities, impacts, kinds and types, dates in the
+    agent's format; None for the fields shown as they were logged (text, names of contacts, contracts...)."""
+    try:
+        if field == "priority":
+            return priority_label(Priority[value.upper()])
+        if field == "impact":
+            return impact_label(value)  # older free text as it is
+        if field == "kind":
+            return kind_label(Kind(value))
+        if field == "type":
+            return type_label(WorkOrderType(value))
+        if field == "due_date":
+            return fmt.date(date.fromisoformat(value), "medium")
+    except (KeyError, ValueError):
+        return value
+    return None
 
 
 def _value(field: str | None, value: str | None, fmt: Formatter, currency: str) -> str:
@@ -46,6 +74,10 @@ def _value(field: str | None, value: str | None, fmt: Formatter, currency: str) 
             return fmt.money(Decimal(value), currency)
         except InvalidOperation:
             return value
+    if field is not None:
+        shown = _choice(field, value, fmt)
+        if shown is not None:
+            return shown
     return value
 
 
@@ -63,6 +95,8 @@ def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
         return QCoreApplication.translate("Timeline", "Email queued for {addresses}").format(
             addresses=entry.new_value or ""
         )
+    if entry.kind is ActivityKind.FIELD and entry.field == "description":
+        return QCoreApplication.translate("Timeline", "Description changed.")
     if entry.kind is ActivityKind.FIELD and entry.field is not None:
         if entry.old_value is None:
             return QCoreApplication.translate("Timeline", "{field} set to {new}").format(

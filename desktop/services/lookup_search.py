@@ -1,0 +1,279 @@
+"""Type-ahead lookups for the forms that log a call: clients, buildings, contacts, and what goes with them.
+
+Each search is one short query bounded by ``limit`` rows, case not minded (``ILIKE`` on PostgreSQL; on SQLite
+``lower()``, which folds ASCII letters only: "é" does not find "É"). The text typed is the agent's input: it
+is stripped and clipped to the longest column it is looked for in (a longer text cannot be in any of them),
+each column is searched only when the text fits it, and a text holding a control character is refused with a
+:class:`ValueRefused` naming the search text. ``%`` and ``_`` are matched as themselves.
+
+Results come first where a searched field starts with the text, then in alphabetical order without regard to
+case, so that both databases give the same order whatever their collation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, String, case, false, literal, or_, select, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+from desktop.db.engine import Database
+from desktop.db.models import Building, Client, Contact, Contract, WorkOrder
+from desktop.domain.listing import SEARCH_FIELD
+from desktop.domain.values import check_text, check_whole_number
+from desktop.domain.workorders import OPEN_STATUSES, Status
+from desktop.services import lookups
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class ClientHit:
+    id: int
+    name: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class BuildingHit:
+    id: int
+    name: str
+    client_id: int
+    client_name: str
+    client_reference: str
+    address_line: str
+    postcode: str
+    city: str
+
+
+@dataclass(frozen=True)
+class ContactHit:
+    id: int
+    name: str
+    client_id: int
+    client_name: str
+    email: str | None
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class ContractHit:
+    id: int
+    reference: str
+    start_date: date
+    end_date: date
+
+
+@dataclass(frozen=True)
+class OpenOrder:
+    number: int
+    title: str
+    status: Status
+    created_at: datetime
+
+
+# --- the text searched for ------------------------------------------------------------------------------------
+
+
+def _checked_limit(limit: int) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise ValueError(f"limit must be a whole number from 1 to {MAX_LIMIT}, not {limit!r}")
+    return limit
+
+
+def _max_length(column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None]) -> int:
+    return int(column.property.columns[0].type.max_length)
+
+
+def search_text(text: str, columns: Sequence[InstrumentedAttribute[str] | InstrumentedAttribute[str | None]]) -> str:
+    """``text`` stripped and clipped to the longest of ``columns``; ValueRefused when it holds a control
+    character (or is not text)."""
+    if not isinstance(text, str):
+        text = ""
+    longest = max(_max_length(column) for column in columns)
+    clipped = text.strip()[:longest].strip()
+    return check_text(clipped, None, multiline=False, field=SEARCH_FIELD)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _pattern(text: str, *, prefix: bool) -> ColumnElement[str]:
+    # A plain String bind: the pattern's % signs must not count against the column's own length check.
+    return literal(("" if prefix else "%") + _escaped(text) + "%", String())
+
+
+def _matching(
+    text: str, columns: Sequence[InstrumentedAttribute[str] | InstrumentedAttribute[str | None]]
+) -> tuple[ColumnElement[bool], ColumnElement[int]]:
+    """The WHERE clause (``text`` in any column it fits) and a rank: 0 where a column starts with it, else 1."""
+    fitting = [column for column in columns if len(text) <= _max_length(column)]
+    if not text:
+        return true(), literal(1)
+    if not fitting:
+        return false(), literal(1)
+    where = or_(*(column.ilike(_pattern(text, prefix=False), escape="\\") for column in fitting))
+    starts = or_(*(column.ilike(_pattern(text, prefix=True), escape="\\") for column in fitting))
+    return where, case((starts, 0), else_=1)
+
+
+def _name_key(rank: int, name: str, row_id: int) -> tuple[int, str, str, int]:
+    return (rank, name.casefold(), name, row_id)
+
+
+# --- the lookups ----------------------------------------------------------------------------------------------
+
+_CLIENT_COLUMNS = (Client.name, Client.reference)
+_BUILDING_COLUMNS = (Building.name, Building.city, Building.postcode, Client.reference)
+_CONTACT_COLUMNS = (Contact.name, Contact.email, Contact.phone)
+
+
+def find_clients(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[ClientHit]:
+    """Clients whose name or reference holds ``text``; every client (the first ``limit``) for an empty text."""
+    limit = _checked_limit(limit)
+    wanted = search_text(text, _CLIENT_COLUMNS)
+    where, rank = _matching(wanted, _CLIENT_COLUMNS)
+    statement = (
+        select(Client.id, Client.name, Client.reference, rank.label("rank"))
+        .where(where)
+        .order_by(rank, Client.name, Client.id)
+        .limit(limit)
+    )
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    rows.sort(key=lambda row: _name_key(row.rank, row.name, row.id))
+    return [ClientHit(row.id, row.name, row.reference) for row in rows]
+
+
+def find_buildings(
+    db: Database, text: str, client_id: int | None = None, limit: int = DEFAULT_LIMIT
+) -> list[BuildingHit]:
+    """Active buildings whose name, city or postcode (or their client's reference) holds ``text``; only
+    ``client_id``'s when given. An empty text lists them (the first ``limit``)."""
+    limit = _checked_limit(limit)
+    wanted = search_text(text, _BUILDING_COLUMNS)
+    where, rank = _matching(wanted, _BUILDING_COLUMNS)
+    statement = (
+        select(
+            Building.id,
+            Building.name,
+            Building.client_id,
+            Client.name.label("client_name"),
+            Client.reference.label("client_reference"),
+            Building.address_line,
+            Building.postcode,
+            Building.city,
+            rank.label("rank"),
+        )
+        .join(Client, Client.id == Building.client_id)
+        .where(Building.active.is_(True), where)
+        .order_by(rank, Building.name, Building.id)
+        .limit(limit)
+    )
+    if client_id is not None:
+        statement = statement.where(Building.client_id == check_whole_number(client_id))
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    rows.sort(key=lambda row: _name_key(row.rank, row.name, row.id))
+    return [
+        BuildingHit(
+            row.id,
+            row.name,
+            row.client_id,
+            row.client_name,
+            row.client_reference,
+            row.address_line,
+            row.postcode,
+            row.city,
+        )
+        for row in rows
+    ]
+
+
+def find_contacts(
+    db: Database, text: str, client_id: int | None = None, limit: int = DEFAULT_LIMIT
+) -> list[ContactHit]:
+    """Contacts whose name, email or phone holds ``text``; only ``client_id``'s when given."""
+    limit = _checked_limit(limit)
+    wanted = search_text(text, _CONTACT_COLUMNS)
+    where, rank = _matching(wanted, _CONTACT_COLUMNS)
+    statement = (
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.client_id,
+            Client.name.label("client_name"),
+            Contact.email,
+            Contact.phone,
+            rank.label("rank"),
+        )
+        .join(Client, Client.id == Contact.client_id)
+        .where(where)
+        .order_by(rank, Contact.name, Contact.id)
+        .limit(limit)
+    )
+    if client_id is not None:
+        statement = statement.where(Contact.client_id == check_whole_number(client_id))
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    rows.sort(key=lambda row: _name_key(row.rank, row.name, row.id))
+    return [ContactHit(row.id, row.name, row.client_id, row.client_name, row.email, row.phone) for row in rows]
+
+
+def live_contracts(db: Database, client_id: int, today: date) -> list[ContractHit]:
+    """The client's contracts in force on ``today``, by reference."""
+    statement = (
+        select(Contract.id, Contract.reference, Contract.start_date, Contract.end_date)
+        .where(
+            Contract.client_id == check_whole_number(client_id),
+            Contract.start_date <= today,
+            Contract.end_date >= today,
+        )
+        .order_by(Contract.reference, Contract.id)
+        .limit(MAX_LIMIT)
+    )
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return sorted(
+        (ContractHit(row.id, row.reference, row.start_date, row.end_date) for row in rows),
+        key=lambda hit: (hit.reference.casefold(), hit.reference, hit.id),
+    )
+
+
+def open_orders_at(db: Database, building_id: int, limit: int = DEFAULT_LIMIT) -> list[OpenOrder]:
+    """The building's open work orders, newest first (at most ``limit``)."""
+    limit = _checked_limit(limit)
+    statement = (
+        select(WorkOrder.number, WorkOrder.title, WorkOrder.status, WorkOrder.created_at)
+        .where(WorkOrder.building_id == check_whole_number(building_id), WorkOrder.status.in_(OPEN_STATUSES))
+        .order_by(WorkOrder.created_at.desc(), WorkOrder.number.desc())
+        .limit(limit)
+    )
+    with db.reading() as session:
+        rows = session.execute(statement).all()
+    return [OpenOrder(row.number, row.title, Status(row.status), row.created_at) for row in rows]
+
+
+def active_agents(db: Database) -> list[tuple[int, str]]:
+    """(id, display name) of the agents who may be assigned an order (the active ones), by name."""
+    return lookups.agents(db)
+
+
+__all__ = [
+    "BuildingHit",
+    "ClientHit",
+    "ContactHit",
+    "ContractHit",
+    "OpenOrder",
+    "active_agents",
+    "find_buildings",
+    "find_clients",
+    "find_contacts",
+    "live_contracts",
+    "open_orders_at",
+    "search_text",
+]
