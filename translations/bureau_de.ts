@@ -499,6 +499,113 @@
     </message>
 </context>
 <context>
+    <name>EditWorkOrderDialog</name>
+    <message>
+        <source>Edit work order {number}</source>
+        <translation>Arbeitsauftrag {number} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correct work order {number}, “{title}” ({status}). Each change is written to its activity log; the fields that cannot change now say why when you point at them.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“ ({status}), korrigieren. Jede Änderung wird in sein Aktivitätsprotokoll geschrieben; Felder, die jetzt nicht geändert werden können, sagen beim Daraufzeigen, warum.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kategor&amp;ie:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Gebäude:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>{text} (older value)</source>
+        <translation>{text} (älterer Wert)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Kein Vertrag</translation>
+    </message>
+    <message>
+        <source>{reference} ({start} to {end})</source>
+        <translation>{reference} ({start} bis {end})</translation>
+    </message>
+    <message>
+        <source>{contract}: not in force today</source>
+        <translation>{contract}: heute nicht gültig</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Geben Sie ein Datum ein oder drücken Sie Entf, um es zu löschen; F4 öffnet den Kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Enter)</source>
+        <translation>Änderungen speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Enter a title: a work order needs one.</source>
+        <translation>Geben Sie einen Titel ein: Ein Arbeitsauftrag braucht einen.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -916,6 +1023,26 @@
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>Die Zielzeiten der Prioritäten wurden von jemand anderem geändert, seit Sie sie geöffnet haben. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
     </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address: write it as name@example.com.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse: Schreiben Sie sie als name@beispiel.de.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Das ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Der Kunde existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -958,6 +1085,14 @@
     <message>
         <source>Due</source>
         <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1190,6 +1325,14 @@
         <translation>&amp;Gebäude:</translation>
     </message>
     <message>
+        <source>&amp;Impact:</source>
+        <translation>Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
         <source>C&amp;reated:</source>
         <translation>&amp;Erstellt:</translation>
     </message>
@@ -1245,6 +1388,22 @@
     <message>
         <source>Any priority</source>
         <translation>Alle Prioritäten</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Jede Auswirkung</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
@@ -1487,6 +1646,14 @@
         <translation>Fällig am</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -1546,6 +1713,10 @@
     <message>
         <source>Bureau: helpdesk</source>
         <translation>Bureau: Helpdesk</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1683,6 +1854,299 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client}. The contact is saved at once and becomes the caller.</source>
+        <translation>Den Anrufer zu den Kontakten von {client} hinzufügen. Der Kontakt wird sofort gespeichert und wird zum Anrufer.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Optional: needed to notify them</source>
+        <translation>Optional: nötig, um ihn zu benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kontakts an.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderLauncher</name>
+    <message>
+        <source>&amp;New work order…</source>
+        <translation>&amp;Neuer Arbeitsauftrag…</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>Neuer Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Log a call as a new work order (Ctrl+N)</source>
+        <translation>Einen Anruf als neuen Arbeitsauftrag erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Log similar</source>
+        <translation>Ähnlichen Auftrag erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Neuer Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Log a call. Start with the building (its client follows) or the client, and choose from the lists as you type. Ctrl+Enter saves; Ctrl+Shift+N saves and starts the next call with the same caller.</source>
+        <translation>Einen Anruf erfassen. Beginnen Sie mit dem Gebäude (sein Kunde folgt) oder dem Kunden und wählen Sie beim Tippen aus den Listen. Strg+Eingabe speichert; Strg+Umschalt+N speichert und beginnt den nächsten Anruf mit demselben Anrufer.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Already &amp;reported?</source>
+        <translation>Bereits ge&amp;meldet?</translation>
+    </message>
+    <message>
+        <source>Contacts to notify by &amp;email</source>
+        <translation>Per &amp;E-Mail zu benachrichtigende Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Gebäude:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Name oder Referenz</translation>
+    </message>
+    <message>
+        <source>Name, city, postcode or client reference</source>
+        <translation>Name, Ort, Postleitzahl oder Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Name, email or phone (optional)</source>
+        <translation>Name, E-Mail oder Telefon (optional)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contact…</source>
+        <translation>Ne&amp;uer Kontakt…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kategor&amp;ie:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>&amp;Vertrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zugewiesen an:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, in a few words</source>
+        <translation>Erforderlich: was nicht stimmt, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Kein Vertrag</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;From priority</source>
+        <translation>Au&amp;s Priorität</translation>
+    </message>
+    <message>
+        <source>Set the due date from the priority&apos;s target time again</source>
+        <translation>Das Fälligkeitsdatum wieder aus der Zielzeit der Priorität setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Save the work order and open it (Ctrl+Enter)</source>
+        <translation>Den Arbeitsauftrag speichern und öffnen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and new</source>
+        <translation>Speichern und &amp;neu</translation>
+    </message>
+    <message>
+        <source>Save the work order and start the next one for the same caller (Ctrl+Shift+N)</source>
+        <translation>Den Arbeitsauftrag speichern und den nächsten für denselben Anrufer beginnen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+    <message>
+        <source>{name} – {address}, {postcode} {city} · {client}</source>
+        <translation>{name} – {address}, {postcode} {city} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} – {reach} · {client}</source>
+        <translation>{name} – {reach} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} · {client}</source>
+        <translation>{name} · {client}</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building first.</source>
+        <translation>Wählen Sie zuerst den Kunden oder das Gebäude.</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client} without leaving this form</source>
+        <translation>Den Anrufer zu den Kontakten von {client} hinzufügen, ohne dieses Formular zu verlassen</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Dieser Kontakt hat keine E-Mail-Adresse und kann daher nicht benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building to list their contacts.</source>
+        <translation>Wählen Sie den Kunden oder das Gebäude, um seine Kontakte anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>This client has no contacts yet.</source>
+        <translation>Dieser Kunde hat noch keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <translation>Die angekreuzten Kontakte erhalten jetzt eine E-Mail und bei jeder Statusänderung des Arbeitsauftrags.</translation>
+    </message>
+    <message>
+        <source>Choose a building to see the work orders still open there.</source>
+        <translation>Wählen Sie ein Gebäude, um die dort noch offenen Arbeitsaufträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>No open work order at {building}.</source>
+        <translation>Kein offener Arbeitsauftrag in {building}.</translation>
+    </message>
+    <message>
+        <source>Open at {building}, newest first. If the call is about one of them, double-click it to open it instead of logging it again.</source>
+        <translation>Offen in {building}, neueste zuerst. Betrifft der Anruf einen davon, doppelklicken Sie darauf, um ihn zu öffnen, statt ihn erneut zu erfassen.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>{target} for this priority</source>
+        <translation>{target} für diese Priorität</translation>
+    </message>
+    <message>
+        <source>Choose the building from the list: type part of its name, city or postcode.</source>
+        <translation>Wählen Sie das Gebäude aus der Liste: Tippen Sie einen Teil seines Namens, Orts oder seiner Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>Choose the building.</source>
+        <translation>Wählen Sie das Gebäude.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or clear the field.</source>
+        <translation>Wählen Sie den Kunden aus der Liste oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Choose the caller from the contacts, or add them as a new contact.</source>
+        <translation>Wählen Sie den Anrufer aus den Kontakten oder fügen Sie ihn als neuen Kontakt hinzu.</translation>
+    </message>
+    <message>
+        <source>Give the work order a title.</source>
+        <translation>Geben Sie dem Arbeitsauftrag einen Titel.</translation>
+    </message>
+    <message>
+        <source>Work order {number} saved. The next one keeps the same caller.</source>
+        <translation>Arbeitsauftrag {number} gespeichert. Der nächste behält denselben Anrufer.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsDialog</name>
     <message>
         <source>Edit notifications: work order {number}</source>
@@ -1723,6 +2187,60 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Check or uncheck contacts to change who is notified.</source>
         <translation>Setzen oder entfernen Sie Häkchen bei Kontakten, um zu ändern, wer benachrichtigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersModel</name>
+    <message>
+        <source>Work order {number}, “{title}”: {status}, logged {created}. Double-click to open it.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“: {status}, erfasst am {created}. Doppelklicken, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCorrections</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct the work order&apos;s fields (F2)</source>
+        <translation>Die Felder des Arbeitsauftrags korrigieren (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete a work order logged by mistake</source>
+        <translation>Einen versehentlich erfassten Arbeitsauftrag löschen</translation>
+    </message>
+    <message>
+        <source>Edit work order</source>
+        <translation>Arbeitsauftrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}</source>
+        <translation>Arbeitsauftrag {number} löschen</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}, “{title}”? It disappears with its activity log; this cannot be undone. Delete only an order logged by mistake: cancel any other.</source>
+        <translation>Arbeitsauftrag {number}, „{title}“, löschen? Er verschwindet mit seinem Aktivitätsprotokoll; das kann nicht rückgängig gemacht werden. Löschen Sie nur einen versehentlich erfassten Auftrag: Stornieren Sie alle anderen.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2621,20 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n impact(s)</source>
+        <translation>
+            <numerusform>%n Auswirkung</numerusform>
+            <numerusform>%n Auswirkungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
         <translation>
             <numerusform>Status von %Ln ausgewähltem Arbeitsauftrag ändern. Er ändert sich nur, wenn seine eigenen Regeln die Aktion zulassen; andernfalls bleibt er unverändert und wird anschließend aufgelistet.</numerusform>
@@ -2184,6 +2716,27 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>
             <numerusform>Abgebrochen: %Ln Arbeitsauftrag nicht bearbeitet, unverändert gelassen.</numerusform>
             <numerusform>Abgebrochen: %Ln Arbeitsaufträge nicht bearbeitet, unverändert gelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln Stunde</numerusform>
+            <numerusform>%Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -2824,6 +3377,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Eine Anmeldung bei {database} ist nötig: Setzen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
     </message>
     <message>
+        <source>Cannot save the screenshot as {path}: choose a folder you can write to.</source>
+        <translation>Das Bildschirmfoto kann nicht als {path} gespeichert werden: Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
         <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden ({error}): Setzen Sie BUREAU_DATA_DIR auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
@@ -2932,6 +3489,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Email queued for {addresses}</source>
         <translation>E-Mail an {addresses} in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Description changed.</source>
+        <translation>Beschreibung geändert.</translation>
     </message>
     <message>
         <source>{field} set to {new}</source>
@@ -3087,6 +3648,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Choose the client&apos;s contacts who are emailed about this order</source>
         <translation>Die Kontakte des Kunden auswählen, die zu diesem Arbeitsauftrag E-Mails erhalten</translation>
+    </message>
+    <message>
+        <source>Log similar…</source>
+        <translation>Ähnlichen Auftrag erfassen…</translation>
+    </message>
+    <message>
+        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <translation>Einen neuen Arbeitsauftrag mit Kunde, Gebäude, Kontakt, Typ und Kategorie dieses Auftrags erfassen</translation>
     </message>
     <message>
         <source>Work order {number}</source>

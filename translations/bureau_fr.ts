@@ -499,6 +499,113 @@
     </message>
 </context>
 <context>
+    <name>EditWorkOrderDialog</name>
+    <message>
+        <source>Edit work order {number}</source>
+        <translation>Modifier l’ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Correct work order {number}, “{title}” ({status}). Each change is written to its activity log; the fields that cannot change now say why when you point at them.</source>
+        <translation>Corriger l’ordre de travail {number}, «&#xa0;{title}&#xa0;» ({status}). Chaque modification est écrite dans son journal d’activité&#xa0;; les champs qui ne peuvent pas changer maintenant disent pourquoi quand vous les pointez.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>Cont&amp;rat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Bâtiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>{text} (older value)</source>
+        <translation>{text} (ancienne valeur)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Aucun contact</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Aucun contrat</translation>
+    </message>
+    <message>
+        <source>{reference} ({start} to {end})</source>
+        <translation>{reference} (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>{contract}: not in force today</source>
+        <translation>{contract}&#xa0;: pas en vigueur aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Saisissez une date, ou appuyez sur Suppr pour l’effacer&#xa0;; F4 ouvre le calendrier.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Enter)</source>
+        <translation>Enregistrer les modifications (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Enter a title: a work order needs one.</source>
+        <translation>Saisissez un titre&#xa0;: un ordre de travail en a besoin.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Rien n’a encore été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -526,7 +633,7 @@
     </message>
     <message>
         <source>The upgrade of {database} was stopped and the database left as it was: rows of {table} would point at rows missing from {parent}.</source>
-        <translation>La mise à jour de {database} a été arrêtée et la base laissée telle quelle : des lignes de {table} pointeraient vers des lignes absentes de {parent}.</translation>
+        <translation>La mise à jour de {database} a été arrêtée et la base laissée telle quelle&#xa0;: des lignes de {table} pointeraient vers des lignes absentes de {parent}.</translation>
     </message>
     <message>
         <source>The start of a date range must not be after its end.</source>
@@ -566,7 +673,7 @@
     </message>
     <message>
         <source>Unknown language: {language}</source>
-        <translation>Langue inconnue : {language}</translation>
+        <translation>Langue inconnue&#xa0;: {language}</translation>
     </message>
     <message>
         <source>The login {login} is already taken.</source>
@@ -610,7 +717,7 @@
     </message>
     <message>
         <source>{name} is no longer an active building: choose another one.</source>
-        <translation>{name} n’est plus un bâtiment actif : choisissez-en un autre.</translation>
+        <translation>{name} n’est plus un bâtiment actif&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The contact no longer exists.</source>
@@ -618,7 +725,7 @@
     </message>
     <message>
         <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
-        <translation>{name} est un contact d’un autre client : choisissez un contact de ce client.</translation>
+        <translation>{name} est un contact d’un autre client&#xa0;: choisissez un contact de ce client.</translation>
     </message>
     <message>
         <source>The contract no longer exists.</source>
@@ -626,11 +733,11 @@
     </message>
     <message>
         <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
-        <translation>Le contrat {reference} appartient à un autre client : choisissez un contrat de ce client.</translation>
+        <translation>Le contrat {reference} appartient à un autre client&#xa0;: choisissez un contrat de ce client.</translation>
     </message>
     <message>
         <source>Contract {reference} is not in force today: it runs from {start} to {end}.</source>
-        <translation>Le contrat {reference} n’est pas en vigueur aujourd’hui : il court du {start} au {end}.</translation>
+        <translation>Le contrat {reference} n’est pas en vigueur aujourd’hui&#xa0;: il court du {start} au {end}.</translation>
     </message>
     <message>
         <source>“{field}” cannot be changed. {reason}</source>
@@ -638,7 +745,7 @@
     </message>
     <message>
         <source>{name} is a building of another client: choose one of this client&apos;s.</source>
-        <translation>{name} est un bâtiment d’un autre client : choisissez un bâtiment de ce client.</translation>
+        <translation>{name} est un bâtiment d’un autre client&#xa0;: choisissez un bâtiment de ce client.</translation>
     </message>
     <message>
         <source>Work order {number} cannot be deleted. {reason}</source>
@@ -726,11 +833,11 @@
     </message>
     <message>
         <source>Unexpected error: {error}. The details are in {path}.</source>
-        <translation>Erreur inattendue : {error}. Les détails sont dans {path}.</translation>
+        <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans {path}.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}.</source>
-        <translation>Erreur inattendue : {error}.</translation>
+        <translation>Erreur inattendue&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -858,23 +965,23 @@
     </message>
     <message>
         <source>Not a database URL: {url}. Give the path of an SQLite file or a URL such as postgresql://user@server/database.</source>
-        <translation>Ce n’est pas une URL de base de données : {url}. Indiquez le chemin d’un fichier SQLite ou une URL comme postgresql://utilisateur@serveur/base.</translation>
+        <translation>Ce n’est pas une URL de base de données&#xa0;: {url}. Indiquez le chemin d’un fichier SQLite ou une URL comme postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Not a usable database path: {path}. Give another path.</source>
-        <translation>Chemin de base de données inutilisable : {path}. Indiquez un autre chemin.</translation>
+        <translation>Chemin de base de données inutilisable&#xa0;: {path}. Indiquez un autre chemin.</translation>
     </message>
     <message>
         <source>Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Base de données {backend} non prise en charge dans {url} : utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
+        <translation>Base de données {backend} non prise en charge dans {url}&#xa0;: utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The search took too long and was stopped. Narrow it down: a longer text, a client, a date range.</source>
-        <translation>La recherche a pris trop de temps et a été arrêtée. Affinez-la : un texte plus long, un client, une période.</translation>
+        <translation>La recherche a pris trop de temps et a été arrêtée. Affinez-la&#xa0;: un texte plus long, un client, une période.</translation>
     </message>
     <message>
         <source>A value is too long, out of range or holds a character that cannot be stored.</source>
@@ -882,7 +989,7 @@
     </message>
     <message>
         <source>The date {value} is out of range: it cannot be stored.</source>
-        <translation>La date {value} est hors limites : elle ne peut pas être enregistrée.</translation>
+        <translation>La date {value} est hors limites&#xa0;: elle ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>Give a target time for each priority.</source>
@@ -902,19 +1009,39 @@
     </message>
     <message>
         <source>{field} is too long: {length} characters, at most {limit}.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» est trop long : {length} caractères, au plus {limit}.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est trop long&#xa0;: {length} caractères, au plus {limit}.</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be stored (code {code}): remove it.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» contient un caractère qui ne peut pas être enregistré (code {code}) : supprimez-le.</translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» contient un caractère qui ne peut pas être enregistré (code {code})&#xa0;: supprimez-le.</translation>
     </message>
     <message>
         <source>The number {value} is out of range: it cannot be stored.</source>
-        <translation>Le nombre {value} est hors limites : il ne peut pas être enregistré.</translation>
+        <translation>Le nombre {value} est hors limites&#xa0;: il ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>Les délais cibles des priorités ont été modifiés par quelqu’un d’autre depuis que vous les avez ouverts. Rechargez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address: write it as name@example.com.</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail&#xa0;: écrivez-la sous la forme nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Ce n’est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>Le client n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1085,14 @@
     <message>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1190,6 +1325,14 @@
         <translation>&amp;Bâtiment&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Impact:</source>
+        <translation>I&amp;mpact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>N&amp;ature&#xa0;:</translation>
+    </message>
+    <message>
         <source>C&amp;reated:</source>
         <translation>Créatio&amp;n&#xa0;:</translation>
     </message>
@@ -1245,6 +1388,22 @@
     <message>
         <source>Any priority</source>
         <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Tout impact</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Toute nature</translation>
     </message>
     <message>
         <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
@@ -1487,6 +1646,14 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -1546,6 +1713,10 @@
     <message>
         <source>Bureau: helpdesk</source>
         <translation>Bureau&#xa0;: helpdesk</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d’outils</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1683,6 +1854,299 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client}. The contact is saved at once and becomes the caller.</source>
+        <translation>Ajouter l’appelant aux contacts de {client}. Le contact est enregistré aussitôt et devient l’appelant.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Optional: needed to notify them</source>
+        <translation>Facultatif&#xa0;: nécessaire pour le prévenir</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Indiquez le nom du contact.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderLauncher</name>
+    <message>
+        <source>&amp;New work order…</source>
+        <translation>&amp;Nouvel ordre de travail…</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>Nouvel ordre de travail</translation>
+    </message>
+    <message>
+        <source>Log a call as a new work order (Ctrl+N)</source>
+        <translation>Enregistrer un appel comme nouvel ordre de travail (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Log similar</source>
+        <translation>Saisir un ordre similaire</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Nouvel ordre de travail</translation>
+    </message>
+    <message>
+        <source>Log a call. Start with the building (its client follows) or the client, and choose from the lists as you type. Ctrl+Enter saves; Ctrl+Shift+N saves and starts the next call with the same caller.</source>
+        <translation>Enregistrez un appel. Commencez par le bâtiment (son client suit) ou par le client, et choisissez dans les listes en tapant. Ctrl+Entrée enregistre&#xa0;; Ctrl+Maj+N enregistre et commence l’appel suivant avec le même appelant.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>Already &amp;reported?</source>
+        <translation>Déjà &amp;signalé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Contacts to notify by &amp;email</source>
+        <translation>Contacts à prévenir par e-&amp;mail</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Bâtiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Nom ou référence</translation>
+    </message>
+    <message>
+        <source>Name, city, postcode or client reference</source>
+        <translation>Nom, ville, code postal ou référence du client</translation>
+    </message>
+    <message>
+        <source>Name, email or phone (optional)</source>
+        <translation>Nom, e-mail ou téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contact…</source>
+        <translation>Nou&amp;veau contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Nat&amp;ure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>Cont&amp;rat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Attribué à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, in a few words</source>
+        <translation>Obligatoire&#xa0;: ce qui ne va pas, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Aucun contrat</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>&amp;From priority</source>
+        <translation>Se&amp;lon la priorité</translation>
+    </message>
+    <message>
+        <source>Set the due date from the priority&apos;s target time again</source>
+        <translation>Reprendre l’échéance du délai cible de la priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the work order and open it (Ctrl+Enter)</source>
+        <translation>Enregistrer l’ordre de travail et l’ouvrir (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and new</source>
+        <translation>Enregistrer et &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Save the work order and start the next one for the same caller (Ctrl+Shift+N)</source>
+        <translation>Enregistrer l’ordre de travail et commencer le suivant pour le même appelant (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+    <message>
+        <source>{name} – {address}, {postcode} {city} · {client}</source>
+        <translation>{name} – {address}, {postcode} {city} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} – {reach} · {client}</source>
+        <translation>{name} – {reach} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} · {client}</source>
+        <translation>{name} · {client}</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building first.</source>
+        <translation>Choisissez d’abord le client ou le bâtiment.</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client} without leaving this form</source>
+        <translation>Ajouter l’appelant aux contacts de {client} sans quitter ce formulaire</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (pas d’adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Ce contact n’a pas d’adresse e-mail&#xa0;: il ne peut pas être prévenu.</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building to list their contacts.</source>
+        <translation>Choisissez le client ou le bâtiment pour afficher ses contacts.</translation>
+    </message>
+    <message>
+        <source>This client has no contacts yet.</source>
+        <translation>Ce client n’a pas encore de contacts.</translation>
+    </message>
+    <message>
+        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <translation>Les contacts cochés reçoivent un e-mail maintenant, puis à chaque changement de statut de l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Choose a building to see the work orders still open there.</source>
+        <translation>Choisissez un bâtiment pour voir les ordres de travail encore ouverts sur place.</translation>
+    </message>
+    <message>
+        <source>No open work order at {building}.</source>
+        <translation>Aucun ordre de travail ouvert à {building}.</translation>
+    </message>
+    <message>
+        <source>Open at {building}, newest first. If the call is about one of them, double-click it to open it instead of logging it again.</source>
+        <translation>Ouverts à {building}, les plus récents d’abord. Si l’appel concerne l’un d’eux, double-cliquez dessus pour l’ouvrir au lieu de le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <source>{target} for this priority</source>
+        <translation>{target} pour cette priorité</translation>
+    </message>
+    <message>
+        <source>Choose the building from the list: type part of its name, city or postcode.</source>
+        <translation>Choisissez le bâtiment dans la liste&#xa0;: tapez une partie de son nom, de sa ville ou de son code postal.</translation>
+    </message>
+    <message>
+        <source>Choose the building.</source>
+        <translation>Choisissez le bâtiment.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or clear the field.</source>
+        <translation>Choisissez le client dans la liste, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Choose the caller from the contacts, or add them as a new contact.</source>
+        <translation>Choisissez l’appelant parmi les contacts, ou ajoutez-le comme nouveau contact.</translation>
+    </message>
+    <message>
+        <source>Give the work order a title.</source>
+        <translation>Donnez un titre à l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Work order {number} saved. The next one keeps the same caller.</source>
+        <translation>Ordre de travail {number} enregistré. Le suivant garde le même appelant.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsDialog</name>
     <message>
         <source>Edit notifications: work order {number}</source>
@@ -1723,6 +2187,60 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Check or uncheck contacts to change who is notified.</source>
         <translation>Cochez ou décochez des contacts pour changer qui est notifié.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersModel</name>
+    <message>
+        <source>Work order {number}, “{title}”: {status}, logged {created}. Double-click to open it.</source>
+        <translation>Ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;: {status}, saisi le {created}. Double-cliquez pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCorrections</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Correct the work order&apos;s fields (F2)</source>
+        <translation>Corriger les champs de l’ordre de travail (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete a work order logged by mistake</source>
+        <translation>Supprimer un ordre de travail saisi par erreur</translation>
+    </message>
+    <message>
+        <source>Edit work order</source>
+        <translation>Modifier l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}</source>
+        <translation>Supprimer l’ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}, “{title}”? It disappears with its activity log; this cannot be undone. Delete only an order logged by mistake: cancel any other.</source>
+        <translation>Supprimer l’ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;? Il disparaît avec son journal d’activité&#xa0;; c’est irréversible. Ne supprimez qu’un ordre saisi par erreur&#xa0;: annulez les autres.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2621,20 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n impact(s)</source>
+        <translation>
+            <numerusform>%n impact</numerusform>
+            <numerusform>%n impacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n nature</numerusform>
+            <numerusform>%n natures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
         <translation>
             <numerusform>Changer le statut de %Ln ordre de travail sélectionné. Il ne change que si ses propres règles autorisent l’action&#xa0;; sinon, il reste inchangé et est listé ensuite.</numerusform>
@@ -2184,6 +2716,27 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>
             <numerusform>Opération annulée&#xa0;: %Ln ordre de travail non traité, laissé inchangé.</numerusform>
             <numerusform>Opération annulée&#xa0;: %Ln ordres de travail non traités, laissés inchangés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -2499,7 +3052,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The work order is “{status}”: it can no longer be changed.</source>
-        <translation>L’ordre de travail est «&#xa0;{status}&#xa0;» : il ne peut plus être modifié.</translation>
+        <translation>L’ordre de travail est «&#xa0;{status}&#xa0;»&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
         <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
@@ -2511,7 +3064,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Only a new work order logged by mistake can be deleted: this one is “{status}”.</source>
-        <translation>Seul un nouvel ordre de travail saisi par erreur peut être supprimé : celui-ci est «&#xa0;{status}&#xa0;».</translation>
+        <translation>Seul un nouvel ordre de travail saisi par erreur peut être supprimé&#xa0;: celui-ci est «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <source>It was already started.</source>
@@ -2519,7 +3072,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>It already has changes, comments or emails in its activity log: cancel it instead.</source>
-        <translation>Son journal d’activité contient déjà des modifications, des commentaires ou des e-mails : annulez-le plutôt.</translation>
+        <translation>Son journal d’activité contient déjà des modifications, des commentaires ou des e-mails&#xa0;: annulez-le plutôt.</translation>
     </message>
     <message>
         <source>Deleting a work order needs the permission “{permission}”.</source>
@@ -2773,31 +3326,31 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Cannot open the database {database}: {error}. Check that the file and its folder can be written to, or choose another database with --database.</source>
-        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou choisissez une autre base avec --database.</translation>
+        <translation>Impossible d’ouvrir la base de données {database}&#xa0;: {error}. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou choisissez une autre base avec --database.</translation>
     </message>
     <message>
         <source>Cannot open the database {database}: {error}. Check the URL and that the server is running, or choose another database with --database.</source>
-        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez l’URL et que le serveur fonctionne, ou choisissez une autre base avec --database.</translation>
+        <translation>Impossible d’ouvrir la base de données {database}&#xa0;: {error}. Vérifiez l’URL et que le serveur fonctionne, ou choisissez une autre base avec --database.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can write to.</source>
-        <translation>Impossible de créer le dossier {folder} pour la base de données {path} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer le dossier {folder} pour la base de données {path} ({error})&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create the database {path}: the file is read-only. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données {path} : le fichier est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer la base de données {path}&#xa0;: le fichier est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données {path} : son dossier {folder} est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer la base de données {path}&#xa0;: son dossier {folder} est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
-        <translation>Impossible d’utiliser la base de données {database} : {error}. Installez Bureau avec son pilote PostgreSQL (pip install &quot;bureau[postgres]&quot;).</translation>
+        <translation>Impossible d’utiliser la base de données {database}&#xa0;: {error}. Installez Bureau avec son pilote PostgreSQL (pip install &quot;bureau[postgres]&quot;).</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Check its URL.</source>
-        <translation>Impossible d’utiliser la base de données {database} : {error}. Vérifiez son URL.</translation>
+        <translation>Impossible d’utiliser la base de données {database}&#xa0;: {error}. Vérifiez son URL.</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
@@ -2817,19 +3370,23 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Impossible de se connecter à {database} en tant que {login} : {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <translation>Impossible de se connecter à {database} en tant que {login}&#xa0;: {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
     </message>
     <message>
         <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Une connexion à {database} est nécessaire : définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <translation>Une connexion à {database} est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot as {path}: choose a folder you can write to.</source>
+        <translation>Impossible d’enregistrer la capture d’écran sous {path}&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
-        <translation>Impossible d’utiliser le dossier de données {folder} ({error}) : faites pointer BUREAU_DATA_DIR vers un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d’utiliser le dossier de données {folder} ({error})&#xa0;: faites pointer BUREAU_DATA_DIR vers un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>There is no Bureau database at {path}. Create a new one?</source>
-        <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle ?</translation>
+        <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle&#xa0;?</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>
@@ -2932,6 +3489,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Email queued for {addresses}</source>
         <translation>E-mail en attente d&apos;envoi à {addresses}</translation>
+    </message>
+    <message>
+        <source>Description changed.</source>
+        <translation>Description modifiée.</translation>
     </message>
     <message>
         <source>{field} set to {new}</source>
@@ -3087,6 +3648,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Choose the client&apos;s contacts who are emailed about this order</source>
         <translation>Choisir les contacts du client qui reçoivent un e-mail au sujet de cet ordre de travail</translation>
+    </message>
+    <message>
+        <source>Log similar…</source>
+        <translation>Saisir un ordre similaire…</translation>
+    </message>
+    <message>
+        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <translation>Saisir un nouvel ordre de travail avec le client, le bâtiment, le contact, le type et la catégorie de celui-ci</translation>
     </message>
     <message>
         <source>Work order {number}</source>

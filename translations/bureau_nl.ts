@@ -499,6 +499,113 @@
     </message>
 </context>
 <context>
+    <name>EditWorkOrderDialog</name>
+    <message>
+        <source>Edit work order {number}</source>
+        <translation>Werkorder {number} bewerken</translation>
+    </message>
+    <message>
+        <source>Correct work order {number}, “{title}” ({status}). Each change is written to its activity log; the fields that cannot change now say why when you point at them.</source>
+        <translation>Werkorder {number}, ‘{title}’ ({status}), corrigeren. Elke wijziging komt in het activiteitenlogboek; velden die nu niet kunnen worden gewijzigd, zeggen waarom als u ze aanwijst.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Omsc&amp;hrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Soo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Stre&amp;efdatum:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontactpersoon:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>Co&amp;ntract:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>Ge&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>{text} (older value)</source>
+        <translation>{text} (oudere waarde)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Geen contactpersoon</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Geen contract</translation>
+    </message>
+    <message>
+        <source>{reference} ({start} to {end})</source>
+        <translation>{reference} ({start} tot {end})</translation>
+    </message>
+    <message>
+        <source>{contract}: not in force today</source>
+        <translation>{contract}: vandaag niet van kracht</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
+        <translation>Typ een datum, of druk op Delete om hem te wissen; F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+Enter)</source>
+        <translation>De wijzigingen opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Enter a title: a work order needs one.</source>
+        <translation>Vul een titel in: een werkorder heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Er is nog niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -916,6 +1023,26 @@
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>De streeftijden van de prioriteiten zijn door iemand anders gewijzigd sinds u ze opende. Laad ze opnieuw en probeer het nog eens.</translation>
     </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Dit is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not an email address: write it as name@example.com.</source>
+        <translation>‘{email}’ is geen e-mailadres: schrijf het als naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Een contactpersoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Dit is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The client no longer exists.</source>
+        <translation>De klant bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -958,6 +1085,14 @@
     <message>
         <source>Due</source>
         <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -1167,7 +1302,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Status:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -1188,6 +1323,14 @@
     <message>
         <source>&amp;Building:</source>
         <translation>&amp;Gebouw:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>C&amp;reated:</source>
@@ -1245,6 +1388,22 @@
     <message>
         <source>Any priority</source>
         <translation>Alle prioriteiten</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Any impact</source>
+        <translation>Elke impact</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Elke soort</translation>
     </message>
     <message>
         <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
@@ -1487,6 +1646,14 @@
         <translation>Streefdatum</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -1546,6 +1713,10 @@
     <message>
         <source>Bureau: helpdesk</source>
         <translation>Bureau: helpdesk</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1683,6 +1854,299 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client}. The contact is saved at once and becomes the caller.</source>
+        <translation>De beller toevoegen aan de contactpersonen van {client}. De contactpersoon wordt meteen opgeslagen en wordt de beller.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Optional: needed to notify them</source>
+        <translation>Optioneel: nodig om hem op de hoogte te houden</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Geef de naam van de contactpersoon.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderLauncher</name>
+    <message>
+        <source>&amp;New work order…</source>
+        <translation>&amp;Nieuwe werkorder…</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>Nieuwe werkorder</translation>
+    </message>
+    <message>
+        <source>Log a call as a new work order (Ctrl+N)</source>
+        <translation>Een oproep als nieuwe werkorder invoeren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Log similar</source>
+        <translation>Vergelijkbare invoeren</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>Nieuwe werkorder</translation>
+    </message>
+    <message>
+        <source>Log a call. Start with the building (its client follows) or the client, and choose from the lists as you type. Ctrl+Enter saves; Ctrl+Shift+N saves and starts the next call with the same caller.</source>
+        <translation>Een oproep invoeren. Begin met het gebouw (de klant volgt) of de klant, en kies tijdens het typen uit de lijsten. Ctrl+Enter slaat op; Ctrl+Shift+N slaat op en begint de volgende oproep met dezelfde beller.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>Already &amp;reported?</source>
+        <translation>Al ge&amp;meld?</translation>
+    </message>
+    <message>
+        <source>Contacts to notify by &amp;email</source>
+        <translation>Per e-m&amp;ail op de hoogte te houden contactpersonen</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>Ge&amp;bouw:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontactpersoon:</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Naam of referentie</translation>
+    </message>
+    <message>
+        <source>Name, city, postcode or client reference</source>
+        <translation>Naam, plaats, postcode of klantreferentie</translation>
+    </message>
+    <message>
+        <source>Name, email or phone (optional)</source>
+        <translation>Naam, e-mail of telefoon (optioneel)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w contact…</source>
+        <translation>Nie&amp;uwe contactpersoon…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Omsc&amp;hrijving:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioriteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Soo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gorie:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntract:</source>
+        <translation>Contra&amp;ct:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>Toege&amp;wezen aan:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Stre&amp;efdatum:</translation>
+    </message>
+    <message>
+        <source>Required: what is wrong, in a few words</source>
+        <translation>Verplicht: wat er mis is, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Geen contract</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>&amp;From priority</source>
+        <translation>&amp;Volgens prioriteit</translation>
+    </message>
+    <message>
+        <source>Set the due date from the priority&apos;s target time again</source>
+        <translation>De streefdatum weer uit de streeftijd van de prioriteit halen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the work order and open it (Ctrl+Enter)</source>
+        <translation>De werkorder opslaan en openen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and new</source>
+        <translation>Opslaan en &amp;nieuw</translation>
+    </message>
+    <message>
+        <source>Save the work order and start the next one for the same caller (Ctrl+Shift+N)</source>
+        <translation>De werkorder opslaan en de volgende voor dezelfde beller beginnen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+    <message>
+        <source>{name} – {address}, {postcode} {city} · {client}</source>
+        <translation>{name} – {address}, {postcode} {city} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} – {reach} · {client}</source>
+        <translation>{name} – {reach} · {client}</translation>
+    </message>
+    <message>
+        <source>{name} · {client}</source>
+        <translation>{name} · {client}</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building first.</source>
+        <translation>Kies eerst de klant of het gebouw.</translation>
+    </message>
+    <message>
+        <source>Add the caller to the contacts of {client} without leaving this form</source>
+        <translation>De beller toevoegen aan de contactpersonen van {client} zonder dit formulier te verlaten</translation>
+    </message>
+    <message>
+        <source>{name} &lt;{email}&gt;</source>
+        <translation>{name} &lt;{email}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} (no email address)</source>
+        <translation>{name} (geen e-mailadres)</translation>
+    </message>
+    <message>
+        <source>This contact has no email address, so they cannot be notified.</source>
+        <translation>Deze contactpersoon heeft geen e-mailadres en kan dus niet op de hoogte worden gehouden.</translation>
+    </message>
+    <message>
+        <source>Choose the client or the building to list their contacts.</source>
+        <translation>Kies de klant of het gebouw om de contactpersonen te tonen.</translation>
+    </message>
+    <message>
+        <source>This client has no contacts yet.</source>
+        <translation>Deze klant heeft nog geen contactpersonen.</translation>
+    </message>
+    <message>
+        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <translation>De aangevinkte contactpersonen krijgen nu een e-mail, en telkens als de status van de werkorder verandert.</translation>
+    </message>
+    <message>
+        <source>Choose a building to see the work orders still open there.</source>
+        <translation>Kies een gebouw om de werkorders te zien die daar nog openstaan.</translation>
+    </message>
+    <message>
+        <source>No open work order at {building}.</source>
+        <translation>Geen openstaande werkorder bij {building}.</translation>
+    </message>
+    <message>
+        <source>Open at {building}, newest first. If the call is about one of them, double-click it to open it instead of logging it again.</source>
+        <translation>Open bij {building}, nieuwste eerst. Gaat de oproep over een ervan, dubbelklik er dan op om hem te openen in plaats van hem opnieuw in te voeren.</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>met de hand ingesteld</translation>
+    </message>
+    <message>
+        <source>{target} for this priority</source>
+        <translation>{target} voor deze prioriteit</translation>
+    </message>
+    <message>
+        <source>Choose the building from the list: type part of its name, city or postcode.</source>
+        <translation>Kies het gebouw uit de lijst: typ een deel van de naam, de plaats of de postcode.</translation>
+    </message>
+    <message>
+        <source>Choose the building.</source>
+        <translation>Kies het gebouw.</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list, or clear the field.</source>
+        <translation>Kies de klant uit de lijst, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Choose the caller from the contacts, or add them as a new contact.</source>
+        <translation>Kies de beller uit de contactpersonen, of voeg hem toe als nieuwe contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Give the work order a title.</source>
+        <translation>Geef de werkorder een titel.</translation>
+    </message>
+    <message>
+        <source>Work order {number} saved. The next one keeps the same caller.</source>
+        <translation>Werkorder {number} opgeslagen. De volgende houdt dezelfde beller.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsDialog</name>
     <message>
         <source>Edit notifications: work order {number}</source>
@@ -1723,6 +2187,60 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Check or uncheck contacts to change who is notified.</source>
         <translation>Vink contactpersonen aan of uit om te wijzigen wie op de hoogte wordt gebracht.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersModel</name>
+    <message>
+        <source>Work order {number}, “{title}”: {status}, logged {created}. Double-click to open it.</source>
+        <translation>Werkorder {number}, ‘{title}’: {status}, ingevoerd op {created}. Dubbelklik om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCorrections</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Correct the work order&apos;s fields (F2)</source>
+        <translation>De velden van de werkorder corrigeren (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete a work order logged by mistake</source>
+        <translation>Een per vergissing ingevoerde werkorder verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit work order</source>
+        <translation>Werkorder bewerken</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}</source>
+        <translation>Werkorder {number} verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete work order {number}, “{title}”? It disappears with its activity log; this cannot be undone. Delete only an order logged by mistake: cancel any other.</source>
+        <translation>Werkorder {number}, ‘{title}’, verwijderen? Hij verdwijnt met zijn activiteitenlogboek; dit kan niet ongedaan worden gemaakt. Verwijder alleen een per vergissing ingevoerde werkorder: annuleer alle andere.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2621,20 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n impact(s)</source>
+        <translation>
+            <numerusform>%n impact</numerusform>
+            <numerusform>%n impacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n soort</numerusform>
+            <numerusform>%n soorten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
         <translation>
             <numerusform>De status van %Ln geselecteerde werkorder wijzigen. Deze verandert alleen als de eigen regels de actie toestaan; anders blijft deze ongewijzigd en wordt deze daarna vermeld.</numerusform>
@@ -2184,6 +2716,27 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>
             <numerusform>Geannuleerd: %Ln werkorder niet verwerkt, ongewijzigd gelaten.</numerusform>
             <numerusform>Geannuleerd: %Ln werkorders niet verwerkt, ongewijzigd gelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s)</source>
+        <translation>
+            <numerusform>%Ln uur</numerusform>
+            <numerusform>%Ln uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
 </context>
@@ -2824,6 +3377,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Aanmelden bij {database} is nodig: stel BUREAU_USER en BUREAU_PASSWORD in.</translation>
     </message>
     <message>
+        <source>Cannot save the screenshot as {path}: choose a folder you can write to.</source>
+        <translation>De schermafbeelding kan niet worden opgeslagen als {path}: kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
         <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
         <translation>De gegevensmap {folder} kan niet worden gebruikt ({error}): laat BUREAU_DATA_DIR naar een map wijzen waarin u kunt schrijven.</translation>
     </message>
@@ -2932,6 +3489,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Email queued for {addresses}</source>
         <translation>E-mail voor {addresses} in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Description changed.</source>
+        <translation>Omschrijving gewijzigd.</translation>
     </message>
     <message>
         <source>{field} set to {new}</source>
@@ -3087,6 +3648,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Choose the client&apos;s contacts who are emailed about this order</source>
         <translation>De contactpersonen van de klant kiezen die e-mails over deze werkorder ontvangen</translation>
+    </message>
+    <message>
+        <source>Log similar…</source>
+        <translation>Vergelijkbare invoeren…</translation>
+    </message>
+    <message>
+        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <translation>Een nieuwe werkorder invoeren met de klant, het gebouw, de contactpersoon, het type en de categorie van deze</translation>
     </message>
     <message>
         <source>Work order {number}</source>
