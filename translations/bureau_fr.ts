@@ -3554,6 +3554,18 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>

@@ -3554,6 +3554,18 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Prioriteit</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klant</translation>
     </message>

@@ -14,11 +14,12 @@ from sqlalchemy import select
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, OutboxEmail, WorkOrder
 from desktop.domain.transitions import Action, Edit
-from desktop.domain.workorders import ActivityKind, Status
+from desktop.domain.workorders import ActivityKind, Impact, Kind, Status, WorkOrderType
 from desktop.services import workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.users import create_user, local_administrator
 from desktop.services.workorder_detail import get_detail
+from desktop.services.workorders import NewWorkOrder, create_work_order
 from desktop.ui.i18n import translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.outbox.sender import OutboxSender
@@ -291,3 +292,18 @@ def test_orders_open_in_tabs_and_windows_and_keys_act_on_them(
             select(ActivityEntry.kind).join(WorkOrder).where(WorkOrder.number == first).order_by(ActivityEntry.id)
         ).all()
     assert kinds == [ActivityKind.CREATED, ActivityKind.STATUS, ActivityKind.FIELD]
+
+
+def test_the_header_shows_impact_kind_and_category_in_the_agents_language(
+    qtbot: QtBot, sqlite_db: Database, admin_actor: Actor, building: int
+) -> None:
+    number = create_work_order(
+        sqlite_db,
+        admin_actor,
+        NewWorkOrder(WorkOrderType.REACTIVE, "Lift stuck on floor 3", building, impact=Impact.SITE_DOWN,
+                     kind=Kind.INCIDENT, category="Lifts"),
+    )
+    translations().switch("fr")
+    view = detail_view(qtbot, sqlite_db, admin_actor, number)
+    assert [view.values[key].text() for key in ("impact", "kind", "category")] == ["Site en panne", "Incident", "Lifts"]
+    assert view.captions["kind"].text() == "Nature"

@@ -29,7 +29,15 @@ from desktop.services.actor import Actor
 from desktop.services.workorder_detail import WorkOrderDetail, get_detail
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import overdue_icon, status_icon
-from desktop.ui.labels import action_label, edit_label, priority_label, status_label, type_label
+from desktop.ui.labels import (
+    action_label,
+    edit_label,
+    impact_label,
+    kind_label,
+    priority_label,
+    status_label,
+    type_label,
+)
 from desktop.ui.workorder.action_dialogs import (
     ActionDialog,
     AssignDialog,
@@ -57,6 +65,9 @@ HEADER_FIELDS = (
     "type",
     "status",
     "priority",
+    "impact",
+    "kind",
+    "category",
     "client",
     "building",
     "contact",
@@ -231,6 +242,9 @@ class WorkOrderDetailView(QWidget):
             "type": self.tr("Type"),
             "status": self.tr("Status"),
             "priority": self.tr("Priority"),
+            "impact": self.tr("Impact"),
+            "kind": self.tr("Kind"),
+            "category": self.tr("Category"),
             "client": self.tr("Client"),
             "building": self.tr("Building"),
             "contact": self.tr("Contact"),
@@ -267,6 +281,9 @@ class WorkOrderDetailView(QWidget):
             "type": type_label(detail.type) + (self.tr(" (invoice only)") if detail.invoice_only else ""),
             "status": status_label(detail.status),
             "priority": priority_label(detail.priority),
+            "impact": impact_label(detail.impact) or none,
+            "kind": kind_label(detail.kind) or none,
+            "category": detail.category or none,
             "client": detail.client,
             "building": f"{detail.building}\n{detail.address}",
             "contact": contact,
