@@ -3,14 +3,14 @@
 ``load_demo(db)`` fills an empty database with six clients, their buildings and contacts, three contracts
 with PPM jobs and periods, a few agents and about 500 work orders of every type, status and priority, each
 with its activity log. ``load_demo(db, size=N)`` makes N orders instead, with only their "created" entry,
-fast enough for a million on SQLite.
+fast enough for a million on SQLite, and buildings and contacts in proportion (2 and 6 per 100 orders).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from random import Random
 
@@ -26,6 +26,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import ActivityKind, WorkOrderType
 from desktop.services.demo_history import ACTIVITY_COLUMNS, OrderHistory
 from desktop.services.demo_orders import FIRST_NUMBER, WORK_ORDER_COLUMNS, DraftOrder, OrderPlanner
+from desktop.services.demo_scale import add_scale_sites
 from desktop.services.demo_texts import DemoTexts, language_code, texts_for
 from desktop.services.demo_world import DemoWorld, build_world
 from desktop.services.passwords import hash_password
@@ -100,7 +101,12 @@ def load_demo(
         _refuse_unless_empty(session)
         staff = _ensure_staff(session, texts, code)
         world = build_world(session, texts, rng, now.date())
-        planner = OrderPlanner(world, texts, [(id_, staff.names[id_]) for id_ in staff.assignees], rng, now)
+        scale = None
+        if size is not None:
+            scale = add_scale_sites(session.connection(), texts, world.sites, size, seed, now.date())
+            world = replace(world, buildings=scale.buildings, contacts=scale.contacts)
+        agents = [(id_, staff.names[id_]) for id_ in staff.assignees]
+        planner = OrderPlanner(world, texts, agents, rng, now, scale)
         connection = session.connection()
         work_order = WorkOrder.__table__
         if size is None:

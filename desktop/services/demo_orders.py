@@ -19,6 +19,7 @@ from random import Random
 from typing import Generic, NamedTuple, TypeVar
 
 from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
+from desktop.services.demo_scale import ScaleSites
 from desktop.services.demo_texts import DemoTexts
 from desktop.services.demo_world import DemoWorld, PlannedVisit, Site
 
@@ -191,6 +192,7 @@ class OrderPlanner:
         assignees: Sequence[tuple[int, str]],
         rng: Random,
         now: datetime,
+        scale: ScaleSites | None = None,
     ) -> None:
         if not assignees:
             raise ValueError("the demo needs at least one agent to assign orders to")
@@ -200,6 +202,7 @@ class OrderPlanner:
         self._rng = rng
         self._now = now
         self._today = now.date()
+        self._scale = scale
         self._texts = {
             kind: tuple((texts.categories[text.category], text.title, text.description) for text in orders)
             for kind, orders in texts.orders.items()
@@ -269,6 +272,11 @@ class OrderPlanner:
         unassigned = (status is Status.NEW and rng.random() < 0.6) or (status in STOPPED and rng.random() < 0.5)
         contacts = site.contact_ids
         assignee = None if unassigned else rng.choice(self._assignees)
+        contact_id = rng.choice(contacts) if contacts and rng.random() < 0.8 else None
+        if self._scale is not None:
+            # After every draw of the order's own stream: a sized demo moves it to one of the client's sites.
+            site = self._scale.site(site)
+            contact_id = self._scale.contact(site.client_id, contact_id)
         return DraftOrder(
             number=number,
             type=kind,
@@ -284,7 +292,7 @@ class OrderPlanner:
             building_id=site.building_id,
             client_name=site.client_name,
             building_name=site.name,
-            contact_id=rng.choice(contacts) if contacts and rng.random() < 0.8 else None,
+            contact_id=contact_id,
             contract_id=site.contract_id if kind is WorkOrderType.REACTIVE or kind is WorkOrderType.AUDIT else None,
             job_building_id=None,
             financial_period_id=None,

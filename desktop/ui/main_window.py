@@ -167,6 +167,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.open_action = self._action(None, self.open_current)
         self.open_window_action = self._action("Ctrl+Shift+Return", self.open_current_in_window)
+        # F2 in the list edits the selected order; in an open order its own Edit… action has F2.
+        self.edit_current_action = QAction(self.table)
+        self.edit_current_action.setObjectName("edit_selected_work_order")
+        self.edit_current_action.setShortcut(QKeySequence("F2"))
+        self.edit_current_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_current_action.triggered.connect(self.edit_current)
+        self.table.addAction(self.edit_current_action)
         self.contracts_action = self._action("Ctrl+Shift+K", self.open_contracts)
         self.generate_ppm_action = self._action(None, self.generate_ppms)
         self.close_tab_action = self._action(QKeySequence.StandardKey.Close, self.close_current_tab)
@@ -373,6 +380,14 @@ class MainWindow(QMainWindow):
         number = self.model.number_at(index.row()) if index.isValid() else None
         if number is not None:
             self.open_number(number)
+
+    def edit_current(self) -> None:
+        """Open the selected order in its tab and start correcting it (F2 in the list)."""
+        index = self.table.currentIndex()
+        number = self.model.number_at(index.row()) if index.isValid() else None
+        view = self.open_number(number) if number is not None else None
+        if view is not None:
+            view.corrections.edit()
 
     def open_current_in_window(self) -> None:
         index = self.table.currentIndex()

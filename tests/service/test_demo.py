@@ -269,6 +269,42 @@ def test_size_makes_exactly_that_many_coherent_orders(db: Database, admin: Actor
     assert summary.activity_entries == count(db, ActivityEntry) == 2000
 
 
+def test_a_sized_demo_has_buildings_and_contacts_in_proportion(db: Database, admin: Actor) -> None:
+    summary = load_demo(db, "en", size=5000, now=NOW)
+    with db.reading() as session:
+        wrong = session.execute(
+            select(
+                select(func.count())
+                .select_from(WorkOrder)
+                .join(Building, WorkOrder.building_id == Building.id)
+                .where(Building.client_id != WorkOrder.client_id)
+                .scalar_subquery(),
+                select(func.count())
+                .select_from(WorkOrder)
+                .join(Contact, WorkOrder.contact_id == Contact.id)
+                .where(Contact.client_id != WorkOrder.client_id)
+                .scalar_subquery(),
+            )
+        ).one()
+        buildings_used = session.scalar(select(func.count(WorkOrder.building_id.distinct())))
+        contacts_used = session.scalar(select(func.count(WorkOrder.contact_id.distinct())))
+        clients_with_buildings = session.scalar(select(func.count(Building.client_id.distinct())))
+        mismatched_names = session.scalar(
+            select(func.count())
+            .select_from(WorkOrder)
+            .join(Building, WorkOrder.building_id == Building.id)
+            .where(Building.name != WorkOrder.building_name)
+        )
+    assert (summary.buildings, summary.contacts) == (100, 300)
+    assert (count(db, Building), count(db, Contact)) == (100, 300)
+    assert tuple(wrong) == (0, 0)
+    assert mismatched_names == 0
+    assert clients_with_buildings == count(db, Client)
+    # The orders are spread over the new buildings and contacts, not only the plain demo's.
+    assert buildings_used is not None and buildings_used > 90
+    assert contacts_used is not None and contacts_used > 250
+
+
 def test_stored_values_are_those_the_orm_writes(db: Database, admin: Actor) -> None:
     load_demo(db, "en", size=300, now=NOW)
     with db.reading() as session:

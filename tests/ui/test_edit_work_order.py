@@ -354,3 +354,25 @@ def test_the_timeline_names_the_fields_and_shows_readable_values(
     translations().switch("fr")
     qtbot.waitUntil(lambda: "14 mars 2031" in view.timeline.toPlainText())
     assert "Priorité" in view.timeline.toPlainText()
+
+
+def test_f2_in_the_list_opens_the_selected_order_and_edits_it(
+    qtbot: QtBot, sqlite_db: Database, admin_actor: Actor, building: int, windows: list[QWidget]
+) -> None:
+    (number,) = reactive_orders(sqlite_db, admin_actor, building, 1)
+    window = main_window(qtbot, sqlite_db, admin_actor, windows)
+    window.table.setCurrentIndex(window.model.index(window.model.row_of(number) or 0, 0))
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+
+    def change_priority(dialog: QWidget) -> None:
+        assert isinstance(dialog, EditWorkOrderDialog)
+        dialog.priority.setCurrentIndex(dialog.priority.findData(int(Priority.URGENT)))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(change_priority)
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+
+    view = window.tabs.currentWidget()
+    assert isinstance(view, WorkOrderDetailView) and view.number == number
+    assert view.detail.priority == Priority.URGENT
