@@ -21,7 +21,13 @@ from desktop.db.engine import (
     is_sqlite,
 )
 from desktop.domain.errors import BureauError
-from desktop.opening import (
+from desktop.paths import data_dir, data_dir_location, resources_dir
+from desktop.services.actor import Actor
+from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
+from desktop.ui import errors
+from desktop.ui.i18n import choose_language, translate_message, translations
+from desktop.ui.main_window import MainWindow
+from desktop.ui.opening import (
     MissingDatabase,
     StartupError,
     cannot_open,
@@ -29,12 +35,6 @@ from desktop.opening import (
     first_line,
     open_database,
 )
-from desktop.paths import data_dir, data_dir_location, resources_dir
-from desktop.services.actor import Actor
-from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
-from desktop.ui import errors
-from desktop.ui.i18n import choose_language, translate_message, translations
-from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 
 USER_ENV = "BUREAU_USER"

@@ -22,7 +22,7 @@ from desktop.domain.workorders import ActivityKind
 from desktop.services import activity
 from desktop.services.actor import Actor
 from desktop.services.notification_emails import email_of, queue_welcome
-from desktop.services.workorder_actions import _run, _touch
+from desktop.services.workorder_actions import _touch, change_order
 
 NOTIFICATIONS_FIELD = "notifications"
 
@@ -78,7 +78,7 @@ def edit_notifications(
         queue_welcome(session, order, actor, contacts, now)
         _touch(order)
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def _contacts(session: Session, order: WorkOrder, ids: set[int]) -> list[Contact]:

@@ -142,7 +142,7 @@ def _transition(
         outcome = transitions.apply(action, order_state(order), permissions_of(actor), text=text, mode=mode)
         _write_outcome(session, order, actor, outcome, now)
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def _write_outcome(session: Session, order: WorkOrder, actor: Actor, outcome: Outcome, now: datetime) -> None:
@@ -254,7 +254,7 @@ def add_comment(db: Database, actor: Actor, number: int, expected_version: int, 
         activity.record(session, order, actor, ActivityKind.COMMENT, text=text).created_at = now
         _touch(order)
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def assign(db: Database, actor: Actor, number: int, expected_version: int, assignee_id: int | None) -> int:
@@ -266,7 +266,7 @@ def assign(db: Database, actor: Actor, number: int, expected_version: int, assig
             return
         write_assignee(session, order, actor, assignee_id, assignee_name(session, assignee_id), now)
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def assignee_name(session: Session, assignee_id: int | None) -> str | None:
@@ -319,7 +319,7 @@ def set_fixed_cost(
         ).created_at = now
         _touch(order)
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def reference_provided(db: Database, actor: Actor, number: int, expected_version: int, reference: str) -> int:
@@ -343,13 +343,13 @@ def reference_provided(db: Database, actor: Actor, number: int, expected_version
             session, order, actor, ActivityKind.FIELD, field="client_reference", old=old, new=reference
         ).created_at = now
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 # --- the transaction around each action ----------------------------------------------------------------------
 
 
-def _run(db: Database, number: int, expected_version: int, change: Change) -> int:
+def change_order(db: Database, number: int, expected_version: int, change: Change) -> int:
     """Load, check the version, change, flush; return the new version. Any error rolls everything back."""
     try:
         with db.transaction() as session:

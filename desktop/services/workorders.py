@@ -35,10 +35,7 @@ from desktop.domain.values import check_text
 from desktop.domain.workorders import ActivityKind, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services import activity
 from desktop.services.actor import Actor
-
-# _run: the transaction every action on an order runs in (row lock, version check, ConcurrentChange saying who
-# changed the order and when): corrections run in the same one.
-from desktop.services.workorder_actions import _run, assignee_name, order_state
+from desktop.services.workorder_actions import assignee_name, change_order, order_state
 
 
 @dataclass(frozen=True)
@@ -230,7 +227,7 @@ def update_work_order(
             )
             entry.created_at = now
 
-    return _run(db, number, expected_version, change)
+    return change_order(db, number, expected_version, change)
 
 
 def _current_version(db: Database, number: int) -> int:
