@@ -222,6 +222,38 @@ CHANGES: dict[str, Changes] = {
             "building": _rows("active", (T,), (F,), (T,), (T,)),
         },
     ),
+    # The directory: archived clients and contacts, contact languages and buildings, access notes, forced
+    # password changes, the change log.
+    "0006": Changes(
+        rows={
+            "contact_building": _rows(
+                "id contact_id building_id",
+                (1, 1, 1),
+                (2, 1, 2),
+                (3, 3, 4),
+            ),
+            "change_entry": _rows(
+                "id record record_id user_id created_at action field old_value new_value",
+                (1, "client", 2, 1, "2026-12-01 09:00:00.000000", "changed", "name", "Borough Council",
+                 "Borough Council – Estates"),
+                (2, "agent", 3, 1, "2026-12-01 09:05:00.000000", "archived", None, None, None),
+                (3, "role", 3, None, "2026-12-01 09:10:00.000000", "changed", "permissions", "cancel_ppm",
+                 "cancel_ppm\nbulk_close_ppm"),
+            ),
+        },
+        columns={
+            "client": _rows("active", (T,), (T,), (F,)),
+            "building": _rows(
+                "access_notes",
+                ("Badge à l’accueil ; parking B1.\nAscenseur de service.",),
+                (None,),
+                ("Ring the bell at the side door",),
+                (None,),
+            ),
+            "contact": _rows("language active", ("fr", T), (None, T), ("nl", F)),
+            "app_user": _rows("must_change_password", (F,), (T,), (F,)),
+        },
+    ),
 }
 # fmt: on
 

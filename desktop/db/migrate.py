@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 VERSION_TABLE = "bureau_schema_version"
 # The newest migration. Checked against the migration scripts by the tests; lets a start on an up-to-date
 # database skip loading Alembic and the scripts at all.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 # PRAGMA application_id of a Bureau SQLite file: "BURE".
 SQLITE_APPLICATION_ID = 0x42555245
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,15 +37,31 @@ _PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 
 # Text-search structures made by the migrations with SQL of their own (an FTS5 table and its shadow
 # tables on SQLite, a trigram index on PostgreSQL): not in the models, so autogenerate leaves them alone.
-SEARCH_TABLE_PREFIX = "work_order_search"
-SEARCH_INDEX = "ix_work_order_search"
+SEARCH_TABLE_PREFIXES = ("work_order_search", "building_search", "contact_search")
+SEARCH_INDEXES = frozenset(
+    {
+        "ix_work_order_search",
+        "ix_building_name_trgm",
+        "ix_building_address_line_trgm",
+        "ix_building_postcode_trgm",
+        "ix_building_city_trgm",
+        "ix_contact_name_trgm",
+        "ix_contact_email_trgm",
+        "ix_contact_phone_trgm",
+    }
+)
+
+
+def is_search_table(name: str | None) -> bool:
+    """True for the text-search tables (and their FTS5 shadow tables) that only the migrations know."""
+    return (name or "").startswith(SEARCH_TABLE_PREFIXES)
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     if type_ == "table":
-        return not (name or "").startswith(SEARCH_TABLE_PREFIX)
+        return not is_search_table(name)
     if type_ == "index":
-        return name != SEARCH_INDEX
+        return name not in SEARCH_INDEXES
     return True
 
 

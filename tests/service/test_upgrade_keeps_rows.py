@@ -29,7 +29,7 @@ from sqlalchemy.pool import NullPool
 
 import desktop.db.migrate as migrate
 from desktop.db.engine import make_engine
-from desktop.db.migrate import SEARCH_TABLE_PREFIX, SQLITE_APPLICATION_ID, VERSION_TABLE, UpgradeFailed
+from desktop.db.migrate import SQLITE_APPLICATION_ID, VERSION_TABLE, UpgradeFailed, is_search_table
 from tests.migration_rows import Rows, rows_at
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -82,7 +82,7 @@ def bureau_engine(url: URL) -> Iterator[Engine]:
 
 def user_tables(connection: Connection) -> list[str]:
     names = inspect(connection).get_table_names()
-    return sorted(name for name in names if name != VERSION_TABLE and not name.startswith(SEARCH_TABLE_PREFIX))
+    return sorted(name for name in names if name != VERSION_TABLE and not is_search_table(name))
 
 
 def snapshot(url: URL) -> Snapshot:

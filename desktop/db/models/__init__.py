@@ -2,7 +2,8 @@
 
 from desktop.db.fields import label_columns
 from desktop.db.models.base import Base
-from desktop.db.models.clients import Building, BuildingClosure, Client, Contact
+from desktop.db.models.changes import ChangeEntry
+from desktop.db.models.clients import Building, BuildingClosure, Client, Contact, ContactBuilding
 from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
@@ -19,8 +20,10 @@ __all__ = [
     "Base",
     "Building",
     "BuildingClosure",
+    "ChangeEntry",
     "Client",
     "Contact",
+    "ContactBuilding",
     "Contract",
     "FinancialPeriod",
     "JobBuilding",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, ForeignKey, Table, UniqueConstraint
+from sqlalchemy import Boolean, Column, ForeignKey, Table, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned, str_enum
@@ -53,6 +53,8 @@ class User(Versioned, Base):
     # argon2id hash; None for the embedded database's local administrator, who does not sign in.
     password_hash: Mapped[str | None] = mapped_column(Line(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set by an administrator: the agent must choose a new password at their next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     roles: Mapped[list[Role]] = relationship(secondary=user_role, lazy="selectin")
 
     @property
