@@ -1,7 +1,8 @@
 """Type-ahead lookups for the forms that log a call: clients, buildings, contacts, and what goes with them.
 
-Each search is one short query bounded by ``limit`` rows, case not minded (``ILIKE`` on PostgreSQL; on SQLite
-``lower()``, which folds ASCII letters only: "é" does not find "É"). The text typed is the agent's input: it
+Each search is one short query bounded by ``limit`` rows, case not minded, matched as
+``desktop.services.text_search`` does (trigram tables on SQLite from three characters on). Archived clients,
+buildings and contacts, and those of an archived client, are not offered. The text typed is the agent's input: it
 is stripped and clipped to the longest column it is looked for in (a longer text cannot be in any of them),
 each column is searched only when the text fits it, and a text holding a control character is refused with a
 :class:`ValueRefused` naming the search text. ``%`` and ``_`` are matched as themselves.
@@ -12,12 +13,10 @@ case, so that both databases give the same order whatever their collation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, String, case, false, literal, or_, select, true
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, case, literal, select
 
 from desktop.db.engine import Database
 from desktop.db.models import Building, Client, Contact, Contract, WorkOrder
@@ -25,6 +24,17 @@ from desktop.domain.listing import SEARCH_FIELD
 from desktop.domain.values import check_text, check_whole_number
 from desktop.domain.workorders import OPEN_STATUSES, Status
 from desktop.services import lookups
+from desktop.services.text_search import (
+    BUILDING_COLUMNS,
+    CLIENT_COLUMNS,
+    CONTACT_COLUMNS,
+    Columns,
+    any_column_starts,
+    building_matching,
+    client_matching,
+    contact_matching,
+    max_length,
+)
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 200
@@ -84,41 +94,23 @@ def _checked_limit(limit: int) -> int:
     return limit
 
 
-def _max_length(column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None]) -> int:
-    return int(column.property.columns[0].type.max_length)
-
-
-def search_text(text: str, columns: Sequence[InstrumentedAttribute[str] | InstrumentedAttribute[str | None]]) -> str:
+def search_text(text: str, columns: Columns) -> str:
     """``text`` stripped and clipped to the longest of ``columns``; ValueRefused when it holds a control
     character (or is not text)."""
     if not isinstance(text, str):
         text = ""
-    longest = max(_max_length(column) for column in columns)
+    longest = max(max_length(column) for column in columns)
     clipped = text.strip()[:longest].strip()
     return check_text(clipped, None, multiline=False, field=SEARCH_FIELD)
 
 
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _pattern(text: str, *, prefix: bool) -> ColumnElement[str]:
-    # A plain String bind: the pattern's % signs must not count against the column's own length check.
-    return literal(("" if prefix else "%") + _escaped(text) + "%", String())
-
-
 def _matching(
-    text: str, columns: Sequence[InstrumentedAttribute[str] | InstrumentedAttribute[str | None]]
+    where: ColumnElement[bool], text: str, columns: Columns
 ) -> tuple[ColumnElement[bool], ColumnElement[int]]:
-    """The WHERE clause (``text`` in any column it fits) and a rank: 0 where a column starts with it, else 1."""
-    fitting = [column for column in columns if len(text) <= _max_length(column)]
+    """The WHERE clause and a rank: 0 where a column starts with the text, else 1."""
     if not text:
-        return true(), literal(1)
-    if not fitting:
-        return false(), literal(1)
-    where = or_(*(column.ilike(_pattern(text, prefix=False), escape="\\") for column in fitting))
-    starts = or_(*(column.ilike(_pattern(text, prefix=True), escape="\\") for column in fitting))
-    return where, case((starts, 0), else_=1)
+        return where, literal(1)
+    return where, case((any_column_starts(text, columns), 0), else_=1)
 
 
 def _name_key(rank: int, name: str, row_id: int) -> tuple[int, str, str, int]:
@@ -127,19 +119,24 @@ def _name_key(rank: int, name: str, row_id: int) -> tuple[int, str, str, int]:
 
 # --- the lookups ----------------------------------------------------------------------------------------------
 
-_CLIENT_COLUMNS = (Client.name, Client.reference)
-_BUILDING_COLUMNS = (Building.name, Building.city, Building.postcode, Client.reference)
-_CONTACT_COLUMNS = (Contact.name, Contact.email, Contact.phone)
+# The columns a text is looked for in (the clipping of the text and the rank of a hit follow them).
+_CLIENT_COLUMNS = CLIENT_COLUMNS
+_BUILDING_COLUMNS = (*BUILDING_COLUMNS, Client.reference)
+_CONTACT_COLUMNS = CONTACT_COLUMNS
+
+
+def _dialect(db: Database) -> str:
+    return db.engine.dialect.name
 
 
 def find_clients(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[ClientHit]:
     """Clients whose name or reference holds ``text``; every client (the first ``limit``) for an empty text."""
     limit = _checked_limit(limit)
     wanted = search_text(text, _CLIENT_COLUMNS)
-    where, rank = _matching(wanted, _CLIENT_COLUMNS)
+    where, rank = _matching(client_matching(_dialect(db), wanted), wanted, _CLIENT_COLUMNS)
     statement = (
         select(Client.id, Client.name, Client.reference, rank.label("rank"))
-        .where(where)
+        .where(Client.active.is_(True), where)
         .order_by(rank, Client.name, Client.id)
         .limit(limit)
     )
@@ -156,7 +153,7 @@ def find_buildings(
     ``client_id``'s when given. An empty text lists them (the first ``limit``)."""
     limit = _checked_limit(limit)
     wanted = search_text(text, _BUILDING_COLUMNS)
-    where, rank = _matching(wanted, _BUILDING_COLUMNS)
+    where, rank = _matching(building_matching(_dialect(db), wanted), wanted, _BUILDING_COLUMNS)
     statement = (
         select(
             Building.id,
@@ -170,7 +167,7 @@ def find_buildings(
             rank.label("rank"),
         )
         .join(Client, Client.id == Building.client_id)
-        .where(Building.active.is_(True), where)
+        .where(Building.active.is_(True), Client.active.is_(True), where)
         .order_by(rank, Building.name, Building.id)
         .limit(limit)
     )
@@ -200,7 +197,7 @@ def find_contacts(
     """Contacts whose name, email or phone holds ``text``; only ``client_id``'s when given."""
     limit = _checked_limit(limit)
     wanted = search_text(text, _CONTACT_COLUMNS)
-    where, rank = _matching(wanted, _CONTACT_COLUMNS)
+    where, rank = _matching(contact_matching(_dialect(db), wanted), wanted, _CONTACT_COLUMNS)
     statement = (
         select(
             Contact.id,
@@ -212,7 +209,7 @@ def find_contacts(
             rank.label("rank"),
         )
         .join(Client, Client.id == Contact.client_id)
-        .where(where)
+        .where(Contact.active.is_(True), Client.active.is_(True), where)
         .order_by(rank, Contact.name, Contact.id)
         .limit(limit)
     )

@@ -136,6 +136,55 @@ def test_archived_buildings_are_never_offered(db: Database, sites: Sites) -> Non
     assert sites.archived not in {hit.id for hit in find_buildings(db, "75011")}
 
 
+def test_case_is_not_minded_in_any_alphabet_from_three_characters(db: Database, sites: Sites) -> None:
+    assert [hit.id for hit in find_buildings(db, "RÉSIDENCE")] == [sites.lumiere]
+    assert [hit.id for hit in find_buildings(db, "dÉpÔt")] == [sites.depot]
+    assert [hit.id for hit in find_buildings(db, "ly")] == [sites.lumiere]  # short: a scan
+
+
+def test_buildings_are_found_by_their_address_line(db: Database, sites: Sites) -> None:
+    assert {hit.id for hit in find_buildings(db, "RUE DE LA PAIX")} == {sites.horizon, sites.lumiere, sites.depot}
+
+
+def test_quotes_and_search_syntax_are_searched_as_text(db: Database, sites: Sites) -> None:
+    with db.transaction() as session:
+        hall = Building(
+            client_id=sites.acme,
+            name='Le "Grand" Hall AND OR NOT*',
+            address_line="2 rue (haute)",
+            postcode="75003",
+            city="Paris",
+            country="FR",
+            start_date=date(2020, 1, 1),
+        )
+        session.add(hall)
+        session.flush()
+        hall_id = hall.id
+    assert [hit.id for hit in find_buildings(db, '"grand"')] == [hall_id]
+    assert [hit.id for hit in find_buildings(db, "and or not*")] == [hall_id]
+    assert [hit.id for hit in find_buildings(db, "(haute)")] == [hall_id]
+    assert find_buildings(db, '"grand" hall"') == []
+
+
+def test_a_renamed_building_or_contact_is_found_by_its_new_name(db: Database, sites: Sites) -> None:
+    with db.transaction() as session:
+        session.execute(update(Building).where(Building.id == sites.horizon).values(name="Tour Zéphyr"))
+        session.execute(update(Contact).where(Contact.id == sites.carla).values(email="carla@zephyr.example"))
+    assert [hit.id for hit in find_buildings(db, "zéphyr")] == [sites.horizon]
+    assert sites.horizon not in {hit.id for hit in find_buildings(db, "tour horizon")}
+    assert [hit.id for hit in find_contacts(db, "zephyr")] == [sites.carla]
+    assert find_contacts(db, "acme.example") == []
+
+
+def test_archived_clients_and_contacts_and_what_is_theirs_are_never_offered(db: Database, sites: Sites) -> None:
+    with db.transaction() as session:
+        session.execute(update(Client).where(Client.id == sites.brico).values(active=False))
+        session.execute(update(Contact).where(Contact.id == sites.carla).values(active=False))
+    assert [hit.id for hit in find_clients(db, "")] == [sites.acme]
+    assert sites.depot not in {hit.id for hit in find_buildings(db, "horizon")}
+    assert find_contacts(db, "carl") == []
+
+
 def test_a_client_narrows_the_buildings(db: Database, sites: Sites) -> None:
     assert [hit.id for hit in find_buildings(db, "horizon", client_id=sites.acme)] == [sites.horizon]
     assert [hit.id for hit in find_buildings(db, "", client_id=sites.acme)] == [sites.lumiere, sites.horizon]
