@@ -48,6 +48,8 @@ SEARCH_INDEXES = frozenset(
         "ix_contact_name_trgm",
         "ix_contact_email_trgm",
         "ix_contact_phone_trgm",
+        "ix_building_name_lower",
+        "ix_contact_name_lower",
     }
 )
 

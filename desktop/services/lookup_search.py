@@ -7,16 +7,20 @@ is stripped and clipped to the longest column it is looked for in (a longer text
 each column is searched only when the text fits it, and a text holding a control character is refused with a
 :class:`ValueRefused` naming the search text. ``%`` and ``_`` are matched as themselves.
 
-Results come first where a searched field starts with the text, then in alphabetical order without regard to
-case, so that both databases give the same order whatever their collation.
+Results come first where the name starts with the text (clients: the name or the reference), then in alphabetical
+order without regard to case, so that both databases give the same order whatever their collation.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, literal, select
+from sqlalchemy import ColumnElement, Row, Select, String, and_, case, func, literal, not_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.db.engine import Database
 from desktop.db.models import Building, Client, Contact, Contract, WorkOrder
@@ -26,14 +30,18 @@ from desktop.domain.workorders import OPEN_STATUSES, Status
 from desktop.services import lookups
 from desktop.services.text_search import (
     BUILDING_COLUMNS,
+    BUILDING_SEARCH_TABLE,
     CLIENT_COLUMNS,
     CONTACT_COLUMNS,
+    CONTACT_SEARCH_TABLE,
+    MIN_INDEXED_LENGTH,
     Columns,
     any_column_starts,
     building_matching,
     client_matching,
     contact_matching,
     max_length,
+    trigram_hits_over,
 )
 
 DEFAULT_LIMIT = 20
@@ -146,14 +154,74 @@ def find_clients(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[Cl
     return [ClientHit(row.id, row.name, row.reference) for row in rows]
 
 
+# A SQLite text found in more rows than this is looked up by walking the name index (see _ranked).
+WALK_AFTER_HITS = 2000
+
+
+def _lowered(text: str, dialect: str) -> str:
+    """``text`` as the database's lower() makes it: SQLite folds ASCII letters only."""
+    if dialect == "sqlite":
+        return text.translate(_ASCII_LOWER)
+    return text.lower()
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _name_starts(name: InstrumentedAttribute[str], text: str, dialect: str) -> ColumnElement[bool]:
+    """lower(name) starts with ``text`` lowered: a range of the lower(name) index."""
+    key = func.lower(name, type_=String())
+    low = _lowered(text, dialect)
+    if ord(low[-1]) == sys.maxunicode:
+        return and_(key >= literal(low, String()), func.substr(key, 1, len(low)) == literal(low, String()))
+    high = low[:-1] + chr(ord(low[-1]) + 1)
+    return and_(key >= literal(low, String()), key < literal(high, String()))
+
+
+def _ranked(
+    session: Session,
+    statement: Select[Any],
+    name: InstrumentedAttribute[str],
+    row_id: InstrumentedAttribute[int],
+    text: str,
+    matching: Callable[[bool], ColumnElement[bool]],
+    search_table: str,
+    limit: int,
+) -> list[Row[Any]]:
+    """The rows of ``statement`` that match: first those whose name starts with ``text`` (rank 0), then the
+    others (rank 1), each by lower(name), at most ``limit`` in all.
+
+    Both reads walk the lower(name) index and stop at ``limit``. On SQLite the second one tests each row's id
+    against the trigram table's hits when they are many; when they are few it reads them by id instead.
+    """
+    dialect = session.get_bind().dialect.name
+    order = (func.lower(name), row_id)
+    if not text:
+        return list(session.execute(statement.add_columns(literal(1).label("rank")).order_by(*order).limit(limit)))
+    starts = _name_starts(name, text, dialect)
+    first = list(
+        session.execute(statement.add_columns(literal(0).label("rank")).where(starts).order_by(*order).limit(limit))
+    )
+    if len(first) >= limit:
+        return first
+    walk = (
+        dialect == "sqlite"
+        and len(text) >= MIN_INDEXED_LENGTH
+        and trigram_hits_over(session, search_table, text, WALK_AFTER_HITS)
+    )
+    rest = statement.add_columns(literal(1).label("rank")).where(not_(starts), matching(walk))
+    return first + list(session.execute(rest.order_by(*order).limit(limit - len(first))))
+
+
 def find_buildings(
     db: Database, text: str, client_id: int | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[BuildingHit]:
-    """Active buildings whose name, city or postcode (or their client's reference) holds ``text``; only
-    ``client_id``'s when given. An empty text lists them (the first ``limit``)."""
+    """Active buildings whose name, address line, city or postcode (or their client's reference) holds ``text``;
+    only ``client_id``'s when given. Those whose name starts with it come first. An empty text lists them (the
+    first ``limit``)."""
     limit = _checked_limit(limit)
     wanted = search_text(text, _BUILDING_COLUMNS)
-    where, rank = _matching(building_matching(_dialect(db), wanted), wanted, _BUILDING_COLUMNS)
+    dialect = _dialect(db)
     statement = (
         select(
             Building.id,
@@ -164,17 +232,23 @@ def find_buildings(
             Building.address_line,
             Building.postcode,
             Building.city,
-            rank.label("rank"),
         )
         .join(Client, Client.id == Building.client_id)
-        .where(Building.active.is_(True), Client.active.is_(True), where)
-        .order_by(rank, Building.name, Building.id)
-        .limit(limit)
+        .where(Building.active.is_(True), Client.active.is_(True))
     )
     if client_id is not None:
         statement = statement.where(Building.client_id == check_whole_number(client_id))
     with db.reading() as session:
-        rows = session.execute(statement).all()
+        rows = _ranked(
+            session,
+            statement,
+            Building.name,
+            Building.id,
+            wanted,
+            lambda walk: building_matching(dialect, wanted, walk=walk),
+            BUILDING_SEARCH_TABLE,
+            limit,
+        )
     rows.sort(key=lambda row: _name_key(row.rank, row.name, row.id))
     return [
         BuildingHit(
@@ -194,10 +268,11 @@ def find_buildings(
 def find_contacts(
     db: Database, text: str, client_id: int | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[ContactHit]:
-    """Contacts whose name, email or phone holds ``text``; only ``client_id``'s when given."""
+    """Active contacts whose name, email or phone holds ``text``; only ``client_id``'s when given. Those whose
+    name starts with it come first."""
     limit = _checked_limit(limit)
     wanted = search_text(text, _CONTACT_COLUMNS)
-    where, rank = _matching(contact_matching(_dialect(db), wanted), wanted, _CONTACT_COLUMNS)
+    dialect = _dialect(db)
     statement = (
         select(
             Contact.id,
@@ -206,17 +281,23 @@ def find_contacts(
             Client.name.label("client_name"),
             Contact.email,
             Contact.phone,
-            rank.label("rank"),
         )
         .join(Client, Client.id == Contact.client_id)
-        .where(Contact.active.is_(True), Client.active.is_(True), where)
-        .order_by(rank, Contact.name, Contact.id)
-        .limit(limit)
+        .where(Contact.active.is_(True), Client.active.is_(True))
     )
     if client_id is not None:
         statement = statement.where(Contact.client_id == check_whole_number(client_id))
     with db.reading() as session:
-        rows = session.execute(statement).all()
+        rows = _ranked(
+            session,
+            statement,
+            Contact.name,
+            Contact.id,
+            wanted,
+            lambda walk: contact_matching(dialect, wanted, walk=walk),
+            CONTACT_SEARCH_TABLE,
+            limit,
+        )
     rows.sort(key=lambda row: _name_key(row.rank, row.name, row.id))
     return [ContactHit(row.id, row.name, row.client_id, row.client_name, row.email, row.phone) for row in rows]
 

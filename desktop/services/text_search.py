@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, Select, String, column, false, literal, or_, select, table, true
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, Select, String, column, false, func, literal, or_, select, table, true
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.db.models import Building, Client, Contact
 
 # The shortest text the trigram tables can look up.
 MIN_INDEXED_LENGTH = 3
+BUILDING_SEARCH_TABLE = "building_search"
+CONTACT_SEARCH_TABLE = "contact_search"
 
 CLIENT_COLUMNS: tuple[InstrumentedAttribute[str], ...] = (Client.name, Client.reference)
 BUILDING_COLUMNS: tuple[InstrumentedAttribute[str], ...] = (
@@ -84,37 +86,55 @@ def _trigram_ids(search_table: str, text: str) -> Select[tuple[int]]:
     return select(search.c.rowid).where(column(search_table).op("MATCH")(literal(_phrase(text), String())))
 
 
+def trigram_hits_over(session: Session, search_table: str, text: str, cap: int) -> bool:
+    """True when the SQLite trigram table finds ``text`` in more than ``cap`` rows (counting no further)."""
+    found = _trigram_ids(search_table, text).limit(cap + 1).subquery()
+    return (session.scalar(select(func.count()).select_from(found)) or 0) > cap
+
+
+def _key(id_column: InstrumentedAttribute[int], walk: bool) -> ColumnElement[int]:
+    # "+ 0" keeps SQLite from reading the rows by their ids: it walks its name index instead, testing each id.
+    return id_column + 0 if walk else id_column
+
+
 def client_matching(dialect: str, text: str) -> ColumnElement[bool]:
     """Clients whose name or reference holds ``text``."""
     return any_column_holds(text, CLIENT_COLUMNS)
 
 
-def _clients_by_reference(text: str) -> ColumnElement[bool]:
+def _clients_by_reference(text: str, walk: bool) -> ColumnElement[bool]:
     if not text or len(text) > max_length(Client.reference):
         return false()
-    return Building.client_id.in_(select(Client.id).where(Client.reference.ilike(like_pattern(text), escape="\\")))
+    clients = select(Client.id).where(Client.reference.ilike(like_pattern(text), escape="\\"))
+    return _key(Building.client_id, walk).in_(clients)
 
 
-def building_matching(dialect: str, text: str) -> ColumnElement[bool]:
-    """Buildings whose name, address line, postcode or city (or their client's reference) holds ``text``."""
+def building_matching(dialect: str, text: str, *, walk: bool = False) -> ColumnElement[bool]:
+    """Buildings whose name, address line, postcode or city (or their client's reference) holds ``text``.
+
+    ``walk``: the query reads buildings in an index's order and stops early (many hits expected on SQLite).
+    """
     if not text:
         return true()
     if dialect == "sqlite" and len(text) >= MIN_INDEXED_LENGTH:
-        return or_(Building.id.in_(_trigram_ids("building_search", text)), _clients_by_reference(text))
-    return or_(any_column_holds(text, BUILDING_COLUMNS), _clients_by_reference(text))
+        found = _key(Building.id, walk).in_(_trigram_ids(BUILDING_SEARCH_TABLE, text))
+        return or_(found, _clients_by_reference(text, walk))
+    return or_(any_column_holds(text, BUILDING_COLUMNS), _clients_by_reference(text, walk))
 
 
-def contact_matching(dialect: str, text: str) -> ColumnElement[bool]:
-    """Contacts whose name, email or phone holds ``text``."""
+def contact_matching(dialect: str, text: str, *, walk: bool = False) -> ColumnElement[bool]:
+    """Contacts whose name, email or phone holds ``text`` (``walk`` as for buildings)."""
     if not text:
         return true()
     if dialect == "sqlite" and len(text) >= MIN_INDEXED_LENGTH:
-        return Contact.id.in_(_trigram_ids("contact_search", text))
+        return _key(Contact.id, walk).in_(_trigram_ids(CONTACT_SEARCH_TABLE, text))
     return any_column_holds(text, CONTACT_COLUMNS)
 
 
 __all__ = [
     "BUILDING_COLUMNS",
+    "BUILDING_SEARCH_TABLE",
+    "CONTACT_SEARCH_TABLE",
     "CLIENT_COLUMNS",
     "CONTACT_COLUMNS",
     "MIN_INDEXED_LENGTH",
@@ -126,4 +146,5 @@ __all__ = [
     "contact_matching",
     "like_pattern",
     "max_length",
+    "trigram_hits_over",
 ]

@@ -25,6 +25,9 @@ SQLITE_SEARCHES = (
     ("building_search", "building", ("name", "address_line", "postcode", "city")),
     ("contact_search", "contact", ("name", "email", "phone")),
 )
+# (index, table): the type-ahead lookups list names in the order of lower(name) and find those that start with
+# the text typed by a range of it.
+NAME_ORDER_INDEXES = (("ix_building_name_lower", "building"), ("ix_contact_name_lower", "contact"))
 # (index, table, column) of the PostgreSQL trigram indexes.
 POSTGRES_SEARCHES = (
     ("ix_building_name_trgm", "building", "name"),
@@ -98,6 +101,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_change_entry")),
     )
     op.create_index("ix_change_entry_record_record_id_id", "change_entry", ["record", "record_id", "id"], unique=False)
+    for index, table in NAME_ORDER_INDEXES:
+        op.execute(f"CREATE INDEX {index} ON {table} (lower(name))")
     if dialect == "sqlite":
         for search, table, columns in SQLITE_SEARCHES:
             for statement in sqlite_search_statements(search, table, columns):
@@ -120,6 +125,8 @@ def downgrade() -> None:
     elif dialect == "postgresql":
         for index, _table, _column in POSTGRES_SEARCHES:
             op.execute(f"DROP INDEX IF EXISTS {index}")
+    for index, _table in NAME_ORDER_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {index}")
     op.drop_index("ix_change_entry_record_record_id_id", table_name="change_entry")
     op.drop_table("change_entry")
     op.drop_index(op.f("ix_contact_building_building_id"), table_name="contact_building")
