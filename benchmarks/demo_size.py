@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop.db.engine import Database, make_engine, parse_url  # noqa: E402
 from desktop.db.migrate import upgrade  # noqa: E402
-from desktop.services.demo import load_demo  # noqa: E402
+from desktop.demo import load_demo  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
 
 DEFAULT_SIZE = 1_000_000

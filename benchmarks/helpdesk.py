@@ -70,7 +70,7 @@ def median_ms(work: Callable[[], Any], runs: int) -> float:
 def ensure_database(path: Path, size: int) -> None:
     if path.exists():
         return
-    from desktop.services.demo import load_demo
+    from desktop.demo import load_demo
     from desktop.services.users import local_administrator
 
     path.parent.mkdir(parents=True, exist_ok=True)

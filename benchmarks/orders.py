@@ -71,7 +71,7 @@ def peak_rss_mib() -> float:
 def ensure_database(path: Path, size: int) -> None:
     if path.exists():
         return
-    from desktop.services.demo import load_demo
+    from desktop.demo import load_demo
 
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(f"sqlite:///{path}")

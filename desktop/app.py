@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import GENERATE_PPM, build_parser
+from desktop.cli import GENERATE_PPM, IMPORT_BUILDINGS, build_parser
 from desktop.db.engine import (
     Database,
     is_sqlite,
@@ -23,8 +23,10 @@ from desktop.db.engine import (
 from desktop.domain.errors import BureauError
 from desktop.paths import data_dir, data_dir_location, resources_dir
 from desktop.services.actor import Actor
+from desktop.services.my_account import password_change_required
 from desktop.services.users import create_first_administrator, has_users, local_administrator, sign_in
 from desktop.ui import errors
+from desktop.ui.email_translator import install_email_translator
 from desktop.ui.i18n import choose_language, translate_message, translations
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opening import (
@@ -44,7 +46,7 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def load_demo_data(db: Database, language: str, size: int | None) -> None:
-    from desktop.services.demo import load_demo
+    from desktop.demo import load_demo
     from desktop.services.workorders import count_orders
 
     if count_orders(db):
@@ -70,7 +72,7 @@ def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
         try:
             if first:
                 return create_first_administrator(db, login, login, password)
-            return sign_in(db, login, password)
+            actor = sign_in(db, login, password)
         except BureauError as error:
             raise StartupError(
                 QCoreApplication.translate(
@@ -78,6 +80,14 @@ def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
                     "Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.",
                 ).format(database=database_name(db.url), login=login, reason=translate_message(error.message))
             ) from error
+        if password_change_required(db, actor):
+            raise StartupError(
+                QCoreApplication.translate(
+                    "Startup",
+                    "{login} must choose a new password: start Bureau without BUREAU_PASSWORD and sign in.",
+                ).format(login=login)
+            )
+        return actor
     if not interactive:
         raise StartupError(
             QCoreApplication.translate(
@@ -130,7 +140,10 @@ def _name_application(app: QCoreApplication) -> None:
 
 
 def start_settings(language: str | None) -> Settings:
-    """The settings, and the language switched on; a data folder that cannot be made is a StartupError."""
+    """The settings, the language switched on and the emails' translations loaded.
+
+    A data folder that cannot be made is a StartupError.
+    """
     try:
         data_dir()
     except OSError as error:
@@ -143,6 +156,7 @@ def start_settings(language: str | None) -> Settings:
         ) from error
     settings = Settings()
     translations().switch(choose_language(language, settings.language))
+    install_email_translator()
     return settings
 
 
@@ -205,6 +219,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == GENERATE_PPM:
         return generate_ppm(args)
+    if args.command == IMPORT_BUILDINGS:
+        from desktop.import_command import import_buildings_command
+
+        return import_buildings_command(args)
     if args.self_test:
         from desktop.ui.self_test import run_self_test
 

@@ -8,7 +8,8 @@ from datetime import date
 from desktop import __version__
 
 GENERATE_PPM = "generate-ppm"
-# As desktop.services.demo.MAX_SIZE (checked again there): the command line stays free of the services.
+IMPORT_BUILDINGS = "import-buildings"
+# As desktop.demo.MAX_SIZE (checked again there): the command line stays free of the services.
 MAX_DEMO_SIZE = 10_000_000
 
 
@@ -72,4 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="as --lang before the command")
     generate.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
                           help="as --create before the command")
+    buildings = commands.add_parser(
+        IMPORT_BUILDINGS,
+        help="add the buildings listed in an Excel workbook (Directory > Import buildings... as a command)",
+        description="Read FILE (an .xlsx made from the template of Directory > Import buildings...), check every "
+        "row and add all its buildings in one transaction, or none: each row with an error is printed as "
+        "\"row N: message\" and nothing is written. The exit status is 0 when the file imports cleanly.",
+    )
+    buildings.add_argument("file", metavar="FILE", help="the Excel workbook (.xlsx) to import")
+    buildings.add_argument("--dry-run", action="store_true",
+                           help="check the file and report, without writing anything")
+    buildings.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                           help="as --database before the command")
+    buildings.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, help="as --lang before the command")
+    buildings.add_argument("--create", action="store_true", default=argparse.SUPPRESS,
+                           help="as --create before the command")
     return parser

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, event, text  # noqa: E402
 from sqlalchemy.engine import URL, make_url  # noqa: E402
 
 from desktop.db.engine import Database, make_engine  # noqa: E402
 from desktop.db.migrate import upgrade  # noqa: E402
 from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.email_language import uninstall_translator  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
 
 POSTGRES_ENV = "BUREAU_TEST_POSTGRES_URL"
@@ -31,6 +34,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("BUREAU_DATABASE_URL", raising=False)
     monkeypatch.setenv("BUREAU_LANG", "en")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english_emails() -> Iterator[None]:
+    """Emails in English unless a test installs a translator (the application installs one when it starts)."""
+    uninstall_translator()
+    yield
+    uninstall_translator()
 
 
 def postgres_url() -> URL:
@@ -66,19 +77,79 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> URL:
     return request.getfixturevalue("postgres_schema_url")
 
 
-@pytest.fixture
-def db(db_url: URL) -> Iterator[Database]:
-    """A migrated, empty database on each backend."""
-    engine = make_engine(db_url)
+# A migrated database is made once per run and copied for each test: the migrations themselves are tested by
+# tests/service/test_migrations.py and test_upgrade_keeps_rows.py, on databases of their own.
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file at the schema head, closed (its write-ahead log folded in)."""
+    path = tmp_path_factory.mktemp("migrated") / "bureau.sqlite"
+    engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
+    engine.dispose()
+    return path
+
+
+Script = list[tuple[str, Any, bool]]
+
+
+@pytest.fixture(scope="session")
+def migration_script() -> Script:
+    """The statements (with their parameters) that migrate an empty PostgreSQL schema to the head, as run once."""
+    base = postgres_url()
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = make_engine(base.update_query_dict({"options": f"-csearch_path={schema}"}))
+    script: Script = []
+
+    def record(_connection: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool) -> None:
+        script.append((statement, parameters, many))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+    return script
+
+
+def _replay(engine: Any, script: Script) -> None:
+    with engine.begin() as connection:
+        cursor = connection.connection.driver_connection.cursor()
+        for statement, parameters, many in script:
+            if many:
+                cursor.executemany(statement, parameters)
+            else:
+                cursor.execute(statement, parameters or None)
+
+
+@pytest.fixture
+def db(db_url: URL, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database on each backend."""
+    if db_url.get_backend_name() == "sqlite":
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite_file"), tmp_path / "bureau.sqlite")
+        engine = make_engine(db_url)
+    else:
+        engine = make_engine(db_url)
+        _replay(engine, request.getfixturevalue("migration_script"))
+    upgrade(engine)  # at the head already: only checks it
     database = Database(engine)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'bureau.sqlite'}")
+def sqlite_db(tmp_path: Path, migrated_sqlite_file: Path) -> Iterator[Database]:
+    path = tmp_path / "bureau.sqlite"
+    shutil.copyfile(migrated_sqlite_file, path)
+    engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
     database = Database(engine)
     yield database

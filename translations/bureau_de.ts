@@ -164,6 +164,202 @@
     </message>
 </context>
 <context>
+    <name>AdministrationTools</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>Ver&amp;waltung</translation>
+    </message>
+    <message>
+        <source>&amp;Agents and roles…</source>
+        <translation>&amp;Mitarbeiter und Rollen…</translation>
+    </message>
+    <message>
+        <source>The agents, their roles and the permissions each role grants</source>
+        <translation>Die Mitarbeiter, ihre Rollen und die Berechtigungen jeder Rolle</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Mein &amp;Konto…</translation>
+    </message>
+    <message>
+        <source>Your display name, email, language and password</source>
+        <translation>Ihr Anzeigename, Ihre E-Mail-Adresse, Ihre Sprache und Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWindow</name>
+    <message>
+        <source>Agents and roles</source>
+        <translation>Mitarbeiter und Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>New agent</source>
+        <translation>Neuer Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <translation>Das Konto des Mitarbeiters. Sobald es angelegt ist, können ihm Arbeitsaufträge zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Create agent</source>
+        <translation>Mitarbeiter anlegen</translation>
+    </message>
+    <message>
+        <source>Edit agent</source>
+        <translation>Mitarbeiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <translation>Die Änderungen gelten ab der nächsten Anmeldung des Mitarbeiters.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their first sign-in</source>
+        <translation>Der Mitarbeiter &amp;muss bei der ersten Anmeldung ein neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s login.</source>
+        <translation>Geben Sie den Anmeldenamen des Mitarbeiters an.</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s display name.</source>
+        <translation>Geben Sie den Anzeigenamen des Mitarbeiters an.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;Neuer Mitarbeiter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>The agent can no longer sign in nor be assigned; their work orders keep their name</source>
+        <translation>Der Mitarbeiter kann sich nicht mehr anmelden und keine Aufträge mehr erhalten; seine Arbeitsaufträge behalten seinen Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Re&amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active, no password yet</source>
+        <translation>Aktiv, noch kein Passwort</translation>
+    </message>
+    <message>
+        <source>Active, new password required</source>
+        <translation>Aktiv, neues Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign: work order {number}</source>
@@ -192,6 +388,282 @@
     <message>
         <source>Choose another agent: the work order is already assigned to this one.</source>
         <translation>Wählen Sie einen anderen Mitarbeiter: Der Arbeitsauftrag ist ihm bereits zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>Neues Gebäude</translation>
+    </message>
+    <message>
+        <source>A building of a client, where work orders are logged and PPM visits made.</source>
+        <translation>Ein Gebäude eines Kunden, für das Arbeitsaufträge erfasst und PPM-Besuche gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation>Gebäude bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correct the building {name}.</source>
+        <translation>Korrigieren Sie das Gebäude {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Access n&amp;otes:</source>
+        <translation>&amp;Zugangshinweise:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Pflichtfeld: Teil des Namens oder der Referenz des Kunden eingeben</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Required: number and street</source>
+        <translation>Pflichtfeld: Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Teil des Namens oder den Code eingeben</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Optional: the day the building leaves the client. Delete clears it.</source>
+        <translation>Optional: der Tag, an dem das Gebäude den Kunden verlässt. Entf löscht es.</translation>
+    </message>
+    <message>
+        <source>Optional: keys, codes, opening hours, whom to ask at the door</source>
+        <translation>Optional: Schlüssel, Codes, Öffnungszeiten, Ansprechpartner am Eingang</translation>
+    </message>
+    <message>
+        <source>Closures (no PPM visit is planned while the building is closed)</source>
+        <translation>Schließungen (während das Gebäude geschlossen ist, wird kein PPM-Besuch geplant)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Add c&amp;losure</source>
+        <translation>Schließung hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>Schließung entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Wählen Sie den Kunden aus der Liste: Geben Sie einen Teil seines Namens oder seiner Referenz ein.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s name.</source>
+        <translation>Geben Sie den Namen des Gebäudes an.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Gebäudes an.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s postcode.</source>
+        <translation>Geben Sie die Postleitzahl des Gebäudes an.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s city.</source>
+        <translation>Geben Sie den Ort des Gebäudes an.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Wählen Sie das Land aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Das Enddatum darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A closure ends before it starts (row {row}).</source>
+        <translation>Eine Schließung endet vor ihrem Beginn (Zeile {row}).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingImport</name>
+    <message>
+        <source>Client reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Gebäudename</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adresszeile</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Beginndatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Zugangshinweise</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hauptsitz</translation>
+    </message>
+    <message>
+        <source>12 Station Road</source>
+        <translation>Bahnhofstraße 12</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Keys at the reception desk, badge needed after 6 pm.</source>
+        <translation>Schlüssel am Empfang, nach 18 Uhr ist ein Ausweis nötig.</translation>
+    </message>
+    <message>
+        <source>CLIENT-REF</source>
+        <translation>KUNDEN-REF</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&amp;Open work orders (double-click one to open it):</source>
+        <translation>&amp;Offene Arbeitsaufträge (Doppelklick öffnet einen):</translation>
+    </message>
+    <message>
+        <source>&amp;PPM jobs it is in:</source>
+        <translation>&amp;PPM-Aufgaben, zu denen es gehört:</translation>
+    </message>
+    <message>
+        <source>Select a building to see its page.</source>
+        <translation>Wählen Sie ein Gebäude, um seine Seite zu sehen.</translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation>Kunde: {client}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Since {start}</source>
+        <translation>Seit {start}</translation>
+    </message>
+    <message>
+        <source>Access: {notes}</source>
+        <translation>Zugang: {notes}</translation>
+    </message>
+    <message>
+        <source>Closed from {start} to {end}</source>
+        <translation>Geschlossen vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Archiviert: für keine neue Arbeit angeboten.</translation>
+    </message>
+    <message>
+        <source>No open work order.</source>
+        <translation>Kein offener Arbeitsauftrag.</translation>
+    </message>
+    <message>
+        <source>{contract}: {job}</source>
+        <translation>{contract}: {job}</translation>
+    </message>
+    <message>
+        <source>In no PPM job.</source>
+        <translation>In keiner PPM-Aufgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsView</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Name, address, postcode, city or client reference</source>
+        <translation>Name, Adresse, Postleitzahl, Ort oder Referenz des Kunden</translation>
+    </message>
+    <message>
+        <source>Add a building</source>
+        <translation>Ein Gebäude hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -357,6 +829,165 @@
     </message>
 </context>
 <context>
+    <name>ChangeAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>New password required at next sign-in</source>
+        <translation>Neues Passwort bei der nächsten Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>A client whose buildings Bureau looks after.</source>
+        <translation>Ein Kunde, dessen Gebäude Bureau betreut.</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correct the name or the reference of {name}.</source>
+        <translation>Korrigieren Sie den Namen oder die Referenz von {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Required: a short code no other client has</source>
+        <translation>Pflichtfeld: ein kurzer Code, den kein anderer Kunde hat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kunden an.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s reference.</source>
+        <translation>Geben Sie die Referenz des Kunden an.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLookup</name>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&amp;Buildings:</source>
+        <translation>&amp;Gebäude:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;Kontakte:</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>Verträge:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work orders:</source>
+        <translation>&amp;Offene Arbeitsaufträge:</translation>
+    </message>
+    <message>
+        <source>Add a building…</source>
+        <translation>Gebäude hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Kontakt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Select a client to see its page.</source>
+        <translation>Wählen Sie einen Kunden, um seine Seite zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referenz: {reference}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Archiviert: für keine neue Arbeit angeboten.</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s buildings</source>
+        <translation>Die Gebäude des Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s contacts</source>
+        <translation>Die Kontakte des Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>Open the contracts</source>
+        <translation>Die Verträge öffnen</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <translation>Die offenen Arbeitsaufträge des Kunden in der Helpdesk-Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Active buildings and contacts are counted.</source>
+        <translation>Gezählt werden aktive Gebäude und Kontakte.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Name oder Referenz</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Einen Kunden hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -377,6 +1008,136 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Schreiben Sie zuerst den Kommentar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>{name} – {address}, {postcode} {city}</source>
+        <translation>{name} – {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Choose the client to list their buildings.</source>
+        <translation>Wählen Sie den Kunden, um seine Gebäude aufzulisten.</translation>
+    </message>
+    <message>
+        <source>No building of this client matches.</source>
+        <translation>Kein Gebäude dieses Kunden passt.</translation>
+    </message>
+    <message>
+        <source>This client has no buildings yet.</source>
+        <translation>Dieser Kunde hat noch keine Gebäude.</translation>
+    </message>
+    <message>
+        <source>The first {count} are listed: type to find the others.</source>
+        <translation>Die ersten {count} sind aufgelistet: Tippen Sie, um die anderen zu finden.</translation>
+    </message>
+    <message>
+        <source>Ticked: {count}.</source>
+        <translation>Angehakt: {count}.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Someone at a client who calls in, or whom Bureau emails.</source>
+        <translation>Eine Person bei einem Kunden, die anruft oder der Bureau E-Mails sendet.</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Correct the contact {name}.</source>
+        <translation>Korrigieren Sie den Kontakt {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Pflichtfeld: Teil des Namens oder der Referenz des Kunden eingeben</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Optional: needed to email them</source>
+        <translation>Optional: nötig, um E-Mails zu senden</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Same as the sender</source>
+        <translation>Wie der Absender</translation>
+    </message>
+    <message>
+        <source>The language of the emails Bureau sends them</source>
+        <translation>Die Sprache der E-Mails, die Bureau sendet</translation>
+    </message>
+    <message>
+        <source>Receives the PPM emails (planned &amp;maintenance)</source>
+        <translation>Erhält die PPM-E-&amp;Mails (planmäßige Wartung)</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings they are the contact for</source>
+        <translation>&amp;Gebäude, für die er Kontakt ist</translation>
+    </message>
+    <message>
+        <source>Type part of a building&apos;s name, address or city</source>
+        <translation>Teil des Namens, der Adresse oder des Orts eines Gebäudes eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Wählen Sie den Kunden aus der Liste: Geben Sie einen Teil seines Namens oder seiner Referenz ein.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Geben Sie den Namen des Kontakts an.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Name, E-Mail oder Telefon</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Einen Kontakt hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1260,232 @@
     </message>
 </context>
 <context>
+    <name>DirectoryList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Archive the client “{name}”? While it is archived, its buildings and contacts are offered for no new work either. They are left as they are and are offered again when you restore the client.</source>
+        <translation>Den Kunden „{name}“ archivieren? Solange er archiviert ist, werden auch seine Gebäude und Kontakte für keine neue Arbeit angeboten. Sie bleiben unverändert und werden wieder angeboten, wenn Sie den Kunden wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Offer it again for new work</source>
+        <translation>Wieder für neue Arbeit anbieten</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arch&amp;ivieren</translation>
+    </message>
+    <message>
+        <source>Keep it for the work orders that name it, but offer it for no new work</source>
+        <translation>Für die Arbeitsaufträge behalten, die es nennen, aber für keine neue Arbeit mehr anbieten</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? This cannot be undone.</source>
+        <translation>„{name}“ endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It stays on the work orders that name it, but is offered for no new work. You can restore it later from the archived records.</source>
+        <translation>„{name}“ archivieren? Es bleibt auf den Arbeitsaufträgen, die es nennen, wird aber für keine neue Arbeit mehr angeboten. Sie können es später bei den archivierten Einträgen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Archivierte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>List the archived records too (in grey)</source>
+        <translation>Auch die archivierten Einträge auflisten (grau)</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>List the records of every client</source>
+        <translation>Die Einträge aller Kunden auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter, double-click or F2)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (Eingabe, Doppelklick oder F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record: only one nothing refers to (Delete)</source>
+        <translation>Den ausgewählten Eintrag löschen: nur wenn nichts darauf verweist (Entf)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Found: more than {count}</source>
+        <translation>Gefunden: mehr als {count}</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Gefunden: {count}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTools</name>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>The clients, each with their buildings, contacts and orders</source>
+        <translation>Die Kunden, jeweils mit ihren Gebäuden, Kontakten und Arbeitsaufträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings</source>
+        <translation>&amp;Gebäude</translation>
+    </message>
+    <message>
+        <source>The clients&apos; buildings, their closures and open orders</source>
+        <translation>Die Gebäude der Kunden, ihre Schließungen und offenen Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <translation>Die Kontakte der Kunden, denen Bureau E-Mails sendet</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Einen Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>New b&amp;uilding…</source>
+        <translation>Neues Geb&amp;äude…</translation>
+    </message>
+    <message>
+        <source>Add a building to a client</source>
+        <translation>Einem Kunden ein Gebäude hinzufügen</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact…</source>
+        <translation>Neuer Kon&amp;takt…</translation>
+    </message>
+    <message>
+        <source>Add a contact at a client</source>
+        <translation>Einen Kontakt bei einem Kunden hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import buildings…</source>
+        <translation>Gebäude &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from a spreadsheet</source>
+        <translation>Viele Gebäude auf einmal aus einer Tabelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Open work orders</source>
+        <translation>Offene Arbeitsaufträge</translation>
+    </message>
+</context>
+<context>
     <name>EditWorkOrderDialog</name>
     <message>
         <source>Edit work order {number}</source>
@@ -606,6 +1593,89 @@
     </message>
 </context>
 <context>
+    <name>Emails</name>
+    <message>
+        <source>You will be notified about work order {number}: {title}</source>
+        <translation>Sie werden über den Arbeitsauftrag {number} benachrichtigt: {title}</translation>
+    </message>
+    <message>
+        <source>{name} added you to the people notified about work order {number}.</source>
+        <translation>{name} hat Sie zu den Personen hinzugefügt, die über den Arbeitsauftrag {number} benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>You will receive an email each time its status changes.</source>
+        <translation>Sie erhalten bei jeder Änderung seines Status eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}</source>
+        <translation>Aktueller Status: {status}</translation>
+    </message>
+    <message>
+        <source>Work order {number} is now {status}: {title}</source>
+        <translation>Arbeitsauftrag {number} ist jetzt „{status}“: {title}</translation>
+    </message>
+    <message>
+        <source>The status of work order {number} changed from {old} to {new}.</source>
+        <translation>Der Status des Arbeitsauftrags {number} hat sich von „{old}“ in „{new}“ geändert.</translation>
+    </message>
+    <message>
+        <source>Changed by: {name}</source>
+        <translation>Geändert von: {name}</translation>
+    </message>
+    <message>
+        <source>Changed on: {date}</source>
+        <translation>Geändert am: {date}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} cancelled: {title}</source>
+        <translation>PPM-Arbeitsauftrag {number} storniert: {title}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} has been cancelled.</source>
+        <translation>Der PPM-Arbeitsauftrag {number} wurde storniert.</translation>
+    </message>
+    <message>
+        <source>PPM job: {job}</source>
+        <translation>PPM-Leistung: {job}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Zeitraum: vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Cancelled by: {name}</source>
+        <translation>Storniert von: {name}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <translation>Dieser Besuch wird bei einer Neuberechnung der Zeiträume des Vertrags nicht erneut erzeugt.</translation>
+    </message>
+    <message>
+        <source>Work order: {number} - {title}</source>
+        <translation>Arbeitsauftrag: {number} - {title}</translation>
+    </message>
+    <message>
+        <source>Building: {building}, {address}, {postcode} {city}</source>
+        <translation>Gebäude: {building}, {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Due date: {date}</source>
+        <translation>Fälligkeitsdatum: {date}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>You receive this email because you are notified about this work order.</source>
+        <translation>Sie erhalten diese E-Mail, weil Sie über diesen Arbeitsauftrag benachrichtigt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -676,8 +1746,44 @@
         <translation>Unbekannte Sprache: {language}</translation>
     </message>
     <message>
+        <source>This agent no longer exists.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} must stay an active administrator: with the embedded database everyone works as them, without signing in.</source>
+        <translation>{name} muss aktiver Administrator bleiben: Mit der lokalen Datenbank arbeiten alle unter diesem Konto, ohne sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Der Anzeigename ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation>Der Anmeldename ist erforderlich.</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>Der Benutzername {login} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>One of the chosen roles no longer exists.</source>
+        <translation>Eine der gewählten Rollen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: give another agent an administrator role first.</source>
+        <translation>{name} ist der letzte aktive Administrator: Geben Sie zuerst einem anderen Mitarbeiter eine Administratorrolle.</translation>
+    </message>
+    <message>
+        <source>The login of the local administrator cannot be changed.</source>
+        <translation>Der Anmeldename des lokalen Administrators kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated: ask an administrator to reactivate it.</source>
+        <translation>Dieses Konto wurde deaktiviert: Bitten Sie einen Administrator, es wieder zu aktivieren.</translation>
     </message>
     <message>
         <source>Unknown role: {role}</source>
@@ -712,8 +1818,56 @@
         <translation>PPM-Arbeitsaufträge werden aus den Perioden ihres Vertrags erzeugt.</translation>
     </message>
     <message>
+        <source>The closures of the building are not a list of dates.</source>
+        <translation>Die Schließungen des Gebäudes sind keine Liste von Daten.</translation>
+    </message>
+    <message>
+        <source>A closure cannot end ({end}) before it starts ({start}).</source>
+        <translation>Eine Schließung kann nicht enden ({end}), bevor sie beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>Ein Gebäude braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A building needs an address.</source>
+        <translation>Ein Gebäude braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>A building needs a postcode.</source>
+        <translation>Ein Gebäude braucht eine Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>A building needs a city.</source>
+        <translation>Ein Gebäude braucht einen Ort.</translation>
+    </message>
+    <message>
+        <source>A building cannot end ({end}) before it starts ({start}).</source>
+        <translation>Ein Gebäude kann nicht enden ({end}), bevor es beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>Client “{name}” is archived: restore it before adding to it.</source>
+        <translation>Der Kunde „{name}“ ist archiviert: Stellen Sie ihn wieder her, bevor Sie etwas hinzufügen.</translation>
+    </message>
+    <message>
+        <source>This client already has a building named “{name}”: choose another name.</source>
+        <translation>Dieser Kunde hat bereits ein Gebäude namens „{name}“: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>The building no longer exists.</source>
         <translation>Das Gebäude existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot move to another client: work orders, PPM jobs or contacts of its client refer to it.</source>
+        <translation>Das Gebäude „{name}“ kann nicht zu einem anderen Kunden wechseln: Arbeitsaufträge, PPM-Aufgaben oder Kontaktpersonen seines Kunden verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Das Gebäude „{name}“ gehört zum archivierten Kunden „{client}“: Stellen Sie zuerst den Kunden wieder her.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be deleted: work orders, PPM jobs or contacts refer to it. Archive it instead.</source>
+        <translation>Das Gebäude „{name}“ kann nicht gelöscht werden: Arbeitsaufträge, PPM-Aufgaben oder Kontaktpersonen verweisen darauf. Archivieren Sie es stattdessen.</translation>
     </message>
     <message>
         <source>{name} is no longer an active building: choose another one.</source>
@@ -724,8 +1878,20 @@
         <translation>Der Kontakt existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>{name} is a building of {client}, an archived client: it takes no new work orders.</source>
+        <translation>{name} ist ein Gebäude von {client}, einem archivierten Kunden: Es nimmt keine neuen Arbeitsaufträge an.</translation>
+    </message>
+    <message>
         <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
         <translation>{name} ist ein Kontakt eines anderen Kunden: Wählen Sie einen Kontakt dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact: choose another one.</source>
+        <translation>{name} ist ein archivierter Kontakt: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of {client}, an archived client: it cannot be chosen for new work.</source>
+        <translation>{name} ist ein Kontakt von {client}, einem archivierten Kunden: Er kann nicht für neue Arbeiten gewählt werden.</translation>
     </message>
     <message>
         <source>The contract no longer exists.</source>
@@ -798,6 +1964,14 @@
     <message>
         <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
         <translation>{name} ist kein Kontakt von {client}, dem Kunden des Arbeitsauftrags.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact and cannot be notified.</source>
+        <translation>{name} ist ein archivierter Kontakt und kann nicht benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>{client} is an archived client: its contacts cannot be notified.</source>
+        <translation>{client} ist ein archivierter Kunde: Seine Kontakte können nicht benachrichtigt werden.</translation>
     </message>
     <message>
         <source>{name} has no email address and cannot be notified.</source>
@@ -1040,8 +2214,216 @@
         <translation>Das ist keine Telefonnummer.</translation>
     </message>
     <message>
+        <source>“{language}” is not a language Bureau writes in (en, fr, de or nl).</source>
+        <translation>„{language}“ ist keine Sprache, in der Bureau schreibt (en, fr, de oder nl).</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <translation>Die Gebäude der Kontaktperson sind keine Liste von Gebäuden.</translation>
+    </message>
+    <message>
+        <source>A contact can be the contact for at most {limit} buildings.</source>
+        <translation>Eine Kontaktperson kann für höchstens {limit} Gebäude zuständig sein.</translation>
+    </message>
+    <message>
+        <source>A contact who receives PPM emails needs an email address.</source>
+        <translation>Eine Kontaktperson, die PPM-E-Mails erhält, braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
+        <translation>Das Gebäude „{name}“ gehört einem anderen Kunden: Eine Kontaktperson ist nur für Gebäude ihres eigenen Kunden zuständig.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is archived: choose an active building.</source>
+        <translation>Das Gebäude „{name}“ ist archiviert: Wählen Sie ein aktives Gebäude.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot move to another client: work orders of its client refer to them.</source>
+        <translation>Die Kontaktperson „{name}“ kann nicht zu einem anderen Kunden wechseln: Arbeitsaufträge ihres Kunden verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Die Kontaktperson „{name}“ gehört zum archivierten Kunden „{client}“: Stellen Sie zuerst den Kunden wieder her.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot be deleted: work orders refer to them. Archive them instead.</source>
+        <translation>Die Kontaktperson „{name}“ kann nicht gelöscht werden: Arbeitsaufträge verweisen darauf. Archivieren Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Ein Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A client needs a reference.</source>
+        <translation>Ein Kunde braucht eine Referenz.</translation>
+    </message>
+    <message>
+        <source>Another client already has the reference “{reference}”: choose another one.</source>
+        <translation>Ein anderer Kunde hat bereits die Referenz „{reference}“: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
         <source>The client no longer exists.</source>
         <translation>Der Kunde existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Client “{name}” cannot be deleted: buildings, contacts, contracts or work orders refer to it. Archive it instead.</source>
+        <translation>Der Kunde „{name}“ kann nicht gelöscht werden: Gebäude, Kontaktpersonen, Verträge oder Arbeitsaufträge verweisen darauf. Archivieren Sie ihn stattdessen.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code (two letters, such as FR, DE, NL or GB).</source>
+        <translation>„{code}“ ist kein Ländercode (zwei Buchstaben, etwa FR, DE, NL oder GB).</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Save it as an Excel workbook from your spreadsheet program, or start from the template.</source>
+        <translation>{file} ist keine Excel-Arbeitsmappe (.xlsx). Speichern Sie sie in Ihrem Tabellenprogramm als Excel-Arbeitsmappe oder beginnen Sie mit der Vorlage.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: its first sheet holds no rows.</source>
+        <translation>{file} ist leer: das erste Blatt enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} rows: split it into several files.</source>
+        <translation>{file} enthält mehr als {limit} Zeilen: teilen Sie sie auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>{file} holds no buildings: there is no row below its header row.</source>
+        <translation>{file} enthält keine Gebäude: unter der Kopfzeile steht keine Zeile.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has the column “{column}” twice.</source>
+        <translation>Die Kopfzeile von {file} enthält die Spalte „{column}“ zweimal.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row naming the columns (such as “{column}”): start from the template.</source>
+        <translation>{file} hat keine Kopfzeile mit den Spaltennamen (etwa „{column}“): beginnen Sie mit der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has no column “{column}”.</source>
+        <translation>Die Kopfzeile von {file} hat keine Spalte „{column}“.</translation>
+    </message>
+    <message>
+        <source>{field} holds the spreadsheet error {value}.</source>
+        <translation>{field} enthält den Tabellenfehler {value}.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} fehlt.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use a date cell or YYYY-MM-DD).</source>
+        <translation>{field}: „{value}“ ist kein Datum (verwenden Sie eine Datumszelle oder JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>{field} is missing (two letters, such as FR, DE, NL or GB).</source>
+        <translation>{field} fehlt (zwei Buchstaben, etwa FR, DE, NL oder GB).</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>Das Enddatum {end} liegt vor dem Beginndatum {start}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the file already adds the building “{name}” to this client.</source>
+        <translation>Zeile {row} der Datei fügt diesem Kunden das Gebäude „{name}“ bereits hinzu.</translation>
+    </message>
+    <message>
+        <source>No client has the reference “{reference}”.</source>
+        <translation>Kein Kunde hat die Referenz „{reference}“.</translation>
+    </message>
+    <message>
+        <source>The client “{client}” ({reference}) is archived: it takes no new buildings.</source>
+        <translation>Der Kunde „{client}“ ({reference}) ist archiviert: er erhält keine neuen Gebäude.</translation>
+    </message>
+    <message>
+        <source>The client “{client}” already has a building named “{name}”.</source>
+        <translation>Der Kunde „{client}“ hat bereits ein Gebäude namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>There is no building to import.</source>
+        <translation>Es gibt kein Gebäude zu importieren.</translation>
+    </message>
+    <message>
+        <source>Row {row} has an error: correct it in the file, then check the file again. {reason}</source>
+        <translation>Zeile {row} enthält einen Fehler: korrigieren Sie ihn in der Datei und prüfen Sie die Datei erneut. {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} no longer imports: {reason} Check the file again.</source>
+        <translation>Zeile {row} lässt sich nicht mehr importieren: {reason} Prüfen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Import abgebrochen: es wurde kein Gebäude hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>{file} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>{record} „{name}“ wurde von jemand anderem geändert, seit Sie es geöffnet haben. Laden Sie es neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>{record} „{name}“ wurde am {time} von {user} geändert, seit Sie es geöffnet haben. Laden Sie es neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active: you cannot change the directory.</source>
+        <translation>Ihr Konto ist nicht mehr aktiv: Sie können das Verzeichnis nicht ändern.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Das ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>This value must be yes or no.</source>
+        <translation>Dieser Wert muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Diese Liste kann nicht so sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Ihr Konto gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Ihr Konto wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Das aktuelle Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Unknown permission: {permission}</source>
+        <translation>Unbekannte Berechtigung: {permission}</translation>
+    </message>
+    <message>
+        <source>The role needs a name.</source>
+        <translation>Die Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A role named “{name}” already exists.</source>
+        <translation>Eine Rolle namens „{name}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Diese Rolle gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
+        <translation>Die Rolle „{name}“ ist die letzte, die einen aktiven Mitarbeiter zum Administrator macht: Geben Sie zuerst einem anderen Mitarbeiter eine Administratorrolle.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2574,10 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Zugangshinweise</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -1690,6 +3076,118 @@
     </message>
 </context>
 <context>
+    <name>ImportBuildingsDialog</name>
+    <message>
+        <source>Import buildings</source>
+        <translation>Gebäude importieren</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from an Excel workbook: one row per building, its client named by its reference. Start from the template, which has the columns expected. Every row is checked first; nothing is imported while a row has an error.</source>
+        <translation>Fügen Sie viele Gebäude auf einmal aus einer Excel-Arbeitsmappe hinzu: eine Zeile pro Gebäude, der Kunde über seine Referenz angegeben. Beginnen Sie mit der Vorlage, sie enthält die erwarteten Spalten. Jede Zeile wird zuerst geprüft; solange eine Zeile einen Fehler enthält, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation>Nur Zeilen mit &amp;Fehlern anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>buildings-template</source>
+        <translation>gebaeude-vorlage</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}: fill it in, then choose it here.</source>
+        <translation>Vorlage gespeichert als {file}: füllen Sie sie aus und wählen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {errors}</source>
+        <translation>Zeile {row}: {errors}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Import abgebrochen: es wurde kein Gebäude hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>row {row}: {error}</source>
+        <translation>Zeile {row}: {error}</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>Der Import ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Reading and checking {file}…</source>
+        <translation>{file} wird gelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>Gebäude importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>Der Import ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -1854,6 +3352,57 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mein Konto</translation>
+    </message>
+    <message>
+        <source>Your name as others see it on work orders, your email address, and the language of the emails you send to contacts without a language of their own.</source>
+        <translation>Ihr Name, wie andere ihn auf Arbeitsaufträgen sehen, Ihre E-Mail-Adresse und die Sprache der E-Mails, die Sie an Kontaktpersonen ohne eigene Sprache senden.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Passwort &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Give your display name.</source>
+        <translation>Geben Sie Ihren Anzeigenamen an.</translation>
+    </message>
+</context>
+<context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1913,6 +3462,41 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Log similar</source>
         <translation>Ähnlichen Auftrag erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>An administrator asked you to choose a new password. Type it twice to sign in.</source>
+        <translation>Ein Administrator bittet Sie, ein neues Passwort zu wählen. Geben Sie es zweimal ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Your password for signing in to this server.</source>
+        <translation>Ihr Passwort für die Anmeldung an diesem Server.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3745,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>&amp;Kontakte:</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archiviert)</translation>
+    </message>
+    <message>
+        <source>This contact is archived and receives nothing: uncheck them.</source>
+        <translation>Dieser Kontakt ist archiviert und erhält nichts: Entfernen Sie das Häkchen.</translation>
+    </message>
+    <message>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
@@ -2377,6 +3969,17 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>Der Postausgang konnte nicht gesendet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Das Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +4342,48 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
             <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of {total} row(s) have errors: no building was imported.</source>
+        <translation>
+            <numerusform>%Ln von {total} Zeilen enthält Fehler: es wurde kein Gebäude importiert.</numerusform>
+            <numerusform>%Ln von {total} Zeilen enthalten Fehler: es wurde kein Gebäude importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %Ln building(s) would be imported.</source>
+        <translation>
+            <numerusform>Die Datei ist korrekt: %Ln Gebäude würde importiert.</numerusform>
+            <numerusform>Die Datei ist korrekt: %Ln Gebäude würden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) imported.</source>
+        <translation>
+            <numerusform>%Ln Gebäude importiert.</numerusform>
+            <numerusform>%Ln Gebäude importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) ready to import.</source>
+        <translation>
+            <numerusform>%Ln Gebäude bereit zum Import.</numerusform>
+            <numerusform>%Ln Gebäude bereit zum Import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</source>
+        <translation>
+            <numerusform>%Ln von {total} Zeilen mit Fehlern: korrigieren Sie sie in der Datei und prüfen Sie sie erneut. Solange eine Zeile einen Fehler enthält, wird nichts importiert.</numerusform>
+            <numerusform>%Ln von {total} Zeilen mit Fehlern: korrigieren Sie sie in der Datei und prüfen Sie sie erneut. Solange eine Zeile einen Fehler enthält, wird nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln building(s)…</source>
+        <translation>
+            <numerusform>%Ln Gebäude wird importiert…</numerusform>
+            <numerusform>%Ln Gebäude werden importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PpmPlanner</name>
@@ -2966,6 +4611,29 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>Reference provided: work order {number}</source>
@@ -3178,6 +4846,87 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Rolle anlegen</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A role grants its permissions to every agent who holds it, from their next sign-in.</source>
+        <translation>Eine Rolle gewährt ihre Berechtigungen jedem Mitarbeiter, der sie hat, ab seiner nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geben Sie der Rolle einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -3222,6 +4971,29 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>The saved views could not be read or written. Check the connection to the database.</source>
         <translation>Die gespeicherten Ansichten konnten nicht gelesen oder geschrieben werden. Prüfen Sie die Verbindung zur Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({login}).</source>
+        <translation>Ein neues Passwort für {name} ({login}).</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their next sign-in</source>
+        <translation>Der Mitarbeiter &amp;muss bei der nächsten Anmeldung ein neues Passwort wählen</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5089,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>Wählen Sie ein neues Passwort, um sich anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3371,6 +5147,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Anmeldung bei {database} als {login} nicht möglich: {reason} Prüfen Sie BUREAU_USER und BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{login} must choose a new password: start Bureau without BUREAU_PASSWORD and sign in.</source>
+        <translation>{login} muss ein neues Passwort wählen: Starten Sie Bureau ohne BUREAU_PASSWORD und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>

@@ -164,5 +164,47 @@
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of {total} row(s) have errors: no building was imported.</source>
+        <translation>
+            <numerusform>%Ln of {total} rows has errors: no building was imported.</numerusform>
+            <numerusform>%Ln of {total} rows have errors: no building was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %Ln building(s) would be imported.</source>
+        <translation>
+            <numerusform>The file is correct: %Ln building would be imported.</numerusform>
+            <numerusform>The file is correct: %Ln buildings would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) imported.</source>
+        <translation>
+            <numerusform>%Ln building imported.</numerusform>
+            <numerusform>%Ln buildings imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) ready to import.</source>
+        <translation>
+            <numerusform>%Ln building ready to import.</numerusform>
+            <numerusform>%Ln buildings ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</source>
+        <translation>
+            <numerusform>%Ln row of {total} with errors: correct it in the file, then check it again. Nothing is imported while a row has an error.</numerusform>
+            <numerusform>%Ln rows of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln building(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln building…</numerusform>
+            <numerusform>Importing %Ln buildings…</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -164,6 +164,202 @@
     </message>
 </context>
 <context>
+    <name>AdministrationTools</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Agents and roles…</source>
+        <translation>&amp;Agents et rôles…</translation>
+    </message>
+    <message>
+        <source>The agents, their roles and the permissions each role grants</source>
+        <translation>Les agents, leurs rôles et les permissions accordées par chaque rôle</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Mon &amp;compte…</translation>
+    </message>
+    <message>
+        <source>Your display name, email, language and password</source>
+        <translation>Votre nom d’affichage, votre e-mail, votre langue et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWindow</name>
+    <message>
+        <source>Agents and roles</source>
+        <translation>Agents et rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>New agent</source>
+        <translation>Nouvel agent</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <translation>Le compte de l’agent. Dès sa création, des ordres de travail peuvent lui être attribués.</translation>
+    </message>
+    <message>
+        <source>Create agent</source>
+        <translation>Créer l’agent</translation>
+    </message>
+    <message>
+        <source>Edit agent</source>
+        <translation>Modifier l’agent</translation>
+    </message>
+    <message>
+        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <translation>Les modifications s’appliquent à la prochaine connexion de l’agent.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom d’affichage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their first sign-in</source>
+        <translation>L’agent &amp;doit choisir un nouveau mot de passe à sa première connexion</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s login.</source>
+        <translation>Indiquez l’identifiant de l’agent.</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s display name.</source>
+        <translation>Indiquez le nom d’affichage de l’agent.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;Nouvel agent…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>The agent can no longer sign in nor be assigned; their work orders keep their name</source>
+        <translation>L’agent ne peut plus se connecter ni recevoir d’attribution&#xa0;; ses ordres de travail gardent son nom</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>Réa&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active, no password yet</source>
+        <translation>Actif, sans mot de passe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Active, new password required</source>
+        <translation>Actif, nouveau mot de passe requis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign: work order {number}</source>
@@ -192,6 +388,282 @@
     <message>
         <source>Choose another agent: the work order is already assigned to this one.</source>
         <translation>Choisissez un autre agent&#xa0;: l&apos;ordre de travail lui est déjà affecté.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>Nouveau bâtiment</translation>
+    </message>
+    <message>
+        <source>A building of a client, where work orders are logged and PPM visits made.</source>
+        <translation>Un bâtiment d’un client, pour lequel on enregistre des ordres de travail et où ont lieu les visites PPM.</translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation>Modifier le bâtiment</translation>
+    </message>
+    <message>
+        <source>Correct the building {name}.</source>
+        <translation>Corrigez le bâtiment {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>Date de &amp;début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>Date de &amp;fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access n&amp;otes:</source>
+        <translation>C&amp;onsignes d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Obligatoire&#xa0;: tapez une partie du nom ou de la référence du client</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required: number and street</source>
+        <translation>Obligatoire&#xa0;: numéro et rue</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Tapez une partie du nom ou le code</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Optional: the day the building leaves the client. Delete clears it.</source>
+        <translation>Facultatif&#xa0;: le jour où le bâtiment quitte le client. Suppr l’efface.</translation>
+    </message>
+    <message>
+        <source>Optional: keys, codes, opening hours, whom to ask at the door</source>
+        <translation>Facultatif&#xa0;: clés, codes, horaires d’ouverture, à qui s’adresser à l’entrée</translation>
+    </message>
+    <message>
+        <source>Closures (no PPM visit is planned while the building is closed)</source>
+        <translation>Fermetures (aucune visite PPM n’est planifiée pendant la fermeture du bâtiment)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Add c&amp;losure</source>
+        <translation>Ajouter une fe&amp;rmeture</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>Retirer la fer&amp;meture</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Choisissez le client dans la liste&#xa0;: tapez une partie de son nom ou de sa référence.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s name.</source>
+        <translation>Indiquez le nom du bâtiment.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s address.</source>
+        <translation>Indiquez l’adresse du bâtiment.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s postcode.</source>
+        <translation>Indiquez le code postal du bâtiment.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s city.</source>
+        <translation>Indiquez la ville du bâtiment.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Choisissez le pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>La date de fin ne doit pas précéder la date de début.</translation>
+    </message>
+    <message>
+        <source>A closure ends before it starts (row {row}).</source>
+        <translation>Une fermeture se termine avant de commencer (ligne {row}).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingImport</name>
+    <message>
+        <source>Client reference</source>
+        <translation>Référence client</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Nom du bâtiment</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Consignes d’accès</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Siège social</translation>
+    </message>
+    <message>
+        <source>12 Station Road</source>
+        <translation>12 rue de la Gare</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Keys at the reception desk, badge needed after 6 pm.</source>
+        <translation>Clés à l’accueil, badge nécessaire après 18&#xa0;h.</translation>
+    </message>
+    <message>
+        <source>CLIENT-REF</source>
+        <translation>REF-CLIENT</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&amp;Open work orders (double-click one to open it):</source>
+        <translation>Ordres de trava&amp;il ouverts (double-cliquez sur l’un d’eux pour l’ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PPM jobs it is in:</source>
+        <translation>Tâches PPM &amp;dont il fait partie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select a building to see its page.</source>
+        <translation>Sélectionnez un bâtiment pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation>Client&#xa0;: {client}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Since {start}</source>
+        <translation>Depuis le {start}</translation>
+    </message>
+    <message>
+        <source>Access: {notes}</source>
+        <translation>Accès&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <source>Closed from {start} to {end}</source>
+        <translation>Fermé du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Archivé&#xa0;: proposé pour aucun nouveau travail.</translation>
+    </message>
+    <message>
+        <source>No open work order.</source>
+        <translation>Aucun ordre de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>{contract}: {job}</source>
+        <translation>{contract}&#xa0;: {job}</translation>
+    </message>
+    <message>
+        <source>In no PPM job.</source>
+        <translation>Dans aucune tâche PPM.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsView</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Name, address, postcode, city or client reference</source>
+        <translation>Nom, adresse, code postal, ville ou référence du client</translation>
+    </message>
+    <message>
+        <source>Add a building</source>
+        <translation>Ajouter un bâtiment</translation>
     </message>
 </context>
 <context>
@@ -357,6 +829,165 @@
     </message>
 </context>
 <context>
+    <name>ChangeAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <source>New password required at next sign-in</source>
+        <translation>Nouveau mot de passe exigé à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>A client whose buildings Bureau looks after.</source>
+        <translation>Un client dont Bureau gère les bâtiments.</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Correct the name or the reference of {name}.</source>
+        <translation>Corrigez le nom ou la référence de {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required: a short code no other client has</source>
+        <translation>Obligatoire&#xa0;: un code court qu’aucun autre client n’a</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s name.</source>
+        <translation>Indiquez le nom du client.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s reference.</source>
+        <translation>Indiquez la référence du client.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLookup</name>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&amp;Buildings:</source>
+        <translation>&amp;Bâtiments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>&amp;Contacts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>Contrats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work orders:</source>
+        <translation>Ordres de trava&amp;il ouverts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a building…</source>
+        <translation>Ajouter un bâtiment…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Select a client to see its page.</source>
+        <translation>Sélectionnez un client pour voir sa fiche.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Référence&#xa0;: {reference}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Archivé&#xa0;: proposé pour aucun nouveau travail.</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s buildings</source>
+        <translation>Lister les bâtiments du client</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s contacts</source>
+        <translation>Lister les contacts du client</translation>
+    </message>
+    <message>
+        <source>Open the contracts</source>
+        <translation>Ouvrir les contrats</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <translation>Afficher les ordres de travail ouverts du client dans la liste du service d’assistance</translation>
+    </message>
+    <message>
+        <source>Active buildings and contacts are counted.</source>
+        <translation>Seuls les bâtiments et contacts actifs sont comptés.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Nom ou référence</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -377,6 +1008,136 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Rédigez d&apos;abord le commentaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>{name} – {address}, {postcode} {city}</source>
+        <translation>{name} – {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Choose the client to list their buildings.</source>
+        <translation>Choisissez le client pour lister ses bâtiments.</translation>
+    </message>
+    <message>
+        <source>No building of this client matches.</source>
+        <translation>Aucun bâtiment de ce client ne correspond.</translation>
+    </message>
+    <message>
+        <source>This client has no buildings yet.</source>
+        <translation>Ce client n’a encore aucun bâtiment.</translation>
+    </message>
+    <message>
+        <source>The first {count} are listed: type to find the others.</source>
+        <translation>Les {count} premiers sont listés&#xa0;: tapez pour trouver les autres.</translation>
+    </message>
+    <message>
+        <source>Ticked: {count}.</source>
+        <translation>Cochés&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Someone at a client who calls in, or whom Bureau emails.</source>
+        <translation>Une personne chez un client, qui appelle ou à qui Bureau envoie des e-mails.</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Correct the contact {name}.</source>
+        <translation>Corrigez le contact {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Obligatoire&#xa0;: tapez une partie du nom ou de la référence du client</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional: needed to email them</source>
+        <translation>Facultatif&#xa0;: nécessaire pour lui envoyer des e-mails</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Same as the sender</source>
+        <translation>Comme l’expéditeur</translation>
+    </message>
+    <message>
+        <source>The language of the emails Bureau sends them</source>
+        <translation>La langue des e-mails que Bureau lui envoie</translation>
+    </message>
+    <message>
+        <source>Receives the PPM emails (planned &amp;maintenance)</source>
+        <translation>Reçoit les e-mails PPM (&amp;maintenance préventive)</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings they are the contact for</source>
+        <translation>&amp;Bâtiments dont il est le contact</translation>
+    </message>
+    <message>
+        <source>Type part of a building&apos;s name, address or city</source>
+        <translation>Tapez une partie du nom, de l’adresse ou de la ville d’un bâtiment</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Choisissez le client dans la liste&#xa0;: tapez une partie de son nom ou de sa référence.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Indiquez le nom du contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Ajouter un contact</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1260,232 @@
     </message>
 </context>
 <context>
+    <name>DirectoryList</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Archive the client “{name}”? While it is archived, its buildings and contacts are offered for no new work either. They are left as they are and are offered again when you restore the client.</source>
+        <translation>Archiver le client «&#xa0;{name}&#xa0;»&#xa0;? Tant qu’il est archivé, ses bâtiments et ses contacts ne sont plus proposés pour de nouveaux travaux non plus. Ils restent tels quels et sont de nouveau proposés quand vous restaurez le client.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Client&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Offer it again for new work</source>
+        <translation>Le proposer de nouveau pour de nouveaux travaux</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Keep it for the work orders that name it, but offer it for no new work</source>
+        <translation>Le garder pour les ordres de travail qui le citent, mais ne plus le proposer pour de nouveaux travaux</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement «&#xa0;{name}&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It stays on the work orders that name it, but is offered for no new work. You can restore it later from the archived records.</source>
+        <translation>Archiver «&#xa0;{name}&#xa0;»&#xa0;? Il reste sur les ordres de travail qui le citent, mais n’est plus proposé pour de nouveaux travaux. Vous pourrez le restaurer plus tard parmi les fiches archivées.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Afficher les archi&amp;vés</translation>
+    </message>
+    <message>
+        <source>List the archived records too (in grey)</source>
+        <translation>Lister aussi les fiches archivées (en gris)</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>List the records of every client</source>
+        <translation>Lister les fiches de tous les clients</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter, double-click or F2)</source>
+        <translation>Modifier la fiche sélectionnée (Entrée, double-clic ou F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record: only one nothing refers to (Delete)</source>
+        <translation>Supprimer la fiche sélectionnée&#xa0;: seulement si rien n’y fait référence (Suppr)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Found: more than {count}</source>
+        <translation>Trouvés&#xa0;: plus de {count}</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Trouvés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTools</name>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>Ré&amp;pertoire</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>The clients, each with their buildings, contacts and orders</source>
+        <translation>Les clients, chacun avec ses bâtiments, contacts et ordres de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings</source>
+        <translation>&amp;Bâtiments</translation>
+    </message>
+    <message>
+        <source>The clients&apos; buildings, their closures and open orders</source>
+        <translation>Les bâtiments des clients, leurs fermetures et ordres de travail ouverts</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <translation>Les contacts des clients, à qui Bureau envoie des e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <source>New b&amp;uilding…</source>
+        <translation>Nouveau bâ&amp;timent…</translation>
+    </message>
+    <message>
+        <source>Add a building to a client</source>
+        <translation>Ajouter un bâtiment à un client</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact…</source>
+        <translation>Nouveau cont&amp;act…</translation>
+    </message>
+    <message>
+        <source>Add a contact at a client</source>
+        <translation>Ajouter un contact chez un client</translation>
+    </message>
+    <message>
+        <source>&amp;Import buildings…</source>
+        <translation>&amp;Importer des bâtiments…</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from a spreadsheet</source>
+        <translation>Ajouter de nombreux bâtiments à la fois depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Bâtiments</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Open work orders</source>
+        <translation>Ordres de travail ouverts</translation>
+    </message>
+</context>
+<context>
     <name>EditWorkOrderDialog</name>
     <message>
         <source>Edit work order {number}</source>
@@ -606,6 +1593,89 @@
     </message>
 </context>
 <context>
+    <name>Emails</name>
+    <message>
+        <source>You will be notified about work order {number}: {title}</source>
+        <translation>Vous serez notifié des changements de l’ordre de travail {number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>{name} added you to the people notified about work order {number}.</source>
+        <translation>{name} vous a ajouté aux personnes notifiées des changements de l’ordre de travail {number}.</translation>
+    </message>
+    <message>
+        <source>You will receive an email each time its status changes.</source>
+        <translation>Vous recevrez un e-mail à chaque changement de son statut.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}</source>
+        <translation>Statut actuel&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Work order {number} is now {status}: {title}</source>
+        <translation>L’ordre de travail {number} est maintenant «&#xa0;{status}&#xa0;»&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>The status of work order {number} changed from {old} to {new}.</source>
+        <translation>Le statut de l’ordre de travail {number} est passé de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Changed by: {name}</source>
+        <translation>Modifié par&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Changed on: {date}</source>
+        <translation>Modifié le&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} cancelled: {title}</source>
+        <translation>Ordre de travail PPM {number} annulé&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} has been cancelled.</source>
+        <translation>L’ordre de travail PPM {number} a été annulé.</translation>
+    </message>
+    <message>
+        <source>PPM job: {job}</source>
+        <translation>Tâche PPM&#xa0;: {job}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Période&#xa0;: du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Cancelled by: {name}</source>
+        <translation>Annulé par&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <translation>Cette visite ne sera plus générée lors du recalcul des périodes du contrat.</translation>
+    </message>
+    <message>
+        <source>Work order: {number} - {title}</source>
+        <translation>Ordre de travail&#xa0;: {number} - {title}</translation>
+    </message>
+    <message>
+        <source>Building: {building}, {address}, {postcode} {city}</source>
+        <translation>Bâtiment&#xa0;: {building}, {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Due date: {date}</source>
+        <translation>Échéance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>You receive this email because you are notified about this work order.</source>
+        <translation>Vous recevez cet e-mail parce que vous êtes notifié des changements de cet ordre de travail.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -676,8 +1746,44 @@
         <translation>Langue inconnue&#xa0;: {language}</translation>
     </message>
     <message>
+        <source>This agent no longer exists.</source>
+        <translation>Cet agent n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} must stay an active administrator: with the embedded database everyone works as them, without signing in.</source>
+        <translation>{name} doit rester administrateur actif&#xa0;: avec la base de données locale, tout le monde travaille sous ce compte, sans se connecter.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>Le nom d’affichage est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation>L’identifiant est obligatoire.</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>L’identifiant {login} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>One of the chosen roles no longer exists.</source>
+        <translation>L’un des rôles choisis n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: give another agent an administrator role first.</source>
+        <translation>{name} est le dernier administrateur actif&#xa0;: donnez d’abord un rôle d’administrateur à un autre agent.</translation>
+    </message>
+    <message>
+        <source>The login of the local administrator cannot be changed.</source>
+        <translation>L’identifiant de l’administrateur local ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated: ask an administrator to reactivate it.</source>
+        <translation>Ce compte a été désactivé&#xa0;: demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
         <source>Unknown role: {role}</source>
@@ -712,8 +1818,56 @@
         <translation>Les ordres de travail PPM sont générés à partir des périodes de leur contrat.</translation>
     </message>
     <message>
+        <source>The closures of the building are not a list of dates.</source>
+        <translation>Les fermetures du bâtiment ne sont pas une liste de dates.</translation>
+    </message>
+    <message>
+        <source>A closure cannot end ({end}) before it starts ({start}).</source>
+        <translation>Une fermeture ne peut pas finir ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>Un bâtiment doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A building needs an address.</source>
+        <translation>Un bâtiment doit avoir une adresse.</translation>
+    </message>
+    <message>
+        <source>A building needs a postcode.</source>
+        <translation>Un bâtiment doit avoir un code postal.</translation>
+    </message>
+    <message>
+        <source>A building needs a city.</source>
+        <translation>Un bâtiment doit avoir une ville.</translation>
+    </message>
+    <message>
+        <source>A building cannot end ({end}) before it starts ({start}).</source>
+        <translation>Un bâtiment ne peut pas finir ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>Client “{name}” is archived: restore it before adding to it.</source>
+        <translation>Le client «&#xa0;{name}&#xa0;» est archivé&#xa0;: restaurez-le avant d’y ajouter quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>This client already has a building named “{name}”: choose another name.</source>
+        <translation>Ce client a déjà un bâtiment nommé «&#xa0;{name}&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
         <source>The building no longer exists.</source>
         <translation>Le bâtiment n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot move to another client: work orders, PPM jobs or contacts of its client refer to it.</source>
+        <translation>Le bâtiment «&#xa0;{name}&#xa0;» ne peut pas passer à un autre client&#xa0;: des ordres de travail, des tâches de maintenance préventive ou des contacts de son client y renvoient.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Le bâtiment «&#xa0;{name}&#xa0;» appartient au client archivé «&#xa0;{client}&#xa0;»&#xa0;: restaurez d’abord le client.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be deleted: work orders, PPM jobs or contacts refer to it. Archive it instead.</source>
+        <translation>Le bâtiment «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des ordres de travail, des tâches de maintenance préventive ou des contacts y renvoient. Archivez-le plutôt.</translation>
     </message>
     <message>
         <source>{name} is no longer an active building: choose another one.</source>
@@ -724,8 +1878,20 @@
         <translation>Le contact n’existe plus.</translation>
     </message>
     <message>
+        <source>{name} is a building of {client}, an archived client: it takes no new work orders.</source>
+        <translation>{name} est un bâtiment de {client}, un client archivé&#xa0;: il ne reçoit plus de nouvel ordre de travail.</translation>
+    </message>
+    <message>
         <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
         <translation>{name} est un contact d’un autre client&#xa0;: choisissez un contact de ce client.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact: choose another one.</source>
+        <translation>{name} est un contact archivé&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of {client}, an archived client: it cannot be chosen for new work.</source>
+        <translation>{name} est un contact de {client}, un client archivé&#xa0;: il ne peut pas être choisi pour de nouveaux travaux.</translation>
     </message>
     <message>
         <source>The contract no longer exists.</source>
@@ -798,6 +1964,14 @@
     <message>
         <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
         <translation>{name} n’est pas un contact de {client}, le client de l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact and cannot be notified.</source>
+        <translation>{name} est un contact archivé et ne peut pas être notifié.</translation>
+    </message>
+    <message>
+        <source>{client} is an archived client: its contacts cannot be notified.</source>
+        <translation>{client} est un client archivé&#xa0;: ses contacts ne peuvent pas être notifiés.</translation>
     </message>
     <message>
         <source>{name} has no email address and cannot be notified.</source>
@@ -1040,8 +2214,216 @@
         <translation>Ce n’est pas un numéro de téléphone.</translation>
     </message>
     <message>
+        <source>“{language}” is not a language Bureau writes in (en, fr, de or nl).</source>
+        <translation>«&#xa0;{language}&#xa0;» n’est pas une langue dans laquelle Bureau écrit (en, fr, de ou nl).</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <translation>Les bâtiments du contact ne sont pas une liste de bâtiments.</translation>
+    </message>
+    <message>
+        <source>A contact can be the contact for at most {limit} buildings.</source>
+        <translation>Un contact peut être le contact d’au plus {limit} bâtiments.</translation>
+    </message>
+    <message>
+        <source>A contact who receives PPM emails needs an email address.</source>
+        <translation>Un contact qui reçoit les e-mails de maintenance préventive doit avoir une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
+        <translation>Le bâtiment «&#xa0;{name}&#xa0;» est celui d’un autre client&#xa0;: un contact est le contact des bâtiments de son propre client.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is archived: choose an active building.</source>
+        <translation>Le bâtiment «&#xa0;{name}&#xa0;» est archivé&#xa0;: choisissez un bâtiment actif.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot move to another client: work orders of its client refer to them.</source>
+        <translation>Le contact «&#xa0;{name}&#xa0;» ne peut pas passer à un autre client&#xa0;: des ordres de travail de son client y renvoient.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Le contact «&#xa0;{name}&#xa0;» appartient au client archivé «&#xa0;{client}&#xa0;»&#xa0;: restaurez d’abord le client.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot be deleted: work orders refer to them. Archive them instead.</source>
+        <translation>Le contact «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des ordres de travail y renvoient. Archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A client needs a reference.</source>
+        <translation>Un client doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>Another client already has the reference “{reference}”: choose another one.</source>
+        <translation>Un autre client a déjà la référence «&#xa0;{reference}&#xa0;»&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
         <source>The client no longer exists.</source>
         <translation>Le client n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Client “{name}” cannot be deleted: buildings, contacts, contracts or work orders refer to it. Archive it instead.</source>
+        <translation>Le client «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des bâtiments, des contacts, des contrats ou des ordres de travail y renvoient. Archivez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code (two letters, such as FR, DE, NL or GB).</source>
+        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de pays (deux lettres, comme FR, DE, NL ou GB).</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Save it as an Excel workbook from your spreadsheet program, or start from the template.</source>
+        <translation>{file} n’est pas un classeur Excel (.xlsx). Enregistrez-le comme classeur Excel depuis votre tableur, ou partez du modèle.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: its first sheet holds no rows.</source>
+        <translation>{file} est vide&#xa0;: sa première feuille ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} rows: split it into several files.</source>
+        <translation>{file} contient plus de {limit} lignes&#xa0;: répartissez-les sur plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <source>{file} holds no buildings: there is no row below its header row.</source>
+        <translation>{file} ne contient aucun bâtiment&#xa0;: il n’y a aucune ligne sous la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has the column “{column}” twice.</source>
+        <translation>La ligne d’en-tête de {file} contient deux fois la colonne «&#xa0;{column}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{file} has no header row naming the columns (such as “{column}”): start from the template.</source>
+        <translation>{file} n’a pas de ligne d’en-tête nommant les colonnes (comme «&#xa0;{column}&#xa0;»)&#xa0;: partez du modèle.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has no column “{column}”.</source>
+        <translation>La ligne d’en-tête de {file} n’a pas de colonne «&#xa0;{column}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{field} holds the spreadsheet error {value}.</source>
+        <translation>{field} contient l’erreur de tableur {value}.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} est manquant(e).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use a date cell or YYYY-MM-DD).</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date (utilisez une cellule de date ou AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{field} is missing (two letters, such as FR, DE, NL or GB).</source>
+        <translation>{field} est manquant (deux lettres, comme FR, DE, NL ou GB).</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>La date de fin {end} est antérieure à la date de début {start}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the file already adds the building “{name}” to this client.</source>
+        <translation>La ligne {row} du fichier ajoute déjà le bâtiment «&#xa0;{name}&#xa0;» à ce client.</translation>
+    </message>
+    <message>
+        <source>No client has the reference “{reference}”.</source>
+        <translation>Aucun client n’a la référence «&#xa0;{reference}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The client “{client}” ({reference}) is archived: it takes no new buildings.</source>
+        <translation>Le client «&#xa0;{client}&#xa0;» ({reference}) est archivé&#xa0;: il ne reçoit plus de nouveaux bâtiments.</translation>
+    </message>
+    <message>
+        <source>The client “{client}” already has a building named “{name}”.</source>
+        <translation>Le client «&#xa0;{client}&#xa0;» a déjà un bâtiment nommé «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no building to import.</source>
+        <translation>Il n’y a aucun bâtiment à importer.</translation>
+    </message>
+    <message>
+        <source>Row {row} has an error: correct it in the file, then check the file again. {reason}</source>
+        <translation>La ligne {row} contient une erreur&#xa0;: corrigez-la dans le fichier, puis vérifiez à nouveau le fichier. {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} no longer imports: {reason} Check the file again.</source>
+        <translation>La ligne {row} ne peut plus être importée&#xa0;: {reason} Vérifiez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Importation annulée&#xa0;: aucun bâtiment n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Impossible d’écrire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>{record} «&#xa0;{name}&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>{record} «&#xa0;{name}&#xa0;» a été modifié par {user} le {time} depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active: you cannot change the directory.</source>
+        <translation>Votre compte n’est plus actif&#xa0;: vous ne pouvez pas modifier l’annuaire.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Ceci n’est pas une date.</translation>
+    </message>
+    <message>
+        <source>This value must be yes or no.</source>
+        <translation>Cette valeur doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Cette liste ne peut pas être triée ainsi.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Votre compte a été désactivé.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Unknown permission: {permission}</source>
+        <translation>Permission inconnue&#xa0;: {permission}</translation>
+    </message>
+    <message>
+        <source>The role needs a name.</source>
+        <translation>Le rôle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A role named “{name}” already exists.</source>
+        <translation>Un rôle nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Ce rôle n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
+        <translation>Le rôle «&#xa0;{name}&#xa0;» est le dernier qui fait d’un agent actif un administrateur&#xa0;: donnez d’abord un rôle d’administrateur à un autre agent.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2574,10 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Consignes d’accès</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -1690,6 +3076,118 @@
     </message>
 </context>
 <context>
+    <name>ImportBuildingsDialog</name>
+    <message>
+        <source>Import buildings</source>
+        <translation>Importer des bâtiments</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from an Excel workbook: one row per building, its client named by its reference. Start from the template, which has the columns expected. Every row is checked first; nothing is imported while a row has an error.</source>
+        <translation>Ajoutez de nombreux bâtiments en une fois depuis un classeur Excel&#xa0;: une ligne par bâtiment, son client désigné par sa référence. Partez du modèle, qui contient les colonnes attendues. Chaque ligne est d’abord vérifiée&#xa0;; rien n’est importé tant qu’une ligne contient une erreur.</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Enregistrer le &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation>N’afficher que les lignes en &amp;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>buildings-template</source>
+        <translation>modele-batiments</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}: fill it in, then choose it here.</source>
+        <translation>Modèle enregistré sous {file}&#xa0;: remplissez-le, puis choisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {errors}</source>
+        <translation>Ligne {row}&#xa0;: {errors}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Importation annulée&#xa0;: aucun bâtiment n’a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>row {row}: {error}</source>
+        <translation>ligne {row}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>L’importation a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Reading and checking {file}…</source>
+        <translation>Lecture et vérification de {file}…</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>Importer des bâtiments</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>L’importation a échoué&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -1854,6 +3352,57 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>Your name as others see it on work orders, your email address, and the language of the emails you send to contacts without a language of their own.</source>
+        <translation>Votre nom tel que les autres le voient sur les ordres de travail, votre adresse e-mail, et la langue des e-mails que vous envoyez aux contacts sans langue définie.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom d’affichage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give your display name.</source>
+        <translation>Indiquez votre nom d’affichage.</translation>
+    </message>
+</context>
+<context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1913,6 +3462,41 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Log similar</source>
         <translation>Saisir un ordre similaire</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>An administrator asked you to choose a new password. Type it twice to sign in.</source>
+        <translation>Un administrateur vous demande de choisir un nouveau mot de passe. Saisissez-le deux fois pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Your password for signing in to this server.</source>
+        <translation>Votre mot de passe pour vous connecter à ce serveur.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3745,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>&amp;Contacts&#xa0;:</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archivé)</translation>
+    </message>
+    <message>
+        <source>This contact is archived and receives nothing: uncheck them.</source>
+        <translation>Ce contact est archivé et ne reçoit rien&#xa0;: décochez-le.</translation>
+    </message>
+    <message>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
@@ -2377,6 +3969,17 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>La boîte d’envoi n’a pas pu être envoyée&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +4342,48 @@ L’application de bureau des agents de helpdesk en facility management.</transl
             <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of {total} row(s) have errors: no building was imported.</source>
+        <translation>
+            <numerusform>%Ln ligne sur {total} contient des erreurs&#xa0;: aucun bâtiment n’a été importé.</numerusform>
+            <numerusform>%Ln lignes sur {total} contiennent des erreurs&#xa0;: aucun bâtiment n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %Ln building(s) would be imported.</source>
+        <translation>
+            <numerusform>Le fichier est correct&#xa0;: %Ln bâtiment serait importé.</numerusform>
+            <numerusform>Le fichier est correct&#xa0;: %Ln bâtiments seraient importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) imported.</source>
+        <translation>
+            <numerusform>%Ln bâtiment importé.</numerusform>
+            <numerusform>%Ln bâtiments importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) ready to import.</source>
+        <translation>
+            <numerusform>%Ln bâtiment prêt à importer.</numerusform>
+            <numerusform>%Ln bâtiments prêts à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</source>
+        <translation>
+            <numerusform>%Ln ligne sur {total} en erreur&#xa0;: corrigez-la dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
+            <numerusform>%Ln lignes sur {total} en erreur&#xa0;: corrigez-les dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln building(s)…</source>
+        <translation>
+            <numerusform>Importation de %Ln bâtiment…</numerusform>
+            <numerusform>Importation de %Ln bâtiments…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PpmPlanner</name>
@@ -2966,6 +4611,29 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>Reference provided: work order {number}</source>
@@ -3178,6 +4846,87 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Créer le rôle</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>A role grants its permissions to every agent who holds it, from their next sign-in.</source>
+        <translation>Un rôle accorde ses permissions à chaque agent qui le détient, dès sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Donnez un nom au rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -3222,6 +4971,29 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>The saved views could not be read or written. Check the connection to the database.</source>
         <translation>Les vues enregistrées n’ont pas pu être lues ou écrites. Vérifiez la connexion à la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({login}).</source>
+        <translation>Un nouveau mot de passe pour {name} ({login}).</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their next sign-in</source>
+        <translation>L’agent &amp;doit choisir un nouveau mot de passe à sa prochaine connexion</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5089,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>Choisissez un nouveau mot de passe pour vous connecter.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3371,6 +5147,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Impossible de se connecter à {database} en tant que {login}&#xa0;: {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{login} must choose a new password: start Bureau without BUREAU_PASSWORD and sign in.</source>
+        <translation>{login} doit choisir un nouveau mot de passe&#xa0;: démarrez Bureau sans BUREAU_PASSWORD et connectez-vous.</translation>
     </message>
     <message>
         <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>

@@ -164,6 +164,202 @@
     </message>
 </context>
 <context>
+    <name>AdministrationTools</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administratie</translation>
+    </message>
+    <message>
+        <source>&amp;Agents and roles…</source>
+        <translation>&amp;Medewerkers en rollen…</translation>
+    </message>
+    <message>
+        <source>The agents, their roles and the permissions each role grants</source>
+        <translation>De medewerkers, hun rollen en de rechten die elke rol geeft</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Mijn a&amp;ccount…</translation>
+    </message>
+    <message>
+        <source>Your display name, email, language and password</source>
+        <translation>Uw weergavenaam, e-mailadres, taal en wachtwoord</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Mijn account</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationWindow</name>
+    <message>
+        <source>Agents and roles</source>
+        <translation>Medewerkers en rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDialog</name>
+    <message>
+        <source>New agent</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <translation>Het account van de medewerker. Zodra het bestaat, kunnen er werkorders aan worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>Create agent</source>
+        <translation>Medewerker aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit agent</source>
+        <translation>Medewerker bewerken</translation>
+    </message>
+    <message>
+        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <translation>De wijzigingen gelden vanaf de volgende aanmelding van de medewerker.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Weergave&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Wachtwoord &amp;bevestigen:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their first sign-in</source>
+        <translation>De medewerker &amp;moet bij de eerste aanmelding een nieuw wachtwoord kiezen</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s login.</source>
+        <translation>Geef de gebruikersnaam van de medewerker op.</translation>
+    </message>
+    <message>
+        <source>Give the agent&apos;s display name.</source>
+        <translation>Geef de weergavenaam van de medewerker op.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Het wachtwoord moet minstens {count} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden komen niet overeen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New agent…</source>
+        <translation>&amp;Nieuwe medewerker…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>The agent can no longer sign in nor be assigned; their work orders keep their name</source>
+        <translation>De medewerker kan zich niet meer aanmelden en niet meer worden toegewezen; zijn werkorders behouden zijn naam</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Heractiveren</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Wachtwoord instellen…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Active, no password yet</source>
+        <translation>Actief, nog geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Active, new password required</source>
+        <translation>Actief, nieuw wachtwoord vereist</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medewerkers</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign: work order {number}</source>
@@ -192,6 +388,282 @@
     <message>
         <source>Choose another agent: the work order is already assigned to this one.</source>
         <translation>Kies een andere medewerker: de werkorder is al aan deze toegewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>Nieuw gebouw</translation>
+    </message>
+    <message>
+        <source>A building of a client, where work orders are logged and PPM visits made.</source>
+        <translation>Een gebouw van een klant, waarvoor werkorders worden vastgelegd en PPM-bezoeken plaatsvinden.</translation>
+    </message>
+    <message>
+        <source>Edit building</source>
+        <translation>Gebouw bewerken</translation>
+    </message>
+    <message>
+        <source>Correct the building {name}.</source>
+        <translation>Corrigeer het gebouw {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>&amp;Begindatum:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>Access n&amp;otes:</source>
+        <translation>&amp;Toegangsinstructies:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Verplicht: typ een deel van de naam of referentie van de klant</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Required: number and street</source>
+        <translation>Verplicht: straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Typ een deel van de naam of de code</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Optional: the day the building leaves the client. Delete clears it.</source>
+        <translation>Optioneel: de dag waarop het gebouw de klant verlaat. Delete wist de datum.</translation>
+    </message>
+    <message>
+        <source>Optional: keys, codes, opening hours, whom to ask at the door</source>
+        <translation>Optioneel: sleutels, codes, openingstijden, bij wie aan te melden</translation>
+    </message>
+    <message>
+        <source>Closures (no PPM visit is planned while the building is closed)</source>
+        <translation>Sluitingen (tijdens een sluiting van het gebouw wordt geen PPM-bezoek gepland)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Add c&amp;losure</source>
+        <translation>Sl&amp;uiting toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure</source>
+        <translation>Sluiting &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Kies de klant uit de lijst: typ een deel van de naam of referentie.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Kies de klant.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s name.</source>
+        <translation>Geef de naam van het gebouw op.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s address.</source>
+        <translation>Geef het adres van het gebouw op.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s postcode.</source>
+        <translation>Geef de postcode van het gebouw op.</translation>
+    </message>
+    <message>
+        <source>Give the building&apos;s city.</source>
+        <translation>Geef de plaats van het gebouw op.</translation>
+    </message>
+    <message>
+        <source>Choose the country from the list.</source>
+        <translation>Kies het land uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>De einddatum mag niet vóór de begindatum liggen.</translation>
+    </message>
+    <message>
+        <source>A closure ends before it starts (row {row}).</source>
+        <translation>Een sluiting eindigt voordat ze begint (rij {row}).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingImport</name>
+    <message>
+        <source>Client reference</source>
+        <translation>Klantreferentie</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Naam van het gebouw</translation>
+    </message>
+    <message>
+        <source>Address line</source>
+        <translation>Adresregel</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Toegangsinstructies</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Hoofdkantoor</translation>
+    </message>
+    <message>
+        <source>12 Station Road</source>
+        <translation>Stationsstraat 12</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Keys at the reception desk, badge needed after 6 pm.</source>
+        <translation>Sleutels bij de receptie, na 18.00 uur is een badge nodig.</translation>
+    </message>
+    <message>
+        <source>CLIENT-REF</source>
+        <translation>KLANT-REF</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingPanel</name>
+    <message>
+        <source>&amp;Open work orders (double-click one to open it):</source>
+        <translation>O&amp;penstaande werkorders (dubbelklik om er een te openen):</translation>
+    </message>
+    <message>
+        <source>&amp;PPM jobs it is in:</source>
+        <translation>PPM-taken waar&amp;in het is opgenomen:</translation>
+    </message>
+    <message>
+        <source>Select a building to see its page.</source>
+        <translation>Selecteer een gebouw om de gegevens ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Client: {client}</source>
+        <translation>Klant: {client}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Since {start}</source>
+        <translation>Sinds {start}</translation>
+    </message>
+    <message>
+        <source>Access: {notes}</source>
+        <translation>Toegang: {notes}</translation>
+    </message>
+    <message>
+        <source>Closed from {start} to {end}</source>
+        <translation>Gesloten van {start} tot en met {end}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Gearchiveerd: niet meer aangeboden voor nieuw werk.</translation>
+    </message>
+    <message>
+        <source>No open work order.</source>
+        <translation>Geen openstaande werkorders.</translation>
+    </message>
+    <message>
+        <source>{contract}: {job}</source>
+        <translation>{contract}: {job}</translation>
+    </message>
+    <message>
+        <source>In no PPM job.</source>
+        <translation>In geen enkele PPM-taak.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsView</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+    <message>
+        <source>Name, address, postcode, city or client reference</source>
+        <translation>Naam, adres, postcode, plaats of referentie van de klant</translation>
+    </message>
+    <message>
+        <source>Add a building</source>
+        <translation>Een gebouw toevoegen</translation>
     </message>
 </context>
 <context>
@@ -357,6 +829,165 @@
     </message>
 </context>
 <context>
+    <name>ChangeAction</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Wachtwoord ingesteld</translation>
+    </message>
+    <message>
+        <source>New password required at next sign-in</source>
+        <translation>Nieuw wachtwoord vereist bij de volgende aanmelding</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>A client whose buildings Bureau looks after.</source>
+        <translation>Een klant wiens gebouwen Bureau beheert.</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Klant bewerken</translation>
+    </message>
+    <message>
+        <source>Correct the name or the reference of {name}.</source>
+        <translation>Corrigeer de naam of de referentie van {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Required: a short code no other client has</source>
+        <translation>Verplicht: een korte code die geen andere klant heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s name.</source>
+        <translation>Geef de naam van de klant op.</translation>
+    </message>
+    <message>
+        <source>Give the client&apos;s reference.</source>
+        <translation>Geef de referentie van de klant op.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientLookup</name>
+    <message>
+        <source>{name} ({reference})</source>
+        <translation>{name} ({reference})</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <source>&amp;Buildings:</source>
+        <translation>&amp;Gebouwen:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts:</source>
+        <translation>C&amp;ontactpersonen:</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>Contracten:</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work orders:</source>
+        <translation>O&amp;penstaande werkorders:</translation>
+    </message>
+    <message>
+        <source>Add a building…</source>
+        <translation>Gebouw toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a contact…</source>
+        <translation>Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Select a client to see its page.</source>
+        <translation>Selecteer een klant om de gegevens ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referentie: {reference}</translation>
+    </message>
+    <message>
+        <source>Archived: offered for no new work.</source>
+        <translation>Gearchiveerd: niet meer aangeboden voor nieuw werk.</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s buildings</source>
+        <translation>De gebouwen van de klant tonen</translation>
+    </message>
+    <message>
+        <source>List the client&apos;s contacts</source>
+        <translation>De contactpersonen van de klant tonen</translation>
+    </message>
+    <message>
+        <source>Open the contracts</source>
+        <translation>De contracten openen</translation>
+    </message>
+    <message>
+        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <translation>De openstaande werkorders van de klant in de helpdesklijst tonen</translation>
+    </message>
+    <message>
+        <source>Active buildings and contacts are counted.</source>
+        <translation>Alleen actieve gebouwen en contactpersonen worden geteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Name or reference</source>
+        <translation>Naam of referentie</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Een klant toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -377,6 +1008,136 @@
     <message>
         <source>Write the comment first.</source>
         <translation>Schrijf eerst de opmerking.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>{name} – {address}, {postcode} {city}</source>
+        <translation>{name} – {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Choose the client to list their buildings.</source>
+        <translation>Kies de klant om de gebouwen ervan te tonen.</translation>
+    </message>
+    <message>
+        <source>No building of this client matches.</source>
+        <translation>Geen gebouw van deze klant komt overeen.</translation>
+    </message>
+    <message>
+        <source>This client has no buildings yet.</source>
+        <translation>Deze klant heeft nog geen gebouwen.</translation>
+    </message>
+    <message>
+        <source>The first {count} are listed: type to find the others.</source>
+        <translation>De eerste {count} staan in de lijst: typ om de andere te vinden.</translation>
+    </message>
+    <message>
+        <source>Ticked: {count}.</source>
+        <translation>Aangevinkt: {count}.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Someone at a client who calls in, or whom Bureau emails.</source>
+        <translation>Iemand bij een klant die belt, of aan wie Bureau e-mails stuurt.</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Contactpersoon bewerken</translation>
+    </message>
+    <message>
+        <source>Correct the contact {name}.</source>
+        <translation>Corrigeer de contactpersoon {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client&apos;s name or reference</source>
+        <translation>Verplicht: typ een deel van de naam of referentie van de klant</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Optional: needed to email them</source>
+        <translation>Optioneel: nodig om e-mails te sturen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Same as the sender</source>
+        <translation>Zoals de afzender</translation>
+    </message>
+    <message>
+        <source>The language of the emails Bureau sends them</source>
+        <translation>De taal van de e-mails die Bureau stuurt</translation>
+    </message>
+    <message>
+        <source>Receives the PPM emails (planned &amp;maintenance)</source>
+        <translation>Ontvangt de PPM-e-mails (&amp;gepland onderhoud)</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings they are the contact for</source>
+        <translation>Ge&amp;bouwen waarvoor hij contactpersoon is</translation>
+    </message>
+    <message>
+        <source>Type part of a building&apos;s name, address or city</source>
+        <translation>Typ een deel van de naam, het adres of de plaats van een gebouw</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Kies de klant uit de lijst: typ een deel van de naam of referentie.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Kies de klant.</translation>
+    </message>
+    <message>
+        <source>Give the contact&apos;s name.</source>
+        <translation>Geef de naam van de contactpersoon op.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>Naam, e-mail of telefoon</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Een contactpersoon toevoegen</translation>
     </message>
 </context>
 <context>
@@ -499,6 +1260,232 @@
     </message>
 </context>
 <context>
+    <name>DirectoryList</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Archive the client “{name}”? While it is archived, its buildings and contacts are offered for no new work either. They are left as they are and are offered again when you restore the client.</source>
+        <translation>De klant ‘{name}’ archiveren? Zolang deze gearchiveerd is, worden ook de gebouwen en contactpersonen ervan niet aangeboden voor nieuw werk. Ze blijven zoals ze zijn en worden weer aangeboden wanneer u de klant herstelt.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Klant: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Offer it again for new work</source>
+        <translation>Weer aanbieden voor nieuw werk</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Ar&amp;chiveren</translation>
+    </message>
+    <message>
+        <source>Keep it for the work orders that name it, but offer it for no new work</source>
+        <translation>Bewaren voor de werkorders die ernaar verwijzen, maar niet meer aanbieden voor nieuw werk</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? This cannot be undone.</source>
+        <translation>‘{name}’ definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Archive “{name}”? It stays on the work orders that name it, but is offered for no new work. You can restore it later from the archived records.</source>
+        <translation>‘{name}’ archiveren? Het blijft op de werkorders die het noemen, maar wordt niet meer aangeboden voor nieuw werk. U kunt het later herstellen bij de gearchiveerde gegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
+    </message>
+    <message>
+        <source>List the archived records too (in grey)</source>
+        <translation>Ook de gearchiveerde gegevens tonen (in grijs)</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>List the records of every client</source>
+        <translation>De gegevens van alle klanten tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter, double-click or F2)</source>
+        <translation>De geselecteerde gegevens bewerken (Enter, dubbelklik of F2)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected record: only one nothing refers to (Delete)</source>
+        <translation>De geselecteerde gegevens verwijderen: alleen als niets ernaar verwijst (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Found: more than {count}</source>
+        <translation>Gevonden: meer dan {count}</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Gevonden: {count}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {error}</source>
+        <translation>De lijst kon niet worden gelezen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTools</name>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Relaties</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klanten</translation>
+    </message>
+    <message>
+        <source>The clients, each with their buildings, contacts and orders</source>
+        <translation>De klanten, elk met hun gebouwen, contactpersonen en werkorders</translation>
+    </message>
+    <message>
+        <source>&amp;Buildings</source>
+        <translation>&amp;Gebouwen</translation>
+    </message>
+    <message>
+        <source>The clients&apos; buildings, their closures and open orders</source>
+        <translation>De gebouwen van de klanten, hun sluitingen en openstaande werkorders</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>C&amp;ontactpersonen</translation>
+    </message>
+    <message>
+        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <translation>De contactpersonen van de klanten, aan wie Bureau e-mails stuurt</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nieuwe klant…</translation>
+    </message>
+    <message>
+        <source>Add a client</source>
+        <translation>Een klant toevoegen</translation>
+    </message>
+    <message>
+        <source>New b&amp;uilding…</source>
+        <translation>Nieuw ge&amp;bouw…</translation>
+    </message>
+    <message>
+        <source>Add a building to a client</source>
+        <translation>Een gebouw aan een klant toevoegen</translation>
+    </message>
+    <message>
+        <source>New con&amp;tact…</source>
+        <translation>Nieuwe con&amp;tactpersoon…</translation>
+    </message>
+    <message>
+        <source>Add a contact at a client</source>
+        <translation>Een contactpersoon bij een klant toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Import buildings…</source>
+        <translation>Gebouwen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from a spreadsheet</source>
+        <translation>Veel gebouwen tegelijk toevoegen vanuit een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Gebouwen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Open work orders</source>
+        <translation>Openstaande werkorders</translation>
+    </message>
+</context>
+<context>
     <name>EditWorkOrderDialog</name>
     <message>
         <source>Edit work order {number}</source>
@@ -606,6 +1593,89 @@
     </message>
 </context>
 <context>
+    <name>Emails</name>
+    <message>
+        <source>You will be notified about work order {number}: {title}</source>
+        <translation>U wordt op de hoogte gebracht van werkorder {number}: {title}</translation>
+    </message>
+    <message>
+        <source>{name} added you to the people notified about work order {number}.</source>
+        <translation>{name} heeft u toegevoegd aan de personen die op de hoogte worden gebracht van werkorder {number}.</translation>
+    </message>
+    <message>
+        <source>You will receive an email each time its status changes.</source>
+        <translation>U ontvangt een e-mail telkens wanneer de status ervan verandert.</translation>
+    </message>
+    <message>
+        <source>Current status: {status}</source>
+        <translation>Huidige status: {status}</translation>
+    </message>
+    <message>
+        <source>Work order {number} is now {status}: {title}</source>
+        <translation>Werkorder {number} is nu ‘{status}’: {title}</translation>
+    </message>
+    <message>
+        <source>The status of work order {number} changed from {old} to {new}.</source>
+        <translation>De status van werkorder {number} is gewijzigd van ‘{old}’ in ‘{new}’.</translation>
+    </message>
+    <message>
+        <source>Changed by: {name}</source>
+        <translation>Gewijzigd door: {name}</translation>
+    </message>
+    <message>
+        <source>Changed on: {date}</source>
+        <translation>Gewijzigd op: {date}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} cancelled: {title}</source>
+        <translation>PPM-werkorder {number} geannuleerd: {title}</translation>
+    </message>
+    <message>
+        <source>PPM work order {number} has been cancelled.</source>
+        <translation>PPM-werkorder {number} is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>PPM job: {job}</source>
+        <translation>PPM-taak: {job}</translation>
+    </message>
+    <message>
+        <source>Period: {start} to {end}</source>
+        <translation>Periode: van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Cancelled by: {name}</source>
+        <translation>Geannuleerd door: {name}</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <translation>Dit bezoek wordt niet opnieuw gegenereerd wanneer de perioden van het contract opnieuw worden berekend.</translation>
+    </message>
+    <message>
+        <source>Work order: {number} - {title}</source>
+        <translation>Werkorder: {number} - {title}</translation>
+    </message>
+    <message>
+        <source>Building: {building}, {address}, {postcode} {city}</source>
+        <translation>Gebouw: {building}, {address}, {postcode} {city}</translation>
+    </message>
+    <message>
+        <source>Due date: {date}</source>
+        <translation>Streefdatum: {date}</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Goedendag,</translation>
+    </message>
+    <message>
+        <source>You receive this email because you are notified about this work order.</source>
+        <translation>U ontvangt deze e-mail omdat u op de hoogte wordt gebracht van deze werkorder.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{path} is not a Bureau database (it is not an SQLite file).</source>
@@ -676,8 +1746,44 @@
         <translation>Onbekende taal: {language}</translation>
     </message>
     <message>
+        <source>This agent no longer exists.</source>
+        <translation>Deze medewerker bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} must stay an active administrator: with the embedded database everyone works as them, without signing in.</source>
+        <translation>{name} moet actieve beheerder blijven: met de lokale database werkt iedereen onder dit account, zonder aan te melden.</translation>
+    </message>
+    <message>
+        <source>The display name is required.</source>
+        <translation>De weergavenaam is verplicht.</translation>
+    </message>
+    <message>
+        <source>The login is required.</source>
+        <translation>De gebruikersnaam is verplicht.</translation>
+    </message>
+    <message>
         <source>The login {login} is already taken.</source>
         <translation>De gebruikersnaam {login} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>One of the chosen roles no longer exists.</source>
+        <translation>Een van de gekozen rollen bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: give another agent an administrator role first.</source>
+        <translation>{name} is de laatste actieve beheerder: geef eerst een andere medewerker een beheerdersrol.</translation>
+    </message>
+    <message>
+        <source>The login of the local administrator cannot be changed.</source>
+        <translation>De gebruikersnaam van de lokale beheerder kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>U kunt uw eigen account niet deactiveren.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated: ask an administrator to reactivate it.</source>
+        <translation>Dit account is gedeactiveerd: vraag een beheerder het opnieuw te activeren.</translation>
     </message>
     <message>
         <source>Unknown role: {role}</source>
@@ -712,8 +1818,56 @@
         <translation>PPM-werkorders worden gegenereerd uit de perioden van hun contract.</translation>
     </message>
     <message>
+        <source>The closures of the building are not a list of dates.</source>
+        <translation>De sluitingen van het gebouw zijn geen lijst met datums.</translation>
+    </message>
+    <message>
+        <source>A closure cannot end ({end}) before it starts ({start}).</source>
+        <translation>Een sluiting kan niet eindigen ({end}) voordat ze begint ({start}).</translation>
+    </message>
+    <message>
+        <source>A building needs a name.</source>
+        <translation>Een gebouw heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A building needs an address.</source>
+        <translation>Een gebouw heeft een adres nodig.</translation>
+    </message>
+    <message>
+        <source>A building needs a postcode.</source>
+        <translation>Een gebouw heeft een postcode nodig.</translation>
+    </message>
+    <message>
+        <source>A building needs a city.</source>
+        <translation>Een gebouw heeft een plaats nodig.</translation>
+    </message>
+    <message>
+        <source>A building cannot end ({end}) before it starts ({start}).</source>
+        <translation>Een gebouw kan niet eindigen ({end}) voordat het begint ({start}).</translation>
+    </message>
+    <message>
+        <source>Client “{name}” is archived: restore it before adding to it.</source>
+        <translation>Klant ‘{name}’ is gearchiveerd: herstel de klant voordat u er iets aan toevoegt.</translation>
+    </message>
+    <message>
+        <source>This client already has a building named “{name}”: choose another name.</source>
+        <translation>Deze klant heeft al een gebouw met de naam ‘{name}’: kies een andere naam.</translation>
+    </message>
+    <message>
         <source>The building no longer exists.</source>
         <translation>Het gebouw bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot move to another client: work orders, PPM jobs or contacts of its client refer to it.</source>
+        <translation>Gebouw ‘{name}’ kan niet naar een andere klant: werkorders, PPM-taken of contactpersonen van zijn klant verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Gebouw ‘{name}’ hoort bij de gearchiveerde klant ‘{client}’: herstel eerst de klant.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be deleted: work orders, PPM jobs or contacts refer to it. Archive it instead.</source>
+        <translation>Gebouw ‘{name}’ kan niet worden verwijderd: werkorders, PPM-taken of contactpersonen verwijzen ernaar. Archiveer het in plaats daarvan.</translation>
     </message>
     <message>
         <source>{name} is no longer an active building: choose another one.</source>
@@ -724,8 +1878,20 @@
         <translation>De contactpersoon bestaat niet meer.</translation>
     </message>
     <message>
+        <source>{name} is a building of {client}, an archived client: it takes no new work orders.</source>
+        <translation>{name} is een gebouw van {client}, een gearchiveerde klant: er kunnen geen nieuwe werkorders voor worden aangemaakt.</translation>
+    </message>
+    <message>
         <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
         <translation>{name} is een contactpersoon van een andere klant: kies een contactpersoon van deze klant.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact: choose another one.</source>
+        <translation>{name} is een gearchiveerde contactpersoon: kies een andere.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact of {client}, an archived client: it cannot be chosen for new work.</source>
+        <translation>{name} is een contactpersoon van {client}, een gearchiveerde klant: deze kan niet voor nieuw werk worden gekozen.</translation>
     </message>
     <message>
         <source>The contract no longer exists.</source>
@@ -798,6 +1964,14 @@
     <message>
         <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
         <translation>{name} is geen contactpersoon van {client}, de klant van de werkorder.</translation>
+    </message>
+    <message>
+        <source>{name} is an archived contact and cannot be notified.</source>
+        <translation>{name} is een gearchiveerde contactpersoon en kan niet op de hoogte worden gehouden.</translation>
+    </message>
+    <message>
+        <source>{client} is an archived client: its contacts cannot be notified.</source>
+        <translation>{client} is een gearchiveerde klant: de contactpersonen ervan kunnen niet op de hoogte worden gehouden.</translation>
     </message>
     <message>
         <source>{name} has no email address and cannot be notified.</source>
@@ -1040,8 +2214,216 @@
         <translation>Dit is geen telefoonnummer.</translation>
     </message>
     <message>
+        <source>“{language}” is not a language Bureau writes in (en, fr, de or nl).</source>
+        <translation>‘{language}’ is geen taal waarin Bureau schrijft (en, fr, de of nl).</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <translation>De gebouwen van de contactpersoon zijn geen lijst met gebouwen.</translation>
+    </message>
+    <message>
+        <source>A contact can be the contact for at most {limit} buildings.</source>
+        <translation>Een contactpersoon kan de contactpersoon zijn voor hoogstens {limit} gebouwen.</translation>
+    </message>
+    <message>
+        <source>A contact who receives PPM emails needs an email address.</source>
+        <translation>Een contactpersoon die PPM-e-mails ontvangt, heeft een e-mailadres nodig.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
+        <translation>Gebouw ‘{name}’ is van een andere klant: een contactpersoon is alleen contactpersoon voor gebouwen van de eigen klant.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is archived: choose an active building.</source>
+        <translation>Gebouw ‘{name}’ is gearchiveerd: kies een actief gebouw.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot move to another client: work orders of its client refer to them.</source>
+        <translation>Contactpersoon ‘{name}’ kan niet naar een andere klant: werkorders van de klant verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Contactpersoon ‘{name}’ hoort bij de gearchiveerde klant ‘{client}’: herstel eerst de klant.</translation>
+    </message>
+    <message>
+        <source>Contact “{name}” cannot be deleted: work orders refer to them. Archive them instead.</source>
+        <translation>Contactpersoon ‘{name}’ kan niet worden verwijderd: werkorders verwijzen ernaar. Archiveer de contactpersoon in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Een klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A client needs a reference.</source>
+        <translation>Een klant heeft een referentie nodig.</translation>
+    </message>
+    <message>
+        <source>Another client already has the reference “{reference}”: choose another one.</source>
+        <translation>Een andere klant heeft al de referentie ‘{reference}’: kies een andere.</translation>
+    </message>
+    <message>
         <source>The client no longer exists.</source>
         <translation>De klant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Client “{name}” cannot be deleted: buildings, contacts, contracts or work orders refer to it. Archive it instead.</source>
+        <translation>Klant ‘{name}’ kan niet worden verwijderd: gebouwen, contactpersonen, contracten of werkorders verwijzen ernaar. Archiveer de klant in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a country code (two letters, such as FR, DE, NL or GB).</source>
+        <translation>‘{code}’ is geen landcode (twee letters, zoals FR, DE, NL of GB).</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>{file} kan niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Save it as an Excel workbook from your spreadsheet program, or start from the template.</source>
+        <translation>{file} is geen Excel-werkmap (.xlsx). Sla het bestand in uw spreadsheetprogramma op als Excel-werkmap, of begin met het sjabloon.</translation>
+    </message>
+    <message>
+        <source>{file} is empty: its first sheet holds no rows.</source>
+        <translation>{file} is leeg: het eerste werkblad bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} rows: split it into several files.</source>
+        <translation>{file} bevat meer dan {limit} rijen: verdeel ze over meerdere bestanden.</translation>
+    </message>
+    <message>
+        <source>{file} holds no buildings: there is no row below its header row.</source>
+        <translation>{file} bevat geen gebouwen: er staat geen rij onder de kopregel.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has the column “{column}” twice.</source>
+        <translation>De kopregel van {file} bevat de kolom ‘{column}’ twee keer.</translation>
+    </message>
+    <message>
+        <source>{file} has no header row naming the columns (such as “{column}”): start from the template.</source>
+        <translation>{file} heeft geen kopregel met de kolomnamen (zoals ‘{column}’): begin met het sjabloon.</translation>
+    </message>
+    <message>
+        <source>The header row of {file} has no column “{column}”.</source>
+        <translation>De kopregel van {file} heeft geen kolom ‘{column}’.</translation>
+    </message>
+    <message>
+        <source>{field} holds the spreadsheet error {value}.</source>
+        <translation>{field} bevat de spreadsheetfout {value}.</translation>
+    </message>
+    <message>
+        <source>{field} is missing.</source>
+        <translation>{field} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date (use a date cell or YYYY-MM-DD).</source>
+        <translation>{field}: ‘{value}’ is geen datum (gebruik een datumcel of JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{field} is missing (two letters, such as FR, DE, NL or GB).</source>
+        <translation>{field} ontbreekt (twee letters, zoals FR, DE, NL of GB).</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>De einddatum {end} ligt vóór de begindatum {start}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the file already adds the building “{name}” to this client.</source>
+        <translation>Rij {row} van het bestand voegt het gebouw ‘{name}’ al toe aan deze klant.</translation>
+    </message>
+    <message>
+        <source>No client has the reference “{reference}”.</source>
+        <translation>Geen enkele klant heeft de referentie ‘{reference}’.</translation>
+    </message>
+    <message>
+        <source>The client “{client}” ({reference}) is archived: it takes no new buildings.</source>
+        <translation>De klant ‘{client}’ ({reference}) is gearchiveerd: er komen geen nieuwe gebouwen bij.</translation>
+    </message>
+    <message>
+        <source>The client “{client}” already has a building named “{name}”.</source>
+        <translation>De klant ‘{client}’ heeft al een gebouw met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>There is no building to import.</source>
+        <translation>Er is geen gebouw om te importeren.</translation>
+    </message>
+    <message>
+        <source>Row {row} has an error: correct it in the file, then check the file again. {reason}</source>
+        <translation>Rij {row} bevat een fout: verbeter die in het bestand en controleer het bestand opnieuw. {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row} no longer imports: {reason} Check the file again.</source>
+        <translation>Rij {row} kan niet meer worden geïmporteerd: {reason} Controleer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Import geannuleerd: er is geen gebouw toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>{file} kan niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>{record} ‘{name}’ is door iemand anders gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>{record} “{name}” was changed by {user} at {time} since you opened it. Reload it and try again.</source>
+        <translation>{record} ‘{name}’ is op {time} door {user} gewijzigd sinds u het opende. Laad het opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active: you cannot change the directory.</source>
+        <translation>Uw account is niet meer actief: u kunt de adreslijst niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Dit is geen datum.</translation>
+    </message>
+    <message>
+        <source>This value must be yes or no.</source>
+        <translation>Deze waarde moet ja of nee zijn.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted that way.</source>
+        <translation>Deze lijst kan niet zo worden gesorteerd.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Uw account bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated.</source>
+        <translation>Uw account is gedeactiveerd.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Het huidige wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Het nieuwe wachtwoord moet verschillen van het huidige.</translation>
+    </message>
+    <message>
+        <source>Unknown permission: {permission}</source>
+        <translation>Onbekend recht: {permission}</translation>
+    </message>
+    <message>
+        <source>The role needs a name.</source>
+        <translation>De rol heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A role named “{name}” already exists.</source>
+        <translation>Er bestaat al een rol met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>This role no longer exists.</source>
+        <translation>Deze rol bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
+        <translation>De rol ‘{name}’ is de laatste die een actieve medewerker beheerder maakt: geef eerst een andere medewerker een beheerdersrol.</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2574,10 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Toegangsinstructies</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -1690,6 +3076,118 @@
     </message>
 </context>
 <context>
+    <name>ImportBuildingsDialog</name>
+    <message>
+        <source>Import buildings</source>
+        <translation>Gebouwen importeren</translation>
+    </message>
+    <message>
+        <source>Add many buildings at once from an Excel workbook: one row per building, its client named by its reference. Start from the template, which has the columns expected. Every row is checked first; nothing is imported while a row has an error.</source>
+        <translation>Voeg veel gebouwen tegelijk toe vanuit een Excel-werkmap: één rij per gebouw, de klant aangeduid met zijn referentie. Begin met het sjabloon, dat de verwachte kolommen bevat. Elke rij wordt eerst gecontroleerd; zolang een rij een fout bevat, wordt niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Sja&amp;bloon opslaan…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation>Alleen rijen met &amp;fouten tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Kies het bestand dat u wilt importeren.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>buildings-template</source>
+        <translation>sjabloon-gebouwen</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}: fill it in, then choose it here.</source>
+        <translation>Sjabloon opgeslagen als {file}: vul het in en kies het dan hier.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {errors}</source>
+        <translation>Rij {row}: {errors}</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no building was added.</source>
+        <translation>Import geannuleerd: er is geen gebouw toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>row {row}: {error}</source>
+        <translation>rij {row}: {error}</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>De import is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Reading and checking {file}…</source>
+        <translation>{file} wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Import buildings</source>
+        <translation>Gebouwen importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>The import failed: {error}</source>
+        <translation>De import is mislukt: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -1854,6 +3352,57 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mijn account</translation>
+    </message>
+    <message>
+        <source>Your name as others see it on work orders, your email address, and the language of the emails you send to contacts without a language of their own.</source>
+        <translation>Uw naam zoals anderen die op werkorders zien, uw e-mailadres en de taal van de e-mails die u stuurt aan contactpersonen zonder eigen taal.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Weergave&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Give your display name.</source>
+        <translation>Geef uw weergavenaam op.</translation>
+    </message>
+</context>
+<context>
     <name>NewContactDialog</name>
     <message>
         <source>New contact</source>
@@ -1913,6 +3462,41 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Log similar</source>
         <translation>Vergelijkbare invoeren</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Kies een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>An administrator asked you to choose a new password. Type it twice to sign in.</source>
+        <translation>Een beheerder vraagt u een nieuw wachtwoord te kiezen. Typ het twee keer om u aan te melden.</translation>
+    </message>
+    <message>
+        <source>Your password for signing in to this server.</source>
+        <translation>Uw wachtwoord om u aan te melden bij deze server.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Wachtwoord &amp;bevestigen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Typ uw huidige wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3745,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>&amp;Contactpersonen:</translation>
     </message>
     <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>This contact is archived and receives nothing: uncheck them.</source>
+        <translation>Deze contactpersoon is gearchiveerd en ontvangt niets: vink deze uit.</translation>
+    </message>
+    <message>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
@@ -2377,6 +3969,17 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>The outbox could not be sent: {error}</source>
         <translation>Het postvak UIT kon niet worden verzonden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Het wachtwoord moet minstens {count} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden komen niet overeen.</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +4342,48 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
             <numerusform>%Ln dagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of {total} row(s) have errors: no building was imported.</source>
+        <translation>
+            <numerusform>%Ln van {total} rijen bevat fouten: er is geen gebouw geïmporteerd.</numerusform>
+            <numerusform>%Ln van {total} rijen bevatten fouten: er is geen gebouw geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %Ln building(s) would be imported.</source>
+        <translation>
+            <numerusform>Het bestand is correct: %Ln gebouw zou worden geïmporteerd.</numerusform>
+            <numerusform>Het bestand is correct: %Ln gebouwen zouden worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) imported.</source>
+        <translation>
+            <numerusform>%Ln gebouw geïmporteerd.</numerusform>
+            <numerusform>%Ln gebouwen geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s) ready to import.</source>
+        <translation>
+            <numerusform>%Ln gebouw klaar om te importeren.</numerusform>
+            <numerusform>%Ln gebouwen klaar om te importeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</source>
+        <translation>
+            <numerusform>%Ln van {total} rijen met fouten: verbeter die in het bestand en controleer het opnieuw. Zolang een rij een fout bevat, wordt niets geïmporteerd.</numerusform>
+            <numerusform>%Ln van {total} rijen met fouten: verbeter ze in het bestand en controleer het opnieuw. Zolang een rij een fout bevat, wordt niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln building(s)…</source>
+        <translation>
+            <numerusform>%Ln gebouw wordt geïmporteerd…</numerusform>
+            <numerusform>%Ln gebouwen worden geïmporteerd…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PpmPlanner</name>
@@ -2966,6 +4611,29 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>Record</name>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <source>Reference provided: work order {number}</source>
@@ -3178,6 +4846,87 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Rol aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rol bewerken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>A role grants its permissions to every agent who holds it, from their next sign-in.</source>
+        <translation>Een rol geeft zijn rechten aan elke medewerker die hem heeft, vanaf diens volgende aanmelding.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Give the role a name.</source>
+        <translation>Geef de rol een naam.</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Nieuwe rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewsButton</name>
     <message>
         <source>Vi&amp;ews</source>
@@ -3222,6 +4971,29 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>The saved views could not be read or written. Check the connection to the database.</source>
         <translation>De opgeslagen weergaven konden niet worden gelezen of geschreven. Controleer de verbinding met de database.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Wachtwoord instellen</translation>
+    </message>
+    <message>
+        <source>A new password for {name} ({login}).</source>
+        <translation>Een nieuw wachtwoord voor {name} ({login}).</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Wachtwoord &amp;bevestigen:</translation>
+    </message>
+    <message>
+        <source>The agent &amp;must choose a new password at their next sign-in</source>
+        <translation>De medewerker &amp;moet bij de volgende aanmelding een nieuw wachtwoord kiezen</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5089,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
+    <message>
+        <source>Choose a new password to sign in.</source>
+        <translation>Kies een nieuw wachtwoord om u aan te melden.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3371,6 +5147,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
         <translation>Aanmelden bij {database} als {login} is niet gelukt: {reason} Controleer BUREAU_USER en BUREAU_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>{login} must choose a new password: start Bureau without BUREAU_PASSWORD and sign in.</source>
+        <translation>{login} moet een nieuw wachtwoord kiezen: start Bureau zonder BUREAU_PASSWORD en meld u aan.</translation>
     </message>
     <message>
         <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>

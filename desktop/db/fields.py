@@ -25,6 +25,7 @@ LABELS: dict[str, Message] = {
     "building.postcode": _field(QT_TRANSLATE_NOOP("Fields", "Postcode")),
     "building.city": _field(QT_TRANSLATE_NOOP("Fields", "City")),
     "building.country": _field(QT_TRANSLATE_NOOP("Fields", "Country")),
+    "building.access_notes": _field(QT_TRANSLATE_NOOP("Fields", "Access notes")),
     "contact.name": _field(QT_TRANSLATE_NOOP("Fields", "Contact name")),
     "contact.email": _field(QT_TRANSLATE_NOOP("Fields", "Email")),
     "contact.phone": _field(QT_TRANSLATE_NOOP("Fields", "Phone")),

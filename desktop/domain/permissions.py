@@ -31,3 +31,9 @@ DEFAULT_ROLES: dict[str, frozenset[Permission]] = {
     ),
     "agent": frozenset(),
 }
+# How the window names the shipped roles while they keep their shipped names (the names stored are these keys).
+DEFAULT_ROLE_LABELS: dict[str, str] = {
+    "administrator": QT_TRANSLATE_NOOP("Role", "Administrator"),
+    "supervisor": QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    "agent": QT_TRANSLATE_NOOP("Role", "Agent"),
+}

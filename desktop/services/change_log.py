@@ -8,7 +8,7 @@ made from a record read earlier passes that version to :func:`check_version`, wh
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.db.bulk import insert_rows
 from desktop.db.engine import Database
 from desktop.db.models import ChangeEntry
+from desktop.db.types import utcnow
 from desktop.domain.errors import ConcurrentChange
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.records import RECORD_LABELS, ChangeAction, Record
@@ -63,6 +65,19 @@ def log_change(
             new_value=as_text(new),
         )
     )
+
+
+def log_many(
+    session: Session, actor: Actor | None, record: Record, record_ids: Sequence[int], action: ChangeAction
+) -> None:
+    """The same ``action`` entry for each of ``record_ids`` (a bulk import), written at once, not one by one."""
+    if not record_ids:
+        return
+    now = utcnow()
+    user_id = None if actor is None else actor.user_id
+    columns = ("record", "record_id", "user_id", "action", "created_at")
+    rows = ((record.value, record_id, user_id, action.value, now) for record_id in record_ids)
+    insert_rows(session.connection(), ChangeEntry.__table__, columns, rows)
 
 
 def log_field_changes(
@@ -154,4 +169,5 @@ __all__ = [
     "concurrent_change",
     "log_change",
     "log_field_changes",
+    "log_many",
 ]

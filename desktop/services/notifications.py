@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import Contact, WorkOrder, WorkOrderNotification
+from desktop.db.models import Client, Contact, WorkOrder, WorkOrderNotification
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import ActivityKind
@@ -35,19 +35,27 @@ class NotificationChoice:
     name: str
     email: str | None  # None: no address, so they cannot be notified
     chosen: bool
+    archived: bool = False  # the contact or its client is archived: listed only because it is chosen
 
 
 def notification_choices(db: Database, number: int) -> list[NotificationChoice]:
-    """The contacts of the order's client by name, each with its address and whether it is notified."""
+    """The active contacts of the order's client (none while the client is archived) and the contacts notified
+    now, by name, each with its address and whether it is notified; a notified contact that is archived (or whose
+    client is) is marked ``archived``: it receives nothing and may only be unchecked."""
     with db.reading() as session:
         order = session.scalar(select(WorkOrder).where(WorkOrder.number == number))
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number)
         chosen = {notification.contact_id for notification in order.notifications}
+        client_active = bool(session.scalar(select(Client.active).where(Client.id == order.client_id)))
         contacts = session.scalars(
             select(Contact).where(Contact.client_id == order.client_id).order_by(Contact.name, Contact.id)
         )
-        return [NotificationChoice(c.id, c.name, email_of(c), c.id in chosen) for c in contacts]
+        return [
+            NotificationChoice(c.id, c.name, email_of(c), c.id in chosen, not (c.active and client_active))
+            for c in contacts
+            if (c.active and client_active) or c.id in chosen
+        ]
 
 
 def edit_notifications(
@@ -55,7 +63,8 @@ def edit_notifications(
 ) -> int:
     """Notify exactly ``contact_ids``; returns the order's new version (the same when nothing changed).
 
-    Refuses, writing nothing, a contact of another client and a new one without an email address.
+    Refuses, writing nothing, a contact of another client, and a new one that is archived, of an archived client
+    or without an email address. A contact notified before it was archived may stay or be removed.
     """
     wanted = set(contact_ids)
 
@@ -82,7 +91,8 @@ def edit_notifications(
 
 
 def _contacts(session: Session, order: WorkOrder, ids: set[int]) -> list[Contact]:
-    """The contacts to add, checked: of the order's client, with an email address."""
+    """The contacts to add, checked: of the order's client, active (and their client too), with an email
+    address."""
     if not ids:
         return []
     contacts = session.scalars(select(Contact).where(Contact.id.in_(ids)).order_by(Contact.name, Contact.id)).all()
@@ -94,6 +104,16 @@ def _contacts(session: Session, order: WorkOrder, ids: set[int]) -> list[Contact
                 QT_TRANSLATE_NOOP("Errors", "{name} is not a contact of {client}, the work order's client."),
                 name=contact.name,
                 client=order.client_name,
+            )
+        if not contact.active:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{name} is an archived contact and cannot be notified."),
+                name=contact.name,
+            )
+        if not contact.client.active:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{client} is an archived client: its contacts cannot be notified."),
+                client=contact.client.name,
             )
         if email_of(contact) is None:
             raise ValidationError(

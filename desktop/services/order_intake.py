@@ -16,20 +16,19 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.db.engine import Database
-from desktop.db.models import Client, Contact, WorkOrder, WorkOrderNotification
+from desktop.db.models import WorkOrder, WorkOrderNotification
 from desktop.db.types import utcnow
 from desktop.domain.emails import checked_email
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import NotFound
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, WorkOrderType
 from desktop.services import activity
 from desktop.services.actor import Actor
+from desktop.services.contacts import ContactFields, create_contact
 from desktop.services.notification_emails import queue_welcome
 from desktop.services.notifications import NOTIFICATIONS_FIELD, _contacts
 from desktop.services.workorders import NewWorkOrder, add_work_order
-
-# Something@something.something, without blanks: enough to catch a typo, not a full RFC 5322 parser.
 
 
 def log_work_order(
@@ -76,23 +75,11 @@ def log_work_order(
 def add_contact(db: Database, actor: Actor, client_id: int, name: str, phone: str | None, email: str | None) -> int:
     """Add a contact to ``client_id`` (a caller who is not one yet); returns its id.
 
-    Refused, with nothing written: an empty name, a malformed email address, a client that does not exist, and
-    text its column cannot hold (ValueRefused).
+    The checks and the change log of ``contacts.create_contact``: refused, with nothing written, for an empty
+    name, a malformed email address, a client that does not exist or is archived, and text its column cannot
+    hold (ValueRefused).
     """
-    if not isinstance(name, str) or not name.strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A contact needs a name."))
-    address = checked_email(email)
-    if phone is not None and not isinstance(phone, str):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This is not a phone number."))
-    number = (phone or "").strip() or None
-    with db.transaction() as session:
-        client = session.get(Client, check_whole_number(client_id))
-        if client is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "The client no longer exists."))
-        contact = Contact(client=client, name=name.strip(), email=address, phone=number)
-        session.add(contact)
-        session.flush()
-        return contact.id
+    return create_contact(db, actor, ContactFields(client_id=client_id, name=name, email=email, phone=phone))
 
 
 # --- Log similar -------------------------------------------------------------------------------------------------

@@ -1122,6 +1122,19 @@ def save_schedules(
             raise _concurrent_change(session, ids[0]) from None
 
 
+def store_plans(session: Session, job_building_ids: Sequence[int], today: date) -> list[SaveResult]:
+    """Re-plan these job buildings with their stored settings and store the result in the caller's transaction,
+    as OK in the period editor does when nothing was edited: for a data load that writes job buildings, then
+    their periods and orders, in one transaction (the demo). Afterwards the editor opens on them with nothing
+    to save."""
+    schedules = _load_schedules(session, job_building_ids, today)
+    changes = [
+        ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
+        for schedule in schedules.values()
+    ]
+    return _save(session, None, changes, today) if changes else []
+
+
 def follow_completed_visits(db: Database, actor: Actor | None, today: date | None = None) -> list[int]:
     """Re-plan the buildings whose visits follow their last completed visit (dynamic dates) and whose stored
     periods no longer show it, so that generation places the next visits from it; the ids re-planned.

@@ -59,12 +59,15 @@ def _could_be_a_login(login: str) -> bool:
 
 
 def ensure_default_roles(session: Session) -> dict[str, Role]:
+    """The roles by name, the default ones created first in a database without roles; once there, they stay
+    as an administrator changes them (a renamed default role is not made again)."""
     roles = {role.name: role for role in session.scalars(select(Role))}
+    if roles:
+        return roles
     for name, permissions in DEFAULT_ROLES.items():
-        if name not in roles:
-            role = Role(name=name, permissions=[RolePermission(permission=p) for p in sorted(permissions)])
-            session.add(role)
-            roles[name] = role
+        role = Role(name=name, permissions=[RolePermission(permission=p) for p in sorted(permissions)])
+        session.add(role)
+        roles[name] = role
     session.flush()
     return roles
 
@@ -76,9 +79,12 @@ def local_administrator(db: Database, display_name: str = "Administrator", langu
         roles = ensure_default_roles(session)
         user = session.scalar(select(User).where(User.login == LOCAL_ADMIN_LOGIN))
         if user is None:
-            user = User(
-                login=LOCAL_ADMIN_LOGIN, display_name=display_name, language=language, roles=[roles["administrator"]]
+            administrator = roles.get("administrator") or next(
+                (role for role in roles.values() if Permission.ADMIN in role.permission_set), None
             )
+            if administrator is None:
+                administrator = Role(name="administrator", permissions=[RolePermission(permission=Permission.ADMIN)])
+            user = User(login=LOCAL_ADMIN_LOGIN, display_name=display_name, language=language, roles=[administrator])
             session.add(user)
             session.flush()
         return Actor.of(user)
@@ -95,8 +101,12 @@ def sign_in(db: Database, login: str, password: str) -> Actor:
     with db.transaction() as session:
         user = session.scalar(select(User).where(_login_is(login))) if _could_be_a_login(login) else None
         ok = verify_password(user.password_hash if user is not None else None, password)
-        if user is None or not ok or not user.active:
+        if user is None or not ok:
             raise AuthenticationFailed(QT_TRANSLATE_NOOP("Errors", "The login or the password is not correct."))
+        if not user.active:
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("Errors", "This account has been deactivated: ask an administrator to reactivate it.")
+            )
         if user.password_hash is not None and needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         return Actor.of(user)

@@ -19,13 +19,13 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, Contact, OutboxEmail, User, WorkOrder
+from desktop.db.models import ActivityEntry, User, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain import transitions
 from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError, ValueRefused
@@ -38,7 +38,6 @@ from desktop.services import activity, notification_emails
 from desktop.services.actor import Actor
 
 CLIENT_REFERENCE_MAX = 80
-SUBJECT_MAX = 300
 
 Change = Callable[[Session, WorkOrder, datetime], None]
 
@@ -176,69 +175,9 @@ def _write_outcome(session: Session, order: WorkOrder, actor: Actor, outcome: Ou
     if outcome.comment is not None:
         log(ActivityKind.COMMENT, text=outcome.comment)
     if outcome.notify_ppm_contacts:
-        _queue_ppm_cancel_emails(session, order, actor, outcome.comment or "", now)
+        notification_emails.queue_ppm_cancellation(session, order, actor, outcome.comment or "", now)
     if order.status != old_status:
         notification_emails.queue_status_change(session, order, actor, old_status, now)
-
-
-def _queue_ppm_cancel_emails(session: Session, order: WorkOrder, actor: Actor, notes: str, now: datetime) -> None:
-    """One email per contact of the client who receives PPM emails and has an address; one activity entry."""
-    client_id = order.contract.client_id if order.contract is not None else order.client_id
-    contacts = session.scalars(
-        select(Contact)
-        .where(
-            Contact.client_id == client_id,
-            Contact.receives_ppm_emails.is_(True),
-            Contact.email.is_not(None),
-            func.trim(Contact.email) != "",
-        )
-        .order_by(Contact.name, Contact.id)
-    ).all()
-    if not contacts:
-        return
-    subject = f"PPM work order {order.number} cancelled: {order.title}"[:SUBJECT_MAX]
-    addresses = []
-    for contact in contacts:
-        address = (contact.email or "").strip()
-        addresses.append(address)
-        session.add(
-            OutboxEmail(
-                to_address=address,
-                subject=subject,
-                body=_ppm_cancel_body(order, actor, contact.name, notes),
-                work_order_id=order.id,
-                created_at=now,
-            )
-        )
-    entry = activity.record(session, order, actor, ActivityKind.EMAIL, new=", ".join(addresses), text=subject)
-    entry.created_at = now
-
-
-def _ppm_cancel_body(order: WorkOrder, actor: Actor, name: str, notes: str) -> str:
-    """The email in English plain text: the outbox has no per-contact language."""
-    building = order.building
-    lines = [
-        f"Hello {name},",
-        "",
-        f"PPM work order {order.number} has been cancelled.",
-        "",
-        f"Work order: {order.number} - {order.title}",
-        f"Building: {order.building_name}, {building.address_line}, {building.postcode} {building.city}",
-    ]
-    if order.job_building is not None:
-        lines.append(f"PPM job: {order.job_building.job.description}")
-    if order.financial_period is not None:
-        period = order.financial_period
-        lines.append(f"Period: {period.financial_start.isoformat()} to {period.financial_end.isoformat()}")
-    lines += [
-        f"Cancelled by: {actor.display_name}",
-        "",
-        "Notes:",
-        notes,
-        "",
-        "This visit will not be generated again when the contract's periods are recalculated.",
-    ]
-    return "\n".join(lines) + "\n"
 
 
 # --- edits -------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """Logging, correcting, reading and deleting work orders.
 
 - :func:`create_work_order` logs a call: every reference is checked (the building exists and is active, the
-  contact and the contract are the building's client's, the contract is in force today, the assignee is an
-  active agent) and a refusal writes nothing.
+  contact and the contract are the building's client's, the contact is active, the client is active, the contract
+  is in force today, the assignee is an active agent) and a refusal writes nothing.
 - :func:`update_work_order` corrects fields of an order (the rules: ``desktop.domain.editing``) in one
   transaction with the version check of the actions (``workorder_actions``), one ``field`` activity entry per
   field that changes. The entry's ``field`` is the field's name, ``contact``, ``contract`` or ``building`` for
@@ -58,8 +58,9 @@ def create_work_order(db: Database, actor: Actor, new: NewWorkOrder, *, today: d
     """Log a new (non-PPM) work order; returns its number.
 
     Refused, with nothing written: no title, the PPM type, an impact or kind not of their enums, a building that
-    does not exist or is archived, a contact or contract of another client, a contract not in force ``today``
-    (the local date when None), an unknown or inactive assignee.
+    does not exist or is archived, a contact that is archived, a building or contact of an archived client, a
+    contact or contract of another client, a contract not in force ``today`` (the local date when None), an
+    unknown or inactive assignee.
     """
     with db.transaction() as session:
         return add_work_order(session, actor, new, today=today).number
@@ -141,6 +142,14 @@ def _active_building(session: Session, building_id: int) -> Building:
             QT_TRANSLATE_NOOP("Errors", "{name} is no longer an active building: choose another one."),
             name=building.name,
         )
+    if not building.client.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a building of {client}, an archived client: it takes no new work orders."
+            ),
+            name=building.name,
+            client=building.client.name,
+        )
     return building
 
 
@@ -154,6 +163,18 @@ def _check_contact(session: Session, contact_id: int | None, client_id: int) -> 
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{name} is a contact of another client: choose one of this client's contacts."),
             name=contact.name,
+        )
+    if not contact.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is an archived contact: choose another one."), name=contact.name
+        )
+    if not contact.client.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is a contact of {client}, an archived client: it cannot be chosen for new work."
+            ),
+            name=contact.name,
+            client=contact.client.name,
         )
     return contact
 
@@ -199,7 +220,8 @@ def update_work_order(
     impact of older free text is accepted only unchanged. Refused with a BureauError, nothing written: an
     unknown field or a bad value, a field the order's status or type does not let change (a closed, cancelled
     or rejected order, the building or type once work started, a PPM's type, building or contract), a building
-    of another client or archived, a contact or contract of another client, a contract not in force ``today``
+    of another client or archived, a contact of another client or archived, a building or contact of an archived
+    client, a contract of another client, a contract not in force ``today``
     (the local date when None), and a stale ``expected_version`` (:class:`ConcurrentChange`, saying who changed
     the order and when). Nothing to change: the current version, nothing written.
     """

@@ -105,3 +105,22 @@ def translate_message(message: Message) -> str:
         return text.format(**args)
     except (KeyError, IndexError, ValueError):
         return message.english()
+
+
+_every_language: dict[str, QTranslator] = {}
+
+
+def in_every_language(context: str, source: str) -> list[str]:
+    """``source`` in each of Bureau's languages, from the translation files (the English source where a language
+    has no translation): for reading text a user may have written in any of them, such as spreadsheet headers."""
+    if not _every_language:
+        for language in LANGUAGES:
+            translator = QTranslator()
+            if translator.load(f"bureau_{language}", str(locale_dir())):
+                _every_language[language] = translator
+    texts = [source]
+    for translator in _every_language.values():
+        text = translator.translate(context, source)
+        if text and text not in texts:
+            texts.append(text)
+    return texts

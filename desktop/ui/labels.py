@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.permissions import DEFAULT_ROLE_LABELS
 from desktop.domain.transitions import ACTION_LABELS, EDIT_LABELS, Action, Edit
 from desktop.domain.workorders import (
     IMPACT_LABELS,
@@ -55,3 +56,10 @@ def kind_label(kind: Kind | str | None) -> str:
     if kind in tuple(Kind):
         return QCoreApplication.translate("Kind", KIND_LABELS[Kind(kind)])
     return str(kind)
+
+
+def role_label(name: str) -> str:
+    """A role's name as shown: a shipped role under its translated name, any other as it was named."""
+    if name in DEFAULT_ROLE_LABELS:
+        return QCoreApplication.translate("Role", DEFAULT_ROLE_LABELS[name])
+    return name

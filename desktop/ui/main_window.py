@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,10 @@ from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
 from desktop.services.ppm_generation import generate_due_ppms
 from desktop.services.workorder_detail import get_detail
+from desktop.ui.admin.tools import AdministrationTools
 from desktop.ui.contracts.contracts_view import ContractsView
+from desktop.ui.directory.list_view import DirectoryListView
+from desktop.ui.directory.tools import DirectoryTools
 from desktop.ui.helpdesk.bulk import BulkActions
 from desktop.ui.helpdesk.export import ExportRunner
 from desktop.ui.helpdesk.filter_bar import FilterBar
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         self.orders_menu.addSeparator()
         self.orders_menu.addMenu(self.bulk.menu)
         self.outbox = OutboxTools(db, settings, self)
+        self.administration = AdministrationTools(self, db, actor)
+        self.directory = DirectoryTools(self, db, actor)
         # New work order… (Ctrl+N): the Work orders menu, the toolbar and the list's context menu.
         self.order_intake = NewOrderLauncher(self, db, actor)
         self.new_order_action = self.order_intake.action
@@ -231,6 +236,16 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Act as ``actor`` (the same agent, renamed or speaking another language) from now on, everywhere: every
+        part of this window holding the agent (``actor`` or ``_actor``), its open tabs and windows included."""
+        for holder in (self, *self.findChildren(QObject)):
+            for name in ("actor", "_actor"):
+                held = getattr(holder, name, None)
+                if isinstance(held, Actor) and held.user_id == actor.user_id:
+                    setattr(holder, name, actor)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bureau: helpdesk"))
@@ -366,9 +381,10 @@ class MainWindow(QMainWindow):
         self.exporter.start(self.model.query, total)
 
     def refresh(self) -> None:
-        """F5: the open work order when a tab of one is shown, else the list."""
+        """F5: the open work order when a tab of one is shown, the directory list of a directory tab, else the
+        helpdesk list."""
         view = self.tabs.currentWidget()
-        if isinstance(view, WorkOrderDetailView):
+        if isinstance(view, WorkOrderDetailView | DirectoryListView):
             view.reload()
             return
         self.model.reload()

@@ -173,7 +173,7 @@ class SelfTest:
         return f"{MONEY} EUR is {found!r}"
 
     def demo(self) -> str:
-        from desktop.services.demo import load_demo
+        from desktop.demo import load_demo
         from desktop.services.users import local_administrator
         from desktop.services.workorders import count_orders
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
+from desktop.services.my_account import password_change_required
 from desktop.services.users import sign_in
+from desktop.ui.admin.password_dialogs import NewPasswordDialog
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import buddy_label
 
@@ -27,6 +29,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.new_password_dialog: NewPasswordDialog | None = None  # open while a new password is asked
         self.server = QLabel(server, self)
         self.login = QLineEdit(self)
         self.login.setObjectName("login")
@@ -74,11 +77,29 @@ class SignInDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.actor = sign_in(self.db, self.login.text(), self.password.text())
+            actor = sign_in(self.db, self.login.text(), self.password.text())
+            must_change = password_change_required(self.db, actor)
         except BureauError as error:
             self.error.setText(translate_message(error.message))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
             return
+        if must_change and not self.choose_new_password(actor):
+            self.error.setText(self.tr("Choose a new password to sign in."))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.actor = actor
         super().accept()
+
+    def choose_new_password(self, actor: Actor) -> bool:
+        """An administrator asked for a new password: the agent types it twice before going on."""
+        dialog = NewPasswordDialog(self.db, actor, current=self.password.text(), parent=self)
+        self.new_password_dialog = dialog
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.new_password_dialog = None
+            dialog.deleteLater()

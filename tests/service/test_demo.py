@@ -22,13 +22,13 @@ from desktop.db.models import (
     User,
     WorkOrder,
 )
+from desktop.demo import DEMO_LOGIN, DEMO_PASSWORD, DemoSummary, load_demo
+from desktop.demo.orders import FIRST_NUMBER
+from desktop.demo.texts import ENGLISH, FRENCH
 from desktop.domain.errors import ValidationError
 from desktop.domain.permissions import Permission
 from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
-from desktop.services.demo import DEMO_LOGIN, DEMO_PASSWORD, DemoSummary, load_demo
-from desktop.services.demo_orders import FIRST_NUMBER
-from desktop.services.demo_texts import ENGLISH, FRENCH
 from desktop.services.users import sign_in
 from desktop.services.workorders import NewWorkOrder, create_work_order
 

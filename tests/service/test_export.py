@@ -17,6 +17,7 @@ from sqlalchemy import select, text, update
 
 from desktop.db.engine import Database
 from desktop.db.models import WorkOrder
+from desktop.demo import load_demo
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.domain.workorders import (
     IMPACT_LABELS,
@@ -30,7 +31,6 @@ from desktop.domain.workorders import (
 )
 from desktop.services import export, export_xlsx, helpdesk
 from desktop.services.actor import Actor
-from desktop.services.demo import load_demo
 from desktop.services.export import ExportColumn, ExportFailed, ExportFormat, export_rows
 from desktop.services.helpdesk import ListQuery, ListRow
 from tests.service.test_helpdesk_query import reference_order

@@ -9,7 +9,15 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, Building, Contact, OutboxEmail, WorkOrder, WorkOrderNotification
+from desktop.db.models import (
+    ActivityEntry,
+    Building,
+    Client,
+    Contact,
+    OutboxEmail,
+    WorkOrder,
+    WorkOrderNotification,
+)
 from desktop.domain.errors import BureauError, ConcurrentChange, NotFound, ValidationError
 from desktop.domain.workorders import ActivityKind, Status
 from desktop.services import workorder_actions as actions
@@ -150,7 +158,7 @@ def test_editing_notifications_logs_one_entry_and_welcomes_the_new_contacts(
         assert email.sent_at is None and email.attempts == 0
         for part in (str(reactive), "Leak number 0", "Tour Horizon", "Alice Martin", "Current status: New"):
             assert part in email.body
-    assert any(e.body.startswith("Hello Claire Petit,\n") for e in welcome)
+    assert welcome[0].body.startswith("Hello,\n") and welcome[0].body == welcome[1].body  # one text per language
 
     # Bruno out, Anna in: only Anna is told.
     v3 = edit_notifications(db, agent, reactive, v2, [contacts["Claire Petit"], contacts["Anna Schmidt"]])
@@ -298,3 +306,73 @@ def test_a_status_change_without_notified_contacts_queues_nothing(db: Database, 
     actions.start(db, agent, reactive, version(db, reactive))
     assert emails(db) == []
     assert Status.IN_PROGRESS.value in entries(db, reactive)[0]
+
+
+# --- archived contacts and clients ------------------------------------------------------------------------------
+
+
+def _set_active(db: Database, model: type, row_id: int, active: bool) -> None:
+    with db.transaction() as session:
+        row = session.get(model, row_id)
+        assert row is not None
+        row.active = active
+
+
+def _client_of(db: Database, number: int) -> int:
+    with db.reading() as session:
+        client_id = session.scalar(select(WorkOrder.client_id).where(WorkOrder.number == number))
+    assert client_id is not None
+    return client_id
+
+
+def test_an_archived_contact_is_not_offered_nor_accepted_and_receives_nothing(
+    db: Database, agent: Actor, reactive: int, contacts: dict[str, int]
+) -> None:
+    claire, bruno, anna = contacts["Claire Petit"], contacts["Bruno Leroy"], contacts["Anna Schmidt"]
+    v = edit_notifications(db, agent, reactive, version(db, reactive), [claire, bruno])
+    _set_active(db, Contact, claire, False)
+    _set_active(db, Contact, anna, False)
+    choices = notification_choices(db, reactive)
+    assert [(c.name, c.chosen, c.archived) for c in choices] == [
+        ("Blank Mail", False, False),
+        ("Bruno Leroy", True, False),
+        ("Claire Petit", True, True),  # still notified: listed, to be unchecked
+        ("No Mail", False, False),
+    ]
+    error = refused_without_a_write(db, lambda: edit_notifications(db, agent, reactive, v, [anna]), ValidationError)
+    assert "Anna Schmidt is an archived contact" in str(error)
+    welcomes = len(emails(db))
+    v = actions.start(db, agent, reactive, v)
+    assert [e.to_address for e in emails(db)[welcomes:]] == ["bruno.leroy@example.com"]
+    # Keeping the archived contact is allowed; removing them too.
+    v = edit_notifications(db, agent, reactive, v, [claire, bruno])
+    edit_notifications(db, agent, reactive, v, [bruno])
+    assert notified(db, reactive) == ["Bruno Leroy"]
+
+
+def test_the_contacts_of_an_archived_client_are_not_offered_nor_accepted(
+    db: Database, agent: Actor, reactive: int, contacts: dict[str, int]
+) -> None:
+    claire, bruno = contacts["Claire Petit"], contacts["Bruno Leroy"]
+    v = edit_notifications(db, agent, reactive, version(db, reactive), [claire])
+    _set_active(db, Client, _client_of(db, reactive), False)
+    assert [(c.name, c.archived) for c in notification_choices(db, reactive)] == [("Claire Petit", True)]
+    error = refused_without_a_write(
+        db, lambda: edit_notifications(db, agent, reactive, v, [claire, bruno]), ValidationError
+    )
+    assert "an archived client" in str(error)
+
+
+def test_a_ppm_cancel_skips_archived_contacts(db: Database, admin: Actor, building: int) -> None:
+    number = ppm_order(
+        db,
+        building,
+        [ContactSpec("Paul Ppm", "paul.ppm@example.com", True), ContactSpec("Olga Old", "olga@example.com", True)],
+    )
+    with db.reading() as session:
+        olga = session.scalar(select(Contact.id).where(Contact.name == "Olga Old"))
+    assert olga is not None
+    _set_active(db, Contact, olga, False)
+    before = len(emails(db))
+    actions.cancel_job(db, admin, number, version(db, number), "Site closed")
+    assert [e.to_address for e in emails(db)[before:]] == ["paul.ppm@example.com"]

@@ -14,7 +14,17 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, AppSetting, Building, Contact, Contract, OutboxEmail, User, WorkOrder
+from desktop.db.models import (
+    ActivityEntry,
+    AppSetting,
+    Building,
+    Client,
+    Contact,
+    Contract,
+    OutboxEmail,
+    User,
+    WorkOrder,
+)
 from desktop.domain.due_dates import DEFAULT_PRIORITY_TARGETS
 from desktop.domain.editing import EDITABLE_FIELDS
 from desktop.domain.errors import (
@@ -33,6 +43,7 @@ from desktop.services import app_settings, helpdesk
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
 from desktop.services.helpdesk import ListQuery, TextMode
+from desktop.services.order_choices import order_choices
 from desktop.services.users import ensure_default_roles
 from desktop.services.workorders import (
     NewWorkOrder,
@@ -542,6 +553,69 @@ def test_an_order_that_does_not_exist(site: Site) -> None:
     refused(site.db, lambda: update_work_order(site.db, site.agent, 424242, 1, {"title": "x"}), NotFound)
     refused(site.db, lambda: update_work_order(site.db, site.agent, 424242, 1, {}), NotFound)
     refused(site.db, lambda: update_work_order(site.db, site.agent, 2**40, 1, {}), ValueRefused)
+
+
+# -- archived contacts and clients ------------------------------------------------------------------------------
+
+
+def _archive(db: Database, model: type, row_id: int) -> None:
+    with db.transaction() as session:
+        row = session.get(model, row_id)
+        assert row is not None
+        row.active = False
+
+
+def _client_id(site: Site) -> int:
+    with site.db.reading() as session:
+        building = session.get(Building, site.building_id)
+        assert building is not None
+        return building.client_id
+
+
+def test_an_archived_contact_is_refused_for_a_new_call_and_a_correction(site: Site) -> None:
+    number = corrected_order(site)  # with Carla Contact
+    _archive(site.db, Contact, site.contact_id)
+    error = refused(site.db, lambda: new_order(site, contact_id=site.contact_id), ValidationError)
+    assert "Carla Contact is an archived contact" in str(error)
+    other = new_order(site, contact_id=site.second_contact_id)
+    error = refused(site.db, lambda: update(site, other, {"contact_id": site.contact_id}), ValidationError)
+    assert "Carla Contact is an archived contact" in str(error)
+    # The order that names her keeps her while other fields change; she may be replaced or removed.
+    update(site, number, {"contact_id": site.contact_id, "title": "Leak in the cellar"})
+    assert order_row(site.db, number).contact_id == site.contact_id
+    update(site, number, {"contact_id": None})
+    assert order_row(site.db, number).contact_id is None
+
+
+def test_the_buildings_and_contacts_of_an_archived_client_take_no_new_work(site: Site) -> None:
+    number = corrected_order(site)
+    _archive(site.db, Client, _client_id(site))
+    error = refused(site.db, lambda: new_order(site), ValidationError)
+    assert "Tour Horizon is a building of Acme Facilities, an archived client" in str(error)
+    error = refused(site.db, lambda: update(site, number, {"building_id": site.second_building_id}), ValidationError)
+    assert "Atrium Nord is a building of Acme Facilities, an archived client" in str(error)
+    error = refused(site.db, lambda: update(site, number, {"contact_id": site.second_contact_id}), ValidationError)
+    assert "Denis Durand is a contact of Acme Facilities, an archived client" in str(error)
+    update(site, number, {"title": "Leak in the cellar", "contact_id": site.contact_id})
+    assert order_row(site.db, number).title == "Leak in the cellar"
+
+
+def test_the_choices_offer_active_contacts_and_keep_the_orders_own_marked(site: Site) -> None:
+    client_id = _client_id(site)
+    choices = order_choices(site.db, client_id, today=TODAY)
+    assert [(c.name, c.usable) for c in choices.contacts] == [("Carla Contact", True), ("Denis Durand", True)]
+    _archive(site.db, Contact, site.contact_id)
+    choices = order_choices(site.db, client_id, today=TODAY)
+    assert [c.name for c in choices.contacts] == ["Denis Durand"]
+    choices = order_choices(site.db, client_id, contact_id=site.contact_id, today=TODAY)
+    assert [(c.name, c.usable) for c in choices.contacts] == [("Carla Contact", False), ("Denis Durand", True)]
+
+    _archive(site.db, Client, client_id)
+    choices = order_choices(
+        site.db, client_id, building_id=site.building_id, contact_id=site.second_contact_id, today=TODAY
+    )
+    assert [(c.name, c.usable) for c in choices.contacts] == [("Denis Durand", False)]
+    assert [(c.name, c.usable) for c in choices.buildings] == [("Tour Horizon", False)]
 
 
 # -- bad changes, generated ---------------------------------------------------------------------------------------

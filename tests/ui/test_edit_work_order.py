@@ -160,6 +160,29 @@ def test_only_the_fields_changed_are_sent_in_one_call(
     assert detail.due_date == date(2031, 3, 14) and detail.contact_id == contact_id
 
 
+def test_an_archived_contact_is_offered_only_as_the_orders_own_and_marked(
+    qtbot: QtBot, sqlite_db: Database, admin_actor: Actor, building: int
+) -> None:
+    first, second = reactive_orders(sqlite_db, admin_actor, building, 2)
+    with sqlite_db.transaction() as session:
+        order = session.scalar(select(WorkOrder).where(WorkOrder.number == first))
+        assert order is not None
+        kept = Contact(client_id=order.client_id, name="Jeanne Dupont")
+        gone = Contact(client_id=order.client_id, name="Ancien Contact", active=False)
+        session.add_all([kept, gone])
+        session.flush()
+        order.contact_id = gone.id
+        kept_id, gone_id = kept.id, gone.id
+    dialog = edit_dialog(qtbot, sqlite_db, admin_actor, first)
+    contacts = [dialog.contact.itemText(index) for index in range(dialog.contact.count())]
+    assert contacts == ["No contact", "Ancien Contact (archived)", "Jeanne Dupont"]
+    assert dialog.contact.currentData() == gone_id
+    dialog.title.setText("Leak under the stairs")
+    assert "contact_id" not in dialog.changes()
+    other = edit_dialog(qtbot, sqlite_db, admin_actor, second)
+    assert [other.contact.itemData(index) for index in range(other.contact.count())] == [None, kept_id]
+
+
 def test_a_closed_order_cannot_be_edited_and_says_why(
     qtbot: QtBot, sqlite_db: Database, admin_actor: Actor, building: int
 ) -> None:

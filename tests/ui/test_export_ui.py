@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
+from desktop.demo import load_demo
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.services import export as export_service
 from desktop.services import helpdesk
-from desktop.services.demo import load_demo
 from desktop.services.helpdesk import ListQuery, ListRow
 from desktop.services.users import local_administrator
 from desktop.ui.helpdesk import export as export_ui

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database, make_engine
 from desktop.db.migrate import upgrade
+from desktop.demo import load_demo
+from desktop.demo.orders import FIRST_NUMBER
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.domain.workorders import Status
-from desktop.services.demo import load_demo
-from desktop.services.demo_orders import FIRST_NUMBER
 from desktop.services.users import local_administrator
 from desktop.ui.helpdesk.model import BLOCK_ROWS, MAX_BLOCKS, Column, HelpdeskModel
 

@@ -14,10 +14,10 @@ from sqlalchemy import update
 
 from desktop.db.engine import Database
 from desktop.db.models import WorkOrder
+from desktop.demo import load_demo
 from desktop.domain.listing import ListFilter, Sort, SortField
 from desktop.domain.workorders import Impact, Kind, Status
 from desktop.services import helpdesk
-from desktop.services.demo import load_demo
 from desktop.services.users import local_administrator
 from desktop.ui.helpdesk.model import SORT_COLUMN, Column
 from desktop.ui.main_window import MainWindow

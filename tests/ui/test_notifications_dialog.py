@@ -159,3 +159,21 @@ def test_a_client_without_contacts(qtbot: QtBot, sqlite_db: Database, admin: Act
     dialog = dialog_for(qtbot, sqlite_db, admin, number)
     assert dialog.hint.text() == "The client of this work order has no contacts to notify."
     assert not dialog.ok_button.isEnabled()
+
+
+def test_an_archived_contact_is_listed_only_while_notified_and_marked(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int
+) -> None:
+    dialog = dialog_for(qtbot, sqlite_db, admin, number)
+    check(dialog, "Claire Petit")
+    dialog.ok_button.click()
+    with sqlite_db.transaction() as session:
+        for contact in session.scalars(select(Contact).where(Contact.name.in_(["Claire Petit", "Bruno Leroy"]))):
+            contact.active = False
+    again = dialog_for(qtbot, sqlite_db, admin, number)
+    assert lines(again) == [("Claire Petit (archived)", True, True), ("Front desk (no email address)", False, False)]
+    assert again.contacts.item(0).toolTip() == "This contact is archived and receives nothing: uncheck them."
+    check(again, "Claire Petit", False)
+    again.ok_button.click()
+    assert get_detail(sqlite_db, admin, number).notified == ()
+    assert [c.name for c in notification_choices(sqlite_db, number)] == ["Front desk"]

@@ -259,7 +259,7 @@ def test_the_main_window_sends_in_the_background_and_opens_the_outbox(
     qtbot.waitUntil(lambda: window.model.count_known)
     assert window.outbox.outbox_sender.started
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus[-2:] == ["&Tools", "&Help"]
+    assert menus[-1] == "&Help" and "&Tools" in menus
     assert window.outbox.action.text() == "&Outbox…"
 
     # A change that queues mail is sent soon after, without waiting for the next round.

@@ -31,9 +31,9 @@ class Building(Versioned, Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
     name: Mapped[str] = mapped_column(Line(200), index=True)
     address_line: Mapped[str] = mapped_column(Line(200))
-    postcode: Mapped[str] = mapped_column(Line(20))
+    postcode: Mapped[str] = mapped_column(Line(20), index=True)
     city: Mapped[str] = mapped_column(Line(100), index=True)
-    country: Mapped[str] = mapped_column(Line(2))  # ISO 3166-1 alpha-2
+    country: Mapped[str] = mapped_column(Line(2), index=True)  # ISO 3166-1 alpha-2
     start_date: Mapped[date]
     end_date: Mapped[date | None]
     access_notes: Mapped[str | None] = mapped_column(LongText())
@@ -61,8 +61,8 @@ class Contact(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id"), index=True)
     name: Mapped[str] = mapped_column(Line(200), index=True)
-    email: Mapped[str | None] = mapped_column(Line(254))
-    phone: Mapped[str | None] = mapped_column(Line(40))
+    email: Mapped[str | None] = mapped_column(Line(254), index=True)
+    phone: Mapped[str | None] = mapped_column(Line(40), index=True)
     # The language Bureau writes to the contact in (a code of desktop.domain.languages.LANGUAGES); None: the
     # sender's.
     language: Mapped[str | None] = mapped_column(Line(10))

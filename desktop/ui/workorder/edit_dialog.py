@@ -50,7 +50,11 @@ class EditWorkOrderDialog(SubmitDialog):
         super().__init__(db, actor, detail, parent)
         self.setObjectName("editWorkOrderDialog")
         self.choices = choices or order_choices(
-            db, detail.client_id, building_id=detail.building_id, contract_id=detail.contract_id
+            db,
+            detail.client_id,
+            building_id=detail.building_id,
+            contract_id=detail.contract_id,
+            contact_id=detail.contact_id,
         )
         self.refusals = editable_fields(detail.status, detail.type)
 
@@ -69,9 +73,7 @@ class EditWorkOrderDialog(SubmitDialog):
         self.category.setMaxLength(CATEGORY_MAX_LENGTH)
         self._complete_categories(categories)
         self.due = OptionalDateEdit(self)
-        self.contact = self._combo(
-            [(None, ""), *((c.id, c.name) for c in self.choices.contacts)], detail.contact_id
-        )
+        self.contact = self._combo([(None, ""), *((c.id, "") for c in self.choices.contacts)], detail.contact_id)
         self.contract = self._combo([(None, "")] + [(c.id, "") for c in self.choices.contracts], detail.contract_id)
         self.building = self._combo([(c.id, "") for c in self.choices.buildings], detail.building_id)
         types = CHANGEABLE_TYPES if detail.type in CHANGEABLE_TYPES else (detail.type,)
@@ -170,6 +172,9 @@ class EditWorkOrderDialog(SubmitDialog):
             self.kind.setItemText(index, kind_label(self.kind.itemData(index)))
         self.category.setPlaceholderText(self.tr("Optional"))
         self.contact.setItemText(0, self.tr("No contact"))
+        for index, choice in enumerate(self.choices.contacts, start=1):
+            name = choice.name if choice.usable else self.tr("{name} (archived)").format(name=choice.name)
+            self.contact.setItemText(index, name)
         fmt = formatter()
         self.contract.setItemText(0, self.tr("No contract"))
         for index, choice in enumerate(self.choices.contracts, start=1):

@@ -112,7 +112,10 @@ class NotificationsDialog(QDialog):
         self.contacts_label.setText(self.tr("&Contacts:"))
         for row, choice in enumerate(self.choices):
             item = self.contacts.item(row)
-            if choice.email is not None:
+            if choice.archived:
+                item.setText(self.tr("{name} (archived)").format(name=choice.name))
+                item.setToolTip(self.tr("This contact is archived and receives nothing: uncheck them."))
+            elif choice.email is not None:
                 item.setText(self.tr("{name} <{email}>").format(name=choice.name, email=choice.email))
                 item.setToolTip(item.text())
             else:

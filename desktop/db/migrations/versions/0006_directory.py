@@ -25,6 +25,15 @@ SQLITE_SEARCHES = (
     ("building_search", "building", ("name", "address_line", "postcode", "city")),
     ("contact_search", "contact", ("name", "email", "phone")),
 )
+# (table, column) indexed for the directory lists' sorts.
+SORTED_COLUMNS = (
+    ("building", "city"),
+    ("building", "postcode"),
+    ("building", "country"),
+    ("contact", "name"),
+    ("contact", "email"),
+    ("contact", "phone"),
+)
 # (index, table): the type-ahead lookups list names in the order of lower(name) and find those that start with
 # the text typed by a range of it.
 NAME_ORDER_INDEXES = (("ix_building_name_lower", "building"), ("ix_contact_name_lower", "contact"))
@@ -61,10 +70,11 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     op.add_column("client", sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False))
     op.add_column("building", sa.Column("access_notes", sa.Text(), nullable=True))
-    op.create_index(op.f("ix_building_city"), "building", ["city"], unique=False)
+    # The directory lists sort by these.
+    for table, column in SORTED_COLUMNS:
+        op.create_index(op.f(f"ix_{table}_{column}"), table, [column], unique=False)
     op.add_column("contact", sa.Column("language", sa.String(length=10), nullable=True))
     op.add_column("contact", sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False))
-    op.create_index(op.f("ix_contact_name"), "contact", ["name"], unique=False)
     op.add_column(
         "app_user", sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False)
     )
@@ -132,9 +142,9 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_contact_building_building_id"), table_name="contact_building")
     op.drop_table("contact_building")
     op.drop_column("app_user", "must_change_password")
-    op.drop_index(op.f("ix_contact_name"), table_name="contact")
     op.drop_column("contact", "active")
     op.drop_column("contact", "language")
-    op.drop_index(op.f("ix_building_city"), table_name="building")
+    for table, column in SORTED_COLUMNS:
+        op.drop_index(op.f(f"ix_{table}_{column}"), table_name=table)
     op.drop_column("building", "access_notes")
     op.drop_column("client", "active")

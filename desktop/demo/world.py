@@ -1,41 +1,31 @@
 """The demo's reference data: clients, buildings, contacts, contracts, PPM jobs, job buildings and periods.
 
-``build_world`` writes them with the ORM (a few hundred rows) and returns what the work-order generator
-needs to know about them as plain values.
+``build_world`` writes them with the ORM (a few hundred rows), has the PPM planner plan the periods through
+the period editor's save, and returns what the work-order generator needs to know about them as plain values.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from random import Random
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Building, Client, Contact, Contract, FinancialPeriod, JobBuilding, PpmJob
+from desktop.demo.sites import CLIENTS, CONTRACTS, ClientDef, ContractDef, JobDef
+from desktop.demo.texts import DemoTexts
 from desktop.domain.money import to_money
-from desktop.domain.ppm import Frequency
-from desktop.services.demo_sites import CLIENTS, CONTRACTS, ClientDef, ContractDef, JobDef
-from desktop.services.demo_texts import DemoTexts
+from desktop.services.ppm_schedule import store_plans
 
 # How far back the demo contracts start: far enough for a history of generated PPM orders.
 CONTRACT_HISTORY_DAYS = 450
 
-# The length of a period in the demo's simple grid (the real planner lives in the PPM issue).
-PERIOD_MONTHS: dict[Frequency, int] = {
-    Frequency.MONTHLY: 1,
-    Frequency.BIMONTHLY: 2,
-    Frequency.QUARTERLY: 3,
-    Frequency.FOUR_MONTHLY: 4,
-    Frequency.HALF_YEARLY: 6,
-    Frequency.YEARLY: 12,
-    Frequency.SEASONAL: 12,
-    Frequency.TWO_YEARLY: 24,
-    Frequency.THREE_YEARLY: 36,
-    Frequency.FIVE_YEARLY: 60,
-}
 INVOICE_AMOUNT_FACTORS = (Decimal("1.00"), Decimal("1.00"), Decimal("1.10"), Decimal("1.25"))
 
 
@@ -53,7 +43,7 @@ class Site:
 
 @dataclass(frozen=True)
 class PlannedVisit:
-    """A financial period of a job building: once its generation date has come, it has one PPM order."""
+    """A valid period of a job building with a visit: once its generation date has come, it has one PPM order."""
 
     period_id: int
     job_building_id: int
@@ -75,7 +65,8 @@ class PlannedVisit:
 @dataclass(frozen=True)
 class DemoWorld:
     sites: tuple[Site, ...]
-    visits: tuple[PlannedVisit, ...]  # every period, by generation date
+    visits: tuple[PlannedVisit, ...]  # every period with a visit to generate, by generation date
+    job_building_ids: tuple[int, ...]
     clients: int
     buildings: int
     contacts: int
@@ -83,16 +74,6 @@ class DemoWorld:
     ppm_jobs: int
     job_buildings: int
     periods: int
-
-
-@dataclass(frozen=True)
-class PeriodPlan:
-    financial_start: date
-    financial_end: date
-    visit_start: date
-    visit_end: date
-    invoiced: bool
-    partial: bool
 
 
 def contract_term(today: date, contract: ContractDef) -> tuple[date, date]:
@@ -105,50 +86,12 @@ def contract_term(today: date, contract: ContractDef) -> tuple[date, date]:
     return start, end
 
 
-def plan_periods(start: date, end: date, job: JobDef) -> list[PeriodPlan]:
-    """A simple grid of periods over a contract term, one per visit; every n-th is invoiced."""
-    months = PERIOD_MONTHS[job.visit_frequency]
-    periods_per_invoice = max(1, PERIOD_MONTHS[job.invoice_frequency] // months)
-    plans: list[PeriodPlan] = []
-    index = 0
-    while (financial_start := start + relativedelta(months=index * months)) <= end:
-        full_end = start + relativedelta(months=(index + 1) * months) - timedelta(days=1)
-        financial_end = min(full_end, end)
-        visit_start, visit_end = _visit_window(financial_start, financial_end, job)
-        plans.append(
-            PeriodPlan(
-                financial_start=financial_start,
-                financial_end=financial_end,
-                visit_start=visit_start,
-                visit_end=visit_end,
-                invoiced=(index + 1) % periods_per_invoice == 0,
-                partial=financial_end < full_end,
-            )
-        )
-        index += 1
-    return plans
-
-
-def _visit_window(financial_start: date, financial_end: date, job: JobDef) -> tuple[date, date]:
-    """Seasonal jobs visit in their chosen month; the others in the last month of the period."""
-    for month in _seasonal_months(job):
-        for year in (financial_start.year, financial_start.year + 1):
-            first = date(year, month, 1)
-            last = first + relativedelta(months=1) - timedelta(days=1)
-            if financial_start <= first and last <= financial_end:
-                return first, last
-    last_month = financial_end - relativedelta(months=1) + timedelta(days=1)
-    return max(financial_start, last_month), financial_end
-
-
-def _seasonal_months(job: JobDef) -> list[int]:
-    if job.visit_frequency is not Frequency.SEASONAL or not job.seasonal_months:
-        return []
-    return [int(month) for month in job.seasonal_months.split(",")]
-
-
 def build_world(session: Session, texts: DemoTexts, rng: Random, today: date) -> DemoWorld:
-    """Write the demo portfolio in ``session`` and return it as plain values."""
+    """Write the demo portfolio in ``session`` and return it as plain values.
+
+    The periods of the contracts' job buildings are planned and stored as the period editor saves them
+    (:func:`desktop.services.ppm_schedule.store_plans`), so that the editor opens on them with nothing to save.
+    """
     clients: dict[str, Client] = {}
     for definition in CLIENTS:
         clients[definition.key] = _client(definition, texts, rng, today)
@@ -177,27 +120,37 @@ def build_world(session: Session, texts: DemoTexts, rng: Random, today: date) ->
         for client in clients.values()
         for building in client.buildings
     }
+    jobs = {
+        job_building.id: _job_of(job_definition, job, job_building, sites[job_building.building_id])
+        for definition, contract in contracts
+        for job_definition, job in zip(definition.jobs, contract.jobs, strict=True)
+        for job_building in job.buildings
+    }
+    store_plans(session, list(jobs), today)
+    periods = _stored_periods(session, list(jobs))
     visits = sorted(
-        (
-            _visit(job_definition, job, job_building, period, sites[job_building.building_id], texts)
-            for definition, contract in contracts
-            for job_definition, job in zip(definition.jobs, contract.jobs, strict=True)
-            for job_building in job.buildings
-            for period in job_building.periods
-        ),
+        (_visit(jobs[period.job_building_id], period, texts) for period in periods if _generated(period)),
         key=lambda visit: (visit.generation_date, visit.period_id),
     )
     return DemoWorld(
         sites=tuple(sites.values()),
         visits=tuple(visits),
+        job_building_ids=tuple(sorted(jobs)),
         clients=len(clients),
         buildings=len(sites),
         contacts=sum(len(client.contacts) for client in clients.values()),
         contracts=len(contracts),
         ppm_jobs=sum(len(contract.jobs) for _, contract in contracts),
-        job_buildings=sum(len(job.buildings) for _, contract in contracts for job in contract.jobs),
-        periods=len(visits),
+        job_buildings=len(jobs),
+        periods=len(periods),
     )
+
+
+def follow_completed_visits(session: Session, world: DemoWorld, today: date) -> DemoWorld:
+    """Re-plan the demo's job buildings once their orders are written, as PPM generation does (the visits of
+    buildings with dynamic dates then follow their last completed visit); the world with its new period count."""
+    results = store_plans(session, world.job_building_ids, today)
+    return replace(world, periods=world.periods + sum(result.inserted - result.deleted for result in results))
 
 
 def _client(definition: ClientDef, texts: DemoTexts, rng: Random, today: date) -> Client:
@@ -242,7 +195,6 @@ def _contract(
     start, end = contract_term(today, definition)
     jobs = []
     for job in definition.jobs:
-        periods = plan_periods(start, end, job)
         job_buildings = [
             JobBuilding(
                 building=client.buildings[index],
@@ -252,7 +204,6 @@ def _contract(
                 partial_periods=False,
                 exclude_dynamic_dates=False,
                 instructions=rng.choice(texts.job_instructions),
-                periods=[_period(plan, job) for plan in periods],
             )
             for index in job.site_indexes
         ]
@@ -282,49 +233,76 @@ def _contract(
     )
 
 
-def _period(plan: PeriodPlan, job: JobDef) -> FinancialPeriod:
-    return FinancialPeriod(
-        financial_start=plan.financial_start,
-        financial_end=plan.financial_end,
-        visit_start=plan.visit_start,
-        visit_end=plan.visit_end,
-        visit_set_manually=False,
-        invoiced=plan.invoiced,
-        closed=False,
-        certificate_required=job.certificate_based,
-        partial=plan.partial,
-        valid=True,
-        auto_generation_date=plan.visit_start - timedelta(days=job.lead_days),
-    )
+@dataclass(frozen=True)
+class _Job:
+    """What a job building's orders take from its job, contract and site."""
+
+    definition: JobDef
+    job_building_id: int
+    contract_id: int
+    site: Site
+    contact_id: int | None
+    title: str
+    invoice_amount: Decimal
 
 
-def _visit(
-    definition: JobDef,
-    job: PpmJob,
-    job_building: JobBuilding,
-    period: FinancialPeriod,
-    site: Site,
-    texts: DemoTexts,
-) -> PlannedVisit:
-    assert period.visit_start is not None and period.visit_end is not None
-    assert period.auto_generation_date is not None
+def _job_of(definition: JobDef, job: PpmJob, job_building: JobBuilding, site: Site) -> _Job:
     contacts = job.contract.client.contacts
-    return PlannedVisit(
-        period_id=period.id,
+    return _Job(
+        definition=definition,
         job_building_id=job_building.id,
-        contract_id=job.contract_id,
+        contract_id=job.contract.id,
         site=site,
         contact_id=next((contact.id for contact in contacts if contact.receives_ppm_emails), None),
         title=job.description,
+        invoice_amount=job_building.invoice_amount,
+    )
+
+
+def _stored_periods(session: Session, job_building_ids: Sequence[int]) -> list[Row[Any]]:
+    table = FinancialPeriod.__table__
+    return list(
+        session.execute(
+            select(
+                table.c.id,
+                table.c.job_building_id,
+                table.c.financial_end,
+                table.c.visit_start,
+                table.c.visit_end,
+                table.c.invoiced,
+                table.c.certificate_required,
+                table.c.valid,
+                table.c.auto_generation_date,
+            )
+            .where(table.c.job_building_id.in_(job_building_ids))
+            .order_by(table.c.id)
+        )
+    )
+
+
+def _generated(period: Row[Any]) -> bool:
+    """A period the PPM generator makes a visit order for once its generation date has come."""
+    return period.valid and period.visit_start is not None and period.auto_generation_date is not None
+
+
+def _visit(job: _Job, period: Row[Any], texts: DemoTexts) -> PlannedVisit:
+    site = job.site
+    return PlannedVisit(
+        period_id=period.id,
+        job_building_id=job.job_building_id,
+        contract_id=job.contract_id,
+        site=site,
+        contact_id=job.contact_id,
+        title=job.title,
         description=texts.ppm_description.format(
             building=site.name,
             start=period.visit_start.strftime(texts.date_format),
             end=period.visit_end.strftime(texts.date_format),
         ),
-        category=texts.categories[definition.category],
+        category=texts.categories[job.definition.category],
         certificate_required=period.certificate_required,
         invoiced=period.invoiced,
-        invoice_amount=job_building.invoice_amount,
+        invoice_amount=job.invoice_amount,
         financial_end=period.financial_end,
         visit_start=period.visit_start,
         visit_end=period.visit_end,

@@ -10,9 +10,9 @@ from datetime import datetime
 from random import Random
 from typing import Any
 
+from desktop.demo.orders import DONE, STOPPED, DraftOrder
+from desktop.demo.texts import DemoTexts
 from desktop.domain.workorders import ActivityKind, Status
-from desktop.services.demo_orders import DONE, STOPPED, DraftOrder
-from desktop.services.demo_texts import DemoTexts
 
 ACTIVITY_COLUMNS = ("work_order_id", "user_id", "created_at", "kind", "field", "old_value", "new_value", "text")
 COMMENTS_PER_ORDER = (0, 0, 1, 1, 2)

@@ -18,10 +18,10 @@ from operator import itemgetter
 from random import Random
 from typing import Generic, NamedTuple, TypeVar
 
+from desktop.demo.scale import ScaleSites
+from desktop.demo.texts import DemoTexts
+from desktop.demo.world import DemoWorld, PlannedVisit, Site
 from desktop.domain.workorders import Impact, Kind, Priority, Status, WorkOrderType
-from desktop.services.demo_scale import ScaleSites
-from desktop.services.demo_texts import DemoTexts
-from desktop.services.demo_world import DemoWorld, PlannedVisit, Site
 
 FIRST_NUMBER = 100_001
 HISTORY_DAYS = 730

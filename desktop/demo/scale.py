@@ -19,9 +19,9 @@ from sqlalchemy import Connection, func, select
 
 from desktop.db.bulk import insert_rows
 from desktop.db.models import Building, Client, Contact
-from desktop.services.demo_sites import CLIENTS, ClientDef
-from desktop.services.demo_texts import DemoTexts
-from desktop.services.demo_world import Site
+from desktop.demo.sites import CLIENTS, ClientDef
+from desktop.demo.texts import DemoTexts
+from desktop.demo.world import Site
 
 BUILDINGS_PER_ORDER = 0.02
 CONTACTS_PER_ORDER = 0.06

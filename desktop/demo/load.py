@@ -1,4 +1,4 @@
-"""Demo data: a coherent portfolio in the user's language, or N work orders for scale work.
+"""Loading the demo data: a coherent portfolio in the user's language, or N work orders for scale work.
 
 ``load_demo(db)`` fills an empty database with six clients, their buildings and contacts, three contracts
 with PPM jobs and periods, a few agents and about 500 work orders of every type, status and priority, each
@@ -21,14 +21,14 @@ from desktop.db.bulk import bulk_loading, insert_rows
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Client, User, WorkOrder
 from desktop.db.search import search_index_suspended
+from desktop.demo.history import ACTIVITY_COLUMNS, OrderHistory
+from desktop.demo.orders import FIRST_NUMBER, WORK_ORDER_COLUMNS, DraftOrder, OrderPlanner
+from desktop.demo.scale import add_scale_sites
+from desktop.demo.texts import DemoTexts, language_code, texts_for
+from desktop.demo.world import DemoWorld, build_world, follow_completed_visits
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import ActivityKind, WorkOrderType
-from desktop.services.demo_history import ACTIVITY_COLUMNS, OrderHistory
-from desktop.services.demo_orders import FIRST_NUMBER, WORK_ORDER_COLUMNS, DraftOrder, OrderPlanner
-from desktop.services.demo_scale import add_scale_sites
-from desktop.services.demo_texts import DemoTexts, language_code, texts_for
-from desktop.services.demo_world import DemoWorld, build_world
 from desktop.services.passwords import hash_password
 from desktop.services.users import LOCAL_ADMIN_LOGIN, ensure_default_roles
 
@@ -119,6 +119,7 @@ def load_demo(
             with bulk_loading(connection, work_order, ActivityEntry.__table__), search_index_suspended(connection):
                 orders = insert_rows(connection, work_order, WORK_ORDER_COLUMNS, planner.orders(count))
                 entries = _record_creation(connection, staff.loggers, orders)
+        world = follow_completed_visits(session, world, now.date())
     return _summary(world, orders, entries, staff.added)
 
 

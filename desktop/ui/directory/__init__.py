@@ -1,0 +1,1 @@
+"""The directory: clients, their buildings and contacts."""
