@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,28 @@ from desktop.services.email_language import uninstall_translator  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
 
 POSTGRES_ENV = "BUREAU_TEST_POSTGRES_URL"
+# A folder in memory, where there is one: SQLite commits there do not wait for the disk.
+MEMORY_FOLDER = Path("/dev/shm")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests' temporary folders (their SQLite databases among them) go to memory when the system has it and
+    no --basetemp was given: thousands of throw-away databases need not be synced to disk."""
+    if config.option.basetemp is None and MEMORY_FOLDER.is_dir() and os.access(MEMORY_FOLDER, os.W_OK):
+        config.option.basetemp = tempfile.mkdtemp(prefix="bureau-tests-", dir=MEMORY_FOLDER)
+        config.stash[_MADE_BASETEMP] = config.option.basetemp
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    made = config.stash.get(_MADE_BASETEMP, None)
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)
+
+
+_MADE_BASETEMP = pytest.StashKey[str]()
+# A test's database is thrown away after it: its commits need not wait for the disk.
+FAST_COMMITS = "-csynchronous_commit=off"
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +74,20 @@ def postgres_url() -> URL:
     return make_url(raw)
 
 
+# Test workers run side by side (pytest-xdist): the first to come makes the extension, the others wait for it.
+EXTENSION_LOCK = 0x42555245_0000_0007
+
+
+def trigram_extension(connection: Any) -> None:
+    """The trigram extension, once per database, outside the per-test schemas (whose dropping would take it,
+    and every index built on it, away from the other tests)."""
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": EXTENSION_LOCK})
+    try:
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+    finally:
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": EXTENSION_LOCK})
+
+
 @pytest.fixture
 def postgres_schema_url() -> Iterator[URL]:
     """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
@@ -58,12 +95,10 @@ def postgres_schema_url() -> Iterator[URL]:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        # The trigram extension lives once per database: keep it out of the per-test schemas, whose
-        # dropping would take it (and every index built on it) away from the other tests.
-        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+        trigram_extension(connection)
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
-        yield base.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield base.update_query_dict({"options": f"-csearch_path={schema} {FAST_COMMITS}"})
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
@@ -101,9 +136,9 @@ def migration_script() -> Script:
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+        trigram_extension(connection)
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    engine = make_engine(base.update_query_dict({"options": f"-csearch_path={schema}"}))
+    engine = make_engine(base.update_query_dict({"options": f"-csearch_path={schema} {FAST_COMMITS}"}))
     script: Script = []
 
     def record(_connection: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, many: bool) -> None:

@@ -51,7 +51,8 @@ def build(out_dir: Path = QM_DIR) -> list[Path]:
         qm = out_dir / (ts.stem + ".qm")
         # Written aside, then renamed over the old file: a running Bureau maps its .qm files into memory,
         # and rewriting one in place under it would crash it.
-        fresh = qm.with_suffix(".qm.new")
+        # Named for this process: test workers running side by side build them at the same time.
+        fresh = qm.with_suffix(f".qm.{os.getpid()}.new")
         _run_in_root("lrelease", "-silent", str(ts), "-qm", str(fresh))
         os.replace(fresh, qm)
         built.append(qm)
