@@ -220,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == GENERATE_PPM:
         return generate_ppm(args)
     if args.command == IMPORT_BUILDINGS:
-        from desktop.import_command import import_buildings_command
+        from desktop.ui.import_command import import_buildings_command
 
         return import_buildings_command(args)
     if args.self_test:
