@@ -43,15 +43,11 @@ from desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, make_engine  # n
 from desktop.db.migrate import upgrade  # noqa: E402
 from desktop.db.models import Building, Client, Contract, FinancialPeriod, JobBuilding, PpmJob  # noqa: E402
 from desktop.domain.ppm import Frequency, plan_periods  # noqa: E402
+from desktop.domain.ppm.schedule import ScheduleChange, plan_input  # noqa: E402
 from desktop.services.actor import Actor  # noqa: E402
-from desktop.services.ppm_generation import generate_due_ppms  # noqa: E402
-from desktop.services.ppm_schedule import (  # noqa: E402
-    ScheduleChange,
-    load_schedule,
-    load_schedules,
-    plan_input,
-    save_schedules,
-)
+from desktop.services.ppm.generation import generate_due_ppms  # noqa: E402
+from desktop.services.ppm.loading import load_schedule, load_schedules  # noqa: E402
+from desktop.services.ppm.saving import save_schedules  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
 
 TODAY = date(2026, 1, 1)

@@ -186,7 +186,7 @@ def ask_to_create(path: Path) -> bool:
 
 def generate_ppm(args: argparse.Namespace) -> int:
     """``bureau generate-ppm``: create the due PPM work orders, print how many, exit; errors are one line."""
-    from desktop.services.ppm_generation import generate_due_ppms
+    from desktop.services.ppm.generation import generate_due_ppms
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _name_application(app)

@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 from desktop.db.engine import Database
 from desktop.db.models import Building, BuildingClosure, Client, Contract, JobBuilding, PpmJob
 from desktop.domain.ppm import Frequency
+from desktop.domain.ppm.schedule import ScheduleSettings
 from desktop.services.actor import Actor
-from desktop.services.ppm_schedule import SaveResult, ScheduleSettings, load_schedule, save_schedule
+from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.saving import SaveResult, save_schedule
 
 
 @dataclass(frozen=True)

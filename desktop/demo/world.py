@@ -21,7 +21,7 @@ from desktop.db.models import Building, Client, Contact, Contract, FinancialPeri
 from desktop.demo.sites import CLIENTS, CONTRACTS, ClientDef, ContractDef, JobDef
 from desktop.demo.texts import DemoTexts
 from desktop.domain.money import to_money
-from desktop.services.ppm_schedule import store_plans
+from desktop.services.ppm.saving import store_plans
 
 # How far back the demo contracts start: far enough for a history of generated PPM orders.
 CONTRACT_HISTORY_DAYS = 450
@@ -90,7 +90,7 @@ def build_world(session: Session, texts: DemoTexts, rng: Random, today: date) ->
     """Write the demo portfolio in ``session`` and return it as plain values.
 
     The periods of the contracts' job buildings are planned and stored as the period editor saves them
-    (:func:`desktop.services.ppm_schedule.store_plans`), so that the editor opens on them with nothing to save.
+    (:func:`desktop.services.store_plans`), so that the editor opens on them with nothing to save.
     """
     clients: dict[str, Client] = {}
     for definition in CLIENTS:

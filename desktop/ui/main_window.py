@@ -26,7 +26,7 @@ from desktop.domain.errors import BureauError
 from desktop.domain.listing import ListFilter
 from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
-from desktop.services.ppm_generation import generate_due_ppms
+from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.workorder_detail import get_detail
 from desktop.ui.admin.tools import AdministrationTools
 from desktop.ui.contracts.contracts_view import ContractsView

@@ -14,18 +14,15 @@ from hypothesis import strategies as st
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError, ConcurrentChange, NotFound, ValidationError, ValueRefused
+from desktop.domain.ppm.merge import preview
+from desktop.domain.ppm.schedule import ReplicatedField
 from desktop.domain.values import in_whole_number_range
 from desktop.services.actor import Actor
 from desktop.services.contracts import contract_ppm
-from desktop.services.ppm_generation import generate_due_ppms
-from desktop.services.ppm_schedule import (
-    ReplicatedField,
-    load_schedule,
-    preview,
-    preview_replication,
-    replicate,
-    save_schedule,
-)
+from desktop.services.ppm.generation import generate_due_ppms
+from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.replication import preview_replication, replicate
+from desktop.services.ppm.saving import save_schedule
 from tests.bad_input_world import BAD_INPUT, World, build_world, harmless, refused, today
 from tests.bad_values import (
     BAD_AMOUNTS,

@@ -12,8 +12,10 @@ from desktop.db.engine import Database, make_engine
 from desktop.db.migrate import upgrade
 from desktop.db.models import FinancialPeriod, JobBuilding, WorkOrder
 from desktop.demo import load_demo
+from desktop.domain.ppm.schedule import Schedule, ScheduleChange
 from desktop.services.actor import Actor
-from desktop.services.ppm_schedule import Schedule, ScheduleChange, load_schedules, save_schedules
+from desktop.services.ppm.loading import load_schedules
+from desktop.services.ppm.saving import save_schedules
 
 DEMO_TIMES = [
     pytest.param(datetime(2026, 11, 24, 9, 30, tzinfo=UTC), 20261124, None, id="default"),

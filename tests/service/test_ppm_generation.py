@@ -17,11 +17,13 @@ from sqlalchemy import func, select
 from desktop.db.engine import Database, make_engine
 from desktop.db.models import ActivityEntry, FinancialPeriod, JobBuilding, WorkOrder
 from desktop.domain.ppm import Frequency
+from desktop.domain.ppm.schedule import ScheduleChange
 from desktop.domain.workorders import ActivityKind, Status, WorkOrderType
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
-from desktop.services.ppm_generation import generate_due_ppms
-from desktop.services.ppm_schedule import ScheduleChange, load_schedule, save_schedules
+from desktop.services.ppm.generation import generate_due_ppms
+from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.saving import save_schedules
 from desktop.services.users import local_administrator
 from desktop.services.workorders import NewWorkOrder, create_work_order
 from tests.factories import client_with_building

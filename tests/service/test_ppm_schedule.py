@@ -14,22 +14,16 @@ from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Building, FinancialPeriod, JobBuilding, WorkOrder
 from desktop.domain.errors import ConcurrentChange, PermissionDenied, ValidationError
 from desktop.domain.ppm import Frequency
+from desktop.domain.ppm.merge import preview
+from desktop.domain.ppm.schedule import OrderChange, OverallStatus, ReplicatedField, Schedule
 from desktop.domain.workorders import ActivityKind, Status
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
 from desktop.services.contracts import contract_ppm, list_contracts
-from desktop.services.ppm_generation import generate_due_ppms
-from desktop.services.ppm_schedule import (
-    OrderChange,
-    OverallStatus,
-    ReplicatedField,
-    Schedule,
-    load_schedule,
-    preview,
-    preview_replication,
-    replicate,
-    save_schedule,
-)
+from desktop.services.ppm.generation import generate_due_ppms
+from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.replication import preview_replication, replicate
+from desktop.services.ppm.saving import save_schedule
 from desktop.services.users import create_user
 from tests.factories import actor_for
 from tests.ppm_factories import PpmJobSpec, close_building, ppm_job, reopen_building, save_as_stored

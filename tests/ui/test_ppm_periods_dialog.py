@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
 from desktop.domain.ppm import Frequency
-from desktop.services import ppm_schedule
 from desktop.services.actor import Actor
+from desktop.services.ppm.generation import generate_due_ppms
+from desktop.services.ppm.loading import load_schedule
 from desktop.services.users import local_administrator
 from desktop.ui.contracts.contracts_view import ContractsView
 from desktop.ui.ppm.periods_dialog import PeriodsDialog, edit_periods
@@ -37,7 +38,7 @@ def job_buildings(sqlite_db: Database) -> list[int]:
 
 
 def open_dialog(qtbot: QtBot, db: Database, actor: Actor, job_building_id: int) -> PeriodsDialog:
-    dialog = PeriodsDialog(db, actor, ppm_schedule.load_schedule(db, job_building_id, TODAY))
+    dialog = PeriodsDialog(db, actor, load_schedule(db, job_building_id, TODAY))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -93,13 +94,15 @@ def test_next_visit_required_by_moves_the_visits(
     assert "required by" in dialog.model.index(first, PeriodColumn.SUMMARY).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_partial_and_invalid_periods_are_marked(
-    qtbot: QtBot, sqlite_db: Database, admin: Actor
-) -> None:
+def test_partial_and_invalid_periods_are_marked(qtbot: QtBot, sqlite_db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(
         sqlite_db,
-        PpmJobSpec(visits=Frequency.MONTHLY, invoices=Frequency.QUARTERLY, amount=Decimal("250.00"),
-                   building_start=date(2026, 5, 15)),
+        PpmJobSpec(
+            visits=Frequency.MONTHLY,
+            invoices=Frequency.QUARTERLY,
+            amount=Decimal("250.00"),
+            building_start=date(2026, 5, 15),
+        ),
     )
     close_building(sqlite_db, job_building, date(2026, 8, 1), date(2026, 8, 20))
     dialog = open_dialog(qtbot, sqlite_db, admin, job_building)
@@ -119,12 +122,12 @@ def test_cancel_saves_nothing_and_ok_saves_then_replicates_to_two_buildings(
     qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int]
 ) -> None:
     source, first, second = job_buildings
-    before = ppm_schedule.load_schedule(sqlite_db, source, TODAY)
+    before = load_schedule(sqlite_db, source, TODAY)
     dialog = open_dialog(qtbot, sqlite_db, admin, source)
     choose(dialog.visits, Frequency.MONTHLY)
     dialog.amount.setText("175.50")
     dialog.reject()
-    after_cancel = ppm_schedule.load_schedule(sqlite_db, source, TODAY)
+    after_cancel = load_schedule(sqlite_db, source, TODAY)
     assert after_cancel.settings == before.settings
     assert after_cancel.version == before.version
     assert after_cancel.stored_periods == ()
@@ -145,12 +148,12 @@ def test_cancel_saves_nothing_and_ok_saves_then_replicates_to_two_buildings(
     seen = when_dialog_opens(replicate)
     dialog.accept()
     assert len(seen) == 1
-    saved = ppm_schedule.load_schedule(sqlite_db, source, TODAY)
+    saved = load_schedule(sqlite_db, source, TODAY)
     assert saved.settings.visit_frequency is Frequency.MONTHLY
     assert saved.settings.invoice_amount == Decimal("175.50")
     assert len(saved.stored_periods) == 12
     for target in (first, second):
-        copied = ppm_schedule.load_schedule(sqlite_db, target, TODAY)
+        copied = load_schedule(sqlite_db, target, TODAY)
         assert copied.settings.visit_frequency is Frequency.MONTHLY
         assert copied.settings.invoice_amount == Decimal("175.50")
         assert len(copied.stored_periods) == 12
@@ -180,7 +183,6 @@ def test_the_contracts_screen_opens_the_editor(
 def test_after_generation_only_the_amount_may_change_and_the_dialog_says_why(
     qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int]
 ) -> None:
-    from desktop.services.ppm_generation import generate_due_ppms
     from tests.ppm_factories import save_as_stored
 
     save_as_stored(sqlite_db, admin, job_buildings[0], TODAY)

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError, ConcurrentChange
+from desktop.domain.ppm.editing import check_changes
 from desktop.domain.ppm.frequency import Frequency
+from desktop.domain.ppm.merge import preview
+from desktop.domain.ppm.schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings
 from desktop.services import contracts as contract_services
-from desktop.services import ppm_schedule
 from desktop.services.actor import Actor
-from desktop.services.ppm_schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings
+from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.saving import save_schedule
 from desktop.ui.amounts import parse_amount
 from desktop.ui.contracts.contracts_view import frequency_label
 from desktop.ui.i18n import formatter, translate_message
@@ -269,8 +272,8 @@ class PeriodsDialog(QDialog):
             )
         else:
             try:
-                ppm_schedule.check_changes(self.schedule, settings, tuple(self.manual.values()))
-                self.current = ppm_schedule.preview(self.schedule, settings, tuple(self.manual.values()))
+                check_changes(self.schedule, settings, tuple(self.manual.values()))
+                self.current = preview(self.schedule, settings, tuple(self.manual.values()))
                 self.settings = settings
             except BureauError as error:
                 problem = translate_message(error.message)
@@ -367,7 +370,7 @@ class PeriodsDialog(QDialog):
         if settings is None:
             return
         try:
-            result = ppm_schedule.save_schedule(
+            result = save_schedule(
                 self.db,
                 self.actor,
                 self.schedule.job_building_id,
@@ -405,7 +408,7 @@ class PeriodsDialog(QDialog):
 def edit_periods(parent: QWidget, db: Database, actor: Actor, job_building_id: int) -> bool:
     """Open the editor for a job building; True when the schedule was saved."""
     try:
-        schedule = ppm_schedule.load_schedule(db, job_building_id)
+        schedule = load_schedule(db, job_building_id)
     except BureauError as error:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PeriodsDialog", "PPM periods"), translate_message(error.message)

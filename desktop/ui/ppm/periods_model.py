@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.services.ppm_schedule import SchedulePeriod, SchedulePreview
+from desktop.domain.ppm.schedule import SchedulePeriod, SchedulePreview
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import overdue_icon
 

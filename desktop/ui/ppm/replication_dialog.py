@@ -26,15 +26,11 @@ from PySide6.QtWidgets import (
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.domain.ppm.frequency import Frequency
-from desktop.services import ppm_schedule
+from desktop.domain.ppm.replication import ReplicationPreview
+from desktop.domain.ppm.schedule import REPLICATED_FIELD_LABELS, ReplicatedField, Schedule
 from desktop.services.actor import Actor
 from desktop.services.contracts import JobBuildingRow
-from desktop.services.ppm_schedule import (
-    REPLICATED_FIELD_LABELS,
-    ReplicatedField,
-    ReplicationPreview,
-    Schedule,
-)
+from desktop.services.ppm.replication import preview_replication, replicate
 from desktop.ui.contracts.contracts_view import frequency_label
 from desktop.ui.i18n import formatter, translate_message
 
@@ -167,7 +163,7 @@ class ReplicationDialog(QDialog):
             problem = self.tr("Check at least one setting to copy.")
         else:
             try:
-                self.previews = ppm_schedule.preview_replication(
+                self.previews = preview_replication(
                     self.db, self.source.job_building_id, targets, fields, today=self.source.today
                 )
             except BureauError as error:
@@ -216,7 +212,7 @@ class ReplicationDialog(QDialog):
             return
         versions = {preview.job_building_id: preview.version for preview in self.previews}
         try:
-            ppm_schedule.replicate(
+            replicate(
                 self.db,
                 self.actor,
                 self.source.job_building_id,

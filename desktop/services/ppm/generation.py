@@ -32,7 +32,7 @@ from desktop.db.types import utcnow
 from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
-from desktop.services.ppm_schedule import follow_completed_visits
+from desktop.services.ppm.following import follow_completed_visits
 from desktop.services.workorders import lock_work_order_numbers, next_work_order_number
 
 BATCH = 500

@@ -1,0 +1,340 @@
+"""Merging the planner's periods with the stored rows and their work orders (SPEC section 4).
+
+Rows are matched by their financial start:
+
+- a period without a work order takes the planner's values; a stored row the planner no longer lists is deleted;
+- a period with a work order keeps the visit window, invoice flag, certificate flag and generation date its order
+  was made from; only its bounds and its closed and valid flags follow the plan. A planned period that overlaps a
+  kept row the planner no longer lists is left out, so that no period is generated twice;
+- when a period with a generated, never-started order turns invalid (or leaves the plan), saving cancels the order
+  automatically; when a period whose order was cancelled that way is valid again, saving reinstates it. Orders
+  cancelled with the PPM-cancel action (``ppm_cancel_final``) are never touched.
+
+:func:`preview` is pure: the editor dialog calls it on every edit with the :class:`Schedule` it loaded, and
+saving writes exactly what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.money import to_money
+from desktop.domain.ppm.editing import editability
+from desktop.domain.ppm.planner import PeriodPlanInput, PlannedPeriod
+from desktop.domain.ppm.schedule import (
+    CANCELLABLE,
+    CONTEXT,
+    DONE,
+    OVERALL_STATUS_LABELS,
+    Editability,
+    ManualVisit,
+    OrderChange,
+    OverallStatus,
+    PeriodOrder,
+    Schedule,
+    SchedulePeriod,
+    SchedulePreview,
+    ScheduleSettings,
+    StoredPeriod,
+    dynamic_dates,
+    dynamic_dates_supported,
+    plan_input,
+    plan_or_refuse,
+    plan_values,
+    row_values,
+    shown_next_visit,
+)
+from desktop.domain.workorders import OPEN_STATUSES, Status
+
+
+def preview(
+    schedule: Schedule, settings: ScheduleSettings, manual_visits: Sequence[ManualVisit] = ()
+) -> SchedulePreview:
+    """Re-plan ``schedule`` with ``settings`` and merge the plan with the stored rows and their orders.
+
+    Pure: no database. Does not validate the edits (see :func:`check_changes`).
+    """
+    manual, inp, plans = replan(schedule, settings, manual_visits)
+    editable = editability(schedule, settings)
+    entries, removed = merge(schedule, plans, {visit[0] for visit in manual})
+    periods = [
+        kept_period(entry.row, entry.plan)
+        if entry.kept
+        else planned_period(entry.plan, entry.row, entry.manual, editable)
+        for entry in entries
+    ]
+    amount = to_money(settings.invoice_amount)
+    site_value = to_money(amount * sum(1 for period in periods if period.invoiced and period.valid))
+    return SchedulePreview(
+        settings=settings,
+        manual_visits=manual,
+        dynamic_dates_supported=dynamic_dates_supported(schedule, settings),
+        dynamic_dates=inp.dynamic_dates,
+        next_visit_required_by=shown_next_visit(schedule, settings),
+        periods=tuple(periods),
+        removed=tuple(removed),
+        site_value=site_value,
+        editable=editable,
+        plan_input=inp,
+    )
+
+
+def replan(
+    schedule: Schedule, settings: ScheduleSettings, manual_visits: Sequence[ManualVisit]
+) -> tuple[tuple[ManualVisit, ...], PeriodPlanInput, list[PlannedPeriod]]:
+    """The visit windows that apply, the planner's input and its plan."""
+    manual = () if dynamic_dates(schedule, settings) else _fitting(schedule, settings, manual_visits)
+    inp = plan_input(schedule, settings, manual)
+    return manual, inp, plan_or_refuse(inp)
+
+
+def _fitting(
+    schedule: Schedule, settings: ScheduleSettings, manual_visits: Sequence[ManualVisit]
+) -> tuple[ManualVisit, ...]:
+    """The visit windows that fit a listed period with a visit: one set by hand before a change of frequency or
+    of partial periods may no longer fit, and is dropped (:func:`check_changes` refuses a new one that does not)."""
+    if not manual_visits:
+        return ()
+    visits = _visit_periods(schedule, settings)
+    return tuple(
+        visit
+        for visit in sorted(set(manual_visits))
+        if visit[0] in visits and visits[visit[0]][0] <= visit[1] <= visit[2] <= visits[visit[0]][1]
+    )
+
+
+def _visit_periods(schedule: Schedule, settings: ScheduleSettings) -> dict[date, tuple[date, date]]:
+    """The listed periods that carry a visit, without windows set by hand: financial start -> (start, end)."""
+    return {
+        plan.financial_start: (plan.financial_start, plan.financial_end)
+        for plan in plan_or_refuse(plan_input(schedule, settings, ()))
+        if plan.visit_start is not None
+    }
+
+
+class _Entry(NamedTuple):
+    """A line of the merge: a planned period with the stored row of its start (if any), or a stored row kept
+    for its work order with the plan of its start (if any)."""
+
+    plan: PlannedPeriod | None
+    row: StoredPeriod | None
+    manual: bool  # a planned period whose visit window was set by hand
+    kept: bool
+
+    @property
+    def financial_start(self) -> date:
+        source = self.row if self.kept else self.plan
+        assert source is not None
+        return source.financial_start
+
+
+def merge(
+    schedule: Schedule, plans: Sequence[PlannedPeriod], manual_starts: set[date]
+) -> tuple[list[_Entry], list[StoredPeriod]]:
+    """Match the plan with the stored rows by financial start; the stored rows that go away."""
+    stored = {row.financial_start: row for row in schedule.stored_periods}
+    planned = {plan.financial_start for plan in plans}
+    kept_outside = [
+        row for row in schedule.stored_periods if row.order is not None and row.financial_start not in planned
+    ]
+    entries: list[_Entry] = []
+    used: set[int] = set()
+    for plan in plans:
+        row = stored.get(plan.financial_start)
+        if row is not None and row.order is not None:
+            entries.append(_Entry(plan, row, False, True))
+            used.add(row.id)
+        elif kept_outside and any(_overlaps(plan, other) for other in kept_outside):
+            # A period with an order, no longer in the plan, already covers these dates.
+            continue
+        else:
+            entries.append(_Entry(plan, row, plan.financial_start in manual_starts, False))
+            if row is not None:
+                used.add(row.id)
+    if kept_outside:
+        entries += [_Entry(None, row, False, True) for row in kept_outside]
+        used.update(row.id for row in kept_outside)
+        entries.sort(key=lambda entry: entry.financial_start)
+    removed = [row for row in schedule.stored_periods if row.id not in used]
+    return entries, removed
+
+
+def _overlaps(plan: PlannedPeriod, row: StoredPeriod) -> bool:
+    return plan.financial_start <= row.financial_end and row.financial_start <= plan.financial_end
+
+
+def _english(messages: Sequence[Message]) -> str:
+    return " ".join(message.english() for message in messages)
+
+
+def _overall(order: PeriodOrder | None, valid: bool, generation: date | None) -> tuple[OverallStatus, Message]:
+    if order is None:
+        status = OverallStatus.GENERATES_ON if valid and generation is not None else OverallStatus.NOT_GENERATED
+    elif order.status in (Status.CANCELLED, Status.REJECTED):
+        status = OverallStatus.CANCELLED
+    elif order.invoice_only:
+        status = OverallStatus.INVOICE_ONLY
+    elif order.status in DONE:
+        status = OverallStatus.COMPLETED
+    else:
+        status = OverallStatus.GENERATED
+    args = {"date": generation} if status is OverallStatus.GENERATES_ON else {}
+    return status, Message(CONTEXT, OVERALL_STATUS_LABELS[status], args)
+
+
+def planned_period(
+    plan: PlannedPeriod | None, row: StoredPeriod | None, manual: bool, editable: Editability
+) -> SchedulePeriod:
+    assert plan is not None
+    values = plan_values(plan, manual)
+    status, label = _overall(None, plan.valid, plan.auto_generation_date)
+    return SchedulePeriod(
+        financial_start=plan.financial_start,
+        financial_end=plan.financial_end,
+        visit_start=plan.visit_start,
+        visit_end=plan.visit_end,
+        invoiced=plan.invoiced,
+        closed=plan.closed,
+        certificate_required=plan.certificate_required,
+        partial=plan.partial,
+        valid=plan.valid,
+        auto_generation_date=plan.auto_generation_date,
+        visit_set_manually=bool(values[3]),
+        summary=plan.summary,
+        explanation=tuple(plan.explanation),
+        overall_status=status,
+        overall_label=label,
+        row_id=row.id if row is not None else None,
+        row_version=row.version if row is not None else None,
+        order=None,
+        order_change=None,
+        in_plan=True,
+        visit_editable=editable.visit_windows and plan.visit_start is not None,
+        unsaved=row is None or values != row_values(row),
+    )
+
+
+def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None) -> SchedulePeriod:
+    """A period with a work order: its visit, invoice and generation date stay as the order was made from."""
+    assert row is not None
+    order = row.order
+    assert order is not None
+    notes: list[Message] = list(plan.explanation) if plan is not None else []
+    if plan is None:
+        financial_end, partial, closed, valid = row.financial_end, row.partial, row.closed, False
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PpmSchedule", "The plan no longer has this period; it is kept for work order {number}."
+                ),
+                {"number": order.number},
+            )
+        )
+    else:
+        financial_end, partial, closed = plan.financial_end, plan.partial, plan.closed
+        inside = row.visit_start is None or (
+            row.visit_end is not None and plan.financial_start <= row.visit_start <= row.visit_end <= plan.financial_end
+        )
+        valid = not closed and inside
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PpmSchedule", "Work order {number} was generated for this period: its dates no longer change."
+                ),
+                {"number": order.number},
+            )
+        )
+    change: OrderChange | None = None
+    if not valid and order.status in CANCELLABLE and not order.started:
+        change = OrderChange.CANCEL
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("PpmSchedule", "Saving cancels work order {number}: the period is no longer valid."),
+                {"number": order.number},
+            )
+        )
+    elif not valid and order.status in OPEN_STATUSES:
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PpmSchedule",
+                    "The period is no longer valid, but work order {number} has started: it is not cancelled "
+                    "automatically.",
+                ),
+                {"number": order.number},
+            )
+        )
+    elif order.status is Status.CANCELLED and order.ppm_cancel_final:
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PpmSchedule",
+                    "Work order {number} was cancelled with the PPM cancel action: it is never generated again.",
+                ),
+                {"number": order.number},
+            )
+        )
+    elif order.status is Status.CANCELLED and valid:
+        change = OrderChange.REINSTATE
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("PpmSchedule", "Saving reinstates work order {number}: the period is valid again."),
+                {"number": order.number},
+            )
+        )
+    elif order.status is Status.CANCELLED:
+        notes.append(
+            Message(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "PpmSchedule", "Work order {number} was cancelled automatically: the period is not valid."
+                ),
+                {"number": order.number},
+            )
+        )
+    status, label = _overall(order, valid, row.auto_generation_date)
+    values = (
+        financial_end,
+        row.visit_start,
+        row.visit_end,
+        row.visit_set_manually,
+        row.invoiced,
+        closed,
+        row.certificate_required,
+        partial,
+        valid,
+        row.auto_generation_date,
+    )
+    return SchedulePeriod(
+        financial_start=row.financial_start,
+        financial_end=financial_end,
+        visit_start=row.visit_start,
+        visit_end=row.visit_end,
+        invoiced=row.invoiced,
+        closed=closed,
+        certificate_required=row.certificate_required,
+        partial=partial,
+        valid=valid,
+        auto_generation_date=row.auto_generation_date,
+        visit_set_manually=row.visit_set_manually,
+        summary=_english(notes),
+        explanation=tuple(notes),
+        overall_status=status,
+        overall_label=label,
+        row_id=row.id,
+        row_version=row.version,
+        order=order,
+        order_change=change,
+        in_plan=plan is not None,
+        visit_editable=False,
+        unsaved=values != row_values(row),
+    )

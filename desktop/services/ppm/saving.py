@@ -1,0 +1,139 @@
+"""Saving PPM schedules: validated, re-planned and stored in one transaction, the job building's version checked
+(optimistic lock) and bumped. Once a job building has work orders, only its invoice amount and instructions may
+change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.db.engine import Database
+from desktop.domain.permissions import Permission
+from desktop.domain.ppm.editing import check_changes
+from desktop.domain.ppm.merge import kept_period, merge, replan
+from desktop.domain.ppm.schedule import (
+    ManualVisit,
+    OrderChange,
+    Schedule,
+    ScheduleChange,
+    SchedulePeriod,
+    ScheduleSettings,
+    period_values,
+    plan_values,
+    row_values,
+)
+from desktop.services.actor import Actor
+from desktop.services.ppm.loading import read_schedules
+from desktop.services.ppm.orders import change_orders
+from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, write_job_buildings, write_periods
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    job_building_id: int
+    version: int  # the job building's new version
+    inserted: int
+    updated: int
+    deleted: int
+    cancelled_orders: tuple[int, ...]  # numbers of the orders cancelled automatically
+    reinstated_orders: tuple[int, ...]
+
+
+def save_schedule(
+    db: Database,
+    actor: Actor,
+    job_building_id: int,
+    expected_version: int,
+    settings: ScheduleSettings,
+    manual_visits: Sequence[ManualVisit] = (),
+    today: date | None = None,
+) -> SaveResult:
+    """Validate, re-plan and store one job building's schedule in one transaction."""
+    change = ScheduleChange(job_building_id, expected_version, settings, tuple(manual_visits))
+    return save_schedules(db, actor, [change], today)[0]
+
+
+def save_schedules(
+    db: Database, actor: Actor, changes: Sequence[ScheduleChange], today: date | None = None
+) -> list[SaveResult]:
+    """Save several job buildings' schedules in one transaction: all of them, or none. Needs ``edit_contract``."""
+    actor.require(Permission.EDIT_CONTRACT)
+    today = today or date.today()
+    ids = [change.job_building_id for change in changes]
+    if len(set(ids)) != len(ids):
+        raise ValueError("a job building appears twice")
+    try:
+        with db.transaction() as session:
+            return save_changes(session, actor, changes, today)
+    except StaleDataError:
+        # The version was checked under a lock; another writer cannot have slipped in, but say so if it did.
+        with db.reading() as session:
+            raise concurrent_change(session, ids[0]) from None
+
+
+def store_plans(session: Session, job_building_ids: Sequence[int], today: date) -> list[SaveResult]:
+    """Re-plan these job buildings with their stored settings and store the result in the caller's transaction,
+    as OK in the period editor does when nothing was edited: for a data load that writes job buildings, then
+    their periods and orders, in one transaction (the demo). Afterwards the editor opens on them with nothing
+    to save."""
+    schedules = read_schedules(session, job_building_ids, today)
+    changes = [
+        ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
+        for schedule in schedules.values()
+    ]
+    return save_changes(session, None, changes, today) if changes else []
+
+
+def save_changes(
+    session: Session, actor: Actor | None, changes: Sequence[ScheduleChange], today: date
+) -> list[SaveResult]:
+    lock_job_buildings(session, {change.job_building_id: change.expected_version for change in changes})
+    schedules = read_schedules(session, [change.job_building_id for change in changes], today, lock=True)
+    inserts: list[tuple[object, ...]] = []
+    updates: list[tuple[object, ...]] = []
+    deletes: list[int] = []
+    order_changes: dict[int, tuple[OrderChange, SchedulePeriod, Schedule]] = {}
+    counts: dict[int, tuple[int, int, int]] = {}
+    for change in changes:
+        schedule = schedules[change.job_building_id]
+        check_changes(schedule, change.settings, change.manual_visits)
+        manual, _inp, plans = replan(schedule, change.settings, change.manual_visits)
+        entries, removed = merge(schedule, plans, {visit[0] for visit in manual})
+        before = (len(inserts), len(updates))
+        for entry in entries:
+            if entry.kept:
+                period = kept_period(entry.row, entry.plan)
+                if period.unsaved:
+                    updates.append((*period_values(period), period.row_id))
+                if period.order_change is not None and period.order is not None:
+                    order_changes[period.order.id] = (period.order_change, period, schedule)
+                continue
+            plan, row = entry.plan, entry.row
+            assert plan is not None
+            values = plan_values(plan, entry.manual)
+            if row is None:
+                inserts.append((schedule.job_building_id, plan.financial_start, *values))
+            elif values != row_values(row):
+                updates.append((*values, row.id))
+        deletes += [row.id for row in removed]
+        counts[schedule.job_building_id] = (len(inserts) - before[0], len(updates) - before[1], len(removed))
+
+    write_periods(session, inserts, updates, deletes)
+    cancelled, reinstated = change_orders(session, order_changes)
+    versions = write_job_buildings(session, schedules, changes)
+    return [
+        SaveResult(
+            job_building_id=change.job_building_id,
+            version=versions[change.job_building_id],
+            inserted=counts[change.job_building_id][0],
+            updated=counts[change.job_building_id][1],
+            deleted=counts[change.job_building_id][2],
+            cancelled_orders=tuple(sorted(cancelled.get(change.job_building_id, ()))),
+            reinstated_orders=tuple(sorted(reinstated.get(change.job_building_id, ()))),
+        )
+        for change in changes
+    ]
