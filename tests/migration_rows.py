@@ -254,6 +254,18 @@ CHANGES: dict[str, Changes] = {
             "app_user": _rows("must_change_password", (F,), (T,), (F,)),
         },
     ),
+    # The PPM schedule history and the anchor each building's periods were planned from.
+    "0007": Changes(
+        rows={
+            "schedule_history": _rows(
+                "id job_building_id financial_start created_at user_id reason what old_value new_value",
+                (1, 1, "2026-01-01", "2026-12-01 06:00:00.000000", None, "visit_completed", "visit",
+                 "2026-05-01 – 2026-06-30", "2026-04-02 – 2026-05-02"),
+                (2, 3, "2026-04-06", "2026-12-01 09:30:00.000000", 2, "closure", "valid", "true", "false"),
+            ),
+        },
+        columns={"job_building": _rows("planned_anchor", ("2025-06-20",), (None,), (None,))},
+    ),
 }
 # fmt: on
 

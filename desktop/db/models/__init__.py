@@ -4,7 +4,7 @@ from desktop.db.fields import label_columns
 from desktop.db.models.base import Base
 from desktop.db.models.changes import ChangeEntry
 from desktop.db.models.clients import Building, BuildingClosure, Client, Contact, ContactBuilding
-from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob
+from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob, ScheduleHistoryEntry
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
@@ -32,6 +32,7 @@ __all__ = [
     "Role",
     "RolePermission",
     "SavedFilter",
+    "ScheduleHistoryEntry",
     "User",
     "WorkOrder",
     "WorkOrderNotification",

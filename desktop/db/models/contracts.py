@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned, str_enum
 from desktop.db.models.clients import Building, Client
-from desktop.db.types import Int32, Line, LongText, Money
+from desktop.db.types import Int32, Line, LongText, Money, UTCDateTime, utcnow
 from desktop.domain.ppm import Frequency
 
 
@@ -77,6 +77,9 @@ class JobBuilding(Versioned, Base):
     next_visit_required_by: Mapped[date | None]
     # Certificate-based jobs: the date of the last certificate issued for this building under the job.
     last_certificate_date: Mapped[date | None]
+    # The last completed visit (or certificate) the stored periods were planned from, under dynamic dates:
+    # generation re-plans the building only when it changes.
+    planned_anchor: Mapped[date | None]
     instructions: Mapped[str | None] = mapped_column(LongText())
     job: Mapped[PpmJob] = relationship(back_populates="buildings")
     building: Mapped[Building] = relationship()
@@ -111,3 +114,21 @@ class FinancialPeriod(Versioned, Base):
     valid: Mapped[bool] = mapped_column(Boolean, default=True)
     auto_generation_date: Mapped[date | None] = mapped_column(index=True)
     job_building: Mapped[JobBuilding] = relationship(back_populates="periods")
+
+
+class ScheduleHistoryEntry(Base):
+    """One change of a stored PPM period, written in the transaction that made it: what moved, from what to
+    what, why and when (``user_id`` empty: an automatic change, such as generation re-planning a building)."""
+
+    __tablename__ = "schedule_history"
+    __table_args__ = (Index("ix_schedule_history_job_building_id_id", "job_building_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    job_building_id: Mapped[int] = mapped_column(ForeignKey("job_building.id", ondelete="CASCADE"))
+    financial_start: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    reason: Mapped[str] = mapped_column(Line(30))
+    what: Mapped[str] = mapped_column(Line(30))
+    old_value: Mapped[str | None] = mapped_column(Line(60))
+    new_value: Mapped[str | None] = mapped_column(Line(60))

@@ -229,6 +229,7 @@ class Schedule:
     stored_periods: tuple[StoredPeriod, ...]
     today: date
     orders: tuple[PeriodOrder, ...] = field(default=(), repr=False)
+    planned_anchor: date | None = None  # the last visit or certificate the stored periods were planned from
 
     @property
     def generated(self) -> bool:
@@ -379,3 +380,8 @@ def stored_settings(schedule: Schedule, settings: ScheduleSettings) -> ScheduleS
     if next_visit_follows_last(schedule, settings):
         return replace(settings, next_visit_required_by=schedule.settings.next_visit_required_by)
     return settings
+
+
+def planned_anchor(schedule: Schedule, settings: ScheduleSettings) -> date | None:
+    """The last completed visit or certificate that periods planned with these settings follow, if any."""
+    return last_visit_completed(schedule) if dynamic_dates(schedule, settings) else None

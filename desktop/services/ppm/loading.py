@@ -55,6 +55,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
                 JobBuilding.exclude_dynamic_dates,
                 JobBuilding.next_visit_required_by,
                 JobBuilding.last_certificate_date,
+                JobBuilding.planned_anchor,
                 JobBuilding.instructions,
                 PpmJob.id.label("job_id"),
                 PpmJob.description,
@@ -212,6 +213,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
             stored_periods=stored,
             today=today,
             orders=tuple(period_order(row) for row in order_rows),
+            planned_anchor=head.planned_anchor,
         )
     return schedules
 

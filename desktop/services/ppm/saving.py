@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.db.engine import Database
 from desktop.domain.permissions import Permission
 from desktop.domain.ppm.editing import check_changes
+from desktop.domain.ppm.history import Difference, Reason, differences
 from desktop.domain.ppm.merge import kept_period, merge, replan
 from desktop.domain.ppm.schedule import (
     ManualVisit,
@@ -27,6 +28,7 @@ from desktop.domain.ppm.schedule import (
     row_values,
 )
 from desktop.services.actor import Actor
+from desktop.services.ppm.history import record
 from desktop.services.ppm.loading import read_schedules
 from desktop.services.ppm.orders import change_orders
 from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, write_job_buildings, write_periods
@@ -85,12 +87,18 @@ def store_plans(session: Session, job_building_ids: Sequence[int], today: date) 
         ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
         for schedule in schedules.values()
     ]
-    return save_changes(session, None, changes, today) if changes else []
+    return save_changes(session, None, changes, today, Reason.LOADED) if changes else []
 
 
 def save_changes(
-    session: Session, actor: Actor | None, changes: Sequence[ScheduleChange], today: date
+    session: Session,
+    actor: Actor | None,
+    changes: Sequence[ScheduleChange],
+    today: date,
+    reason: Reason = Reason.EDITED,
 ) -> list[SaveResult]:
+    """Store the changes in the caller's transaction: period rows, work orders, settings, versions, and what
+    changed in existing periods in the schedule history (a first plan is not history)."""
     lock_job_buildings(session, {change.job_building_id: change.expected_version for change in changes})
     schedules = read_schedules(session, [change.job_building_id for change in changes], today, lock=True)
     inserts: list[tuple[object, ...]] = []
@@ -98,17 +106,21 @@ def save_changes(
     deletes: list[int] = []
     order_changes: dict[int, tuple[OrderChange, SchedulePeriod, Schedule]] = {}
     counts: dict[int, tuple[int, int, int]] = {}
+    user_id = actor.user_id if actor is not None else None
     for change in changes:
         schedule = schedules[change.job_building_id]
         check_changes(schedule, change.settings, change.manual_visits)
         manual, _inp, plans = replan(schedule, change.settings, change.manual_visits)
         entries, removed = merge(schedule, plans, {visit[0] for visit in manual})
         before = (len(inserts), len(updates))
+        found: list[Difference] = []
         for entry in entries:
             if entry.kept:
                 period = kept_period(entry.row, entry.plan)
                 if period.unsaved:
+                    assert entry.row is not None
                     updates.append((*period_values(period), period.row_id))
+                    found += differences(period.financial_start, row_values(entry.row), period_values(period))
                 if period.order_change is not None and period.order is not None:
                     order_changes[period.order.id] = (period.order_change, period, schedule)
                 continue
@@ -117,9 +129,15 @@ def save_changes(
             values = plan_values(plan, entry.manual)
             if row is None:
                 inserts.append((schedule.job_building_id, plan.financial_start, *values))
+                if schedule.stored_periods:
+                    found += differences(plan.financial_start, None, values)
             elif values != row_values(row):
                 updates.append((*values, row.id))
+                found += differences(plan.financial_start, row_values(row), values)
         deletes += [row.id for row in removed]
+        for row in removed:
+            found += differences(row.financial_start, row_values(row), None)
+        record(session, schedule.job_building_id, sorted(found, key=lambda d: d.financial_start), reason, user_id)
         counts[schedule.job_building_id] = (len(inserts) - before[0], len(updates) - before[1], len(removed))
 
     write_periods(session, inserts, updates, deletes)

@@ -13,7 +13,7 @@ from desktop.db.models import Building, FinancialPeriod, JobBuilding
 from desktop.domain.errors import BureauError, ConcurrentChange, NotFound
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import to_money
-from desktop.domain.ppm.schedule import ROW_FIELDS, Schedule, ScheduleChange, stored_settings
+from desktop.domain.ppm.schedule import ROW_FIELDS, Schedule, ScheduleChange, planned_anchor, stored_settings
 from desktop.services.ppm.loading import chunks
 
 
@@ -111,6 +111,7 @@ def write_job_buildings(
                 "partial_periods": settings.partial_periods,
                 "next_visit_required_by": settings.next_visit_required_by,
                 "instructions": settings.instructions.strip() or None,
+                "planned_anchor": planned_anchor(schedule, settings),
             }
         )
     result = session.execute(

@@ -1,0 +1,141 @@
+"""The schedule history of a job building: each change of a stored period, what moved, from what to what, why.
+
+Pure: :func:`differences` compares a stored period's values with the values a save gives it. Values are kept as
+text (ISO dates, ``true``/``false``) so that the history reads the same in every language and on both databases;
+the UI formats them for the user.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.ppm.schedule import ROW_FIELDS
+
+CONTEXT = "PpmHistory"
+
+
+class Reason(enum.StrEnum):
+    """Why a stored period changed."""
+
+    EDITED = "edited"  # saved in the period editor
+    REPLICATED = "replicated"  # copied from another building of the job
+    VISIT_COMPLETED = "visit_completed"  # generation re-planned from the last completed visit
+    CERTIFICATE = "certificate"  # re-planned from the last certificate
+    CLOSURE = "closure"  # the building's closures changed
+    BUILDING_DATES = "building_dates"  # the building's start or end changed
+    CONTRACT_DATES = "contract_dates"  # the contract's dates changed
+    LOADED = "loaded"  # a data load stored the plan
+
+
+REASON_LABELS: dict[Reason, str] = {
+    Reason.EDITED: QT_TRANSLATE_NOOP("PpmHistory", "Saved in the period editor"),
+    Reason.REPLICATED: QT_TRANSLATE_NOOP("PpmHistory", "Copied from another building of the job"),
+    Reason.VISIT_COMPLETED: QT_TRANSLATE_NOOP("PpmHistory", "Re-planned from the last completed visit"),
+    Reason.CERTIFICATE: QT_TRANSLATE_NOOP("PpmHistory", "Re-planned from the last certificate"),
+    Reason.CLOSURE: QT_TRANSLATE_NOOP("PpmHistory", "The building's closures changed"),
+    Reason.BUILDING_DATES: QT_TRANSLATE_NOOP("PpmHistory", "The building's dates changed"),
+    Reason.CONTRACT_DATES: QT_TRANSLATE_NOOP("PpmHistory", "The contract's dates changed"),
+    Reason.LOADED: QT_TRANSLATE_NOOP("PpmHistory", "Stored by a data load"),
+}
+
+
+class What(enum.StrEnum):
+    """What changed in a period."""
+
+    ADDED = "added"
+    REMOVED = "removed"
+    FINANCIAL_END = "financial_end"
+    VISIT = "visit"
+    INVOICED = "invoiced"
+    CLOSED = "closed"
+    CERTIFICATE = "certificate_required"
+    PARTIAL = "partial"
+    VALID = "valid"
+    GENERATION_DATE = "auto_generation_date"
+    ORDER_CANCELLED = "order_cancelled"
+
+
+WHAT_LABELS: dict[What, str] = {
+    What.ADDED: QT_TRANSLATE_NOOP("PpmHistory", "Period added"),
+    What.REMOVED: QT_TRANSLATE_NOOP("PpmHistory", "Period removed"),
+    What.FINANCIAL_END: QT_TRANSLATE_NOOP("PpmHistory", "Financial end"),
+    What.VISIT: QT_TRANSLATE_NOOP("PpmHistory", "Visit"),
+    What.INVOICED: QT_TRANSLATE_NOOP("PpmHistory", "Invoiced"),
+    What.CLOSED: QT_TRANSLATE_NOOP("PpmHistory", "Closed"),
+    What.CERTIFICATE: QT_TRANSLATE_NOOP("PpmHistory", "Certificate required"),
+    What.PARTIAL: QT_TRANSLATE_NOOP("PpmHistory", "Partial"),
+    What.VALID: QT_TRANSLATE_NOOP("PpmHistory", "Status"),
+    What.GENERATION_DATE: QT_TRANSLATE_NOOP("PpmHistory", "Generation date"),
+    What.ORDER_CANCELLED: QT_TRANSLATE_NOOP("PpmHistory", "Work order cancelled"),
+}
+
+# The period values compared one by one (the visit window is compared as one value).
+_COMPARED = (
+    ("financial_end", What.FINANCIAL_END),
+    ("invoiced", What.INVOICED),
+    ("closed", What.CLOSED),
+    ("certificate_required", What.CERTIFICATE),
+    ("partial", What.PARTIAL),
+    ("valid", What.VALID),
+    ("auto_generation_date", What.GENERATION_DATE),
+)
+
+
+@dataclass(frozen=True)
+class Difference:
+    financial_start: date
+    what: What
+    old: str | None
+    new: str | None
+
+
+def as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def visit_text(start: date | None, end: date | None) -> str | None:
+    if start is None or end is None:
+        return None
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def differences(
+    financial_start: date, old: tuple[object, ...] | None, new: tuple[object, ...] | None
+) -> list[Difference]:
+    """What changes when a period's stored values (in the order of ``ROW_FIELDS``) become ``new``; None: the
+    period is not stored (``old``) or goes away (``new``)."""
+    if old is None and new is None:
+        return []
+    if old is None:
+        return [Difference(financial_start, What.ADDED, None, _summary(new))]
+    if new is None:
+        return [Difference(financial_start, What.REMOVED, _summary(old), None)]
+    before, after = dict(zip(ROW_FIELDS, old, strict=True)), dict(zip(ROW_FIELDS, new, strict=True))
+    found = []
+    old_visit = visit_text(before["visit_start"], before["visit_end"])  # type: ignore[arg-type]
+    new_visit = visit_text(after["visit_start"], after["visit_end"])  # type: ignore[arg-type]
+    if old_visit != new_visit:
+        found.append(Difference(financial_start, What.VISIT, old_visit, new_visit))
+    for name, what in _COMPARED:
+        if before[name] != after[name]:
+            found.append(Difference(financial_start, what, as_text(before[name]), as_text(after[name])))
+    return found
+
+
+def _summary(values: tuple[object, ...] | None) -> str | None:
+    """A period in one line: its end and its visit, if any."""
+    if values is None:
+        return None
+    row = dict(zip(ROW_FIELDS, values, strict=True))
+    visit = visit_text(row["visit_start"], row["visit_end"])  # type: ignore[arg-type]
+    end = as_text(row["financial_end"])
+    return f"→ {end}" if visit is None else f"→ {end}: {visit}"
