@@ -14,6 +14,7 @@ from desktop.db.engine import Database
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
+from desktop.domain.ppm.history import Reason
 from desktop.domain.ppm.merge import preview
 from desktop.domain.ppm.replication import FieldRefusal, ReplicationPreview, replicated_settings
 from desktop.domain.ppm.schedule import OrderChange, ReplicatedField, Schedule, ScheduleChange
@@ -124,11 +125,8 @@ def replicate(
                 )
                 if changes:
                     plans.append(ScheduleChange(target.job_building_id, target.version, settings, manual))
-            saved = (
-                {result.job_building_id: result for result in save_changes(session, actor, plans, today)}
-                if plans
-                else {}
-            )
+            written = save_changes(session, actor, plans, today, Reason.REPLICATED) if plans else []
+            saved = {result.job_building_id: result for result in written}
             return [
                 replace(results[target.job_building_id], saved=saved.get(target.job_building_id)) for target in targets
             ]
