@@ -1,6 +1,6 @@
 """Planning and saving the PPM schedule of a large job: 2,000 buildings, 5 years of monthly periods (120,000).
 
-    python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3]
+    python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3] [--due 100000]
 
 Works in new SQLite files in a temporary folder (or --folder). Prints one JSON object; times are medians in
 milliseconds over --runs, each run on new files:
@@ -13,7 +13,10 @@ milliseconds over --runs, each run on new files:
 - resave_unchanged_ms: save_schedules again with nothing changed (every row compared, none written);
 - resave_changed_ms: save_schedules with quarterly instead of monthly visits (two rows in three updated);
 - generate_ms: generate_due_ppms for the first year (generate_orders orders, most of them invoice only, closed
-  at once), then generate_again_ms: the same run again, with nothing left to create.
+  at once), then generate_again_ms: the same run again, with nothing left to create;
+- generate_due_ms: generate_due_ppms on a new file whose schedules are saved (not timed) with --due periods due
+  (100,000 by default, as many as there are when fewer): one New order each (generate_due_orders of them), in
+  batches, each batch its own transaction; generate_due_again_ms: the same run again, nothing left to create.
 The target is save_ms <= 3 x raw_insert_ms.
 """
 
@@ -197,8 +200,28 @@ def dialog_open_ms(db: Database, admin: Actor, job_building_id: int, opens: int 
     return statistics.median(times[1:]), rows
 
 
-def one_run(folder: Path, buildings: int, years: int) -> dict[str, Any]:
-    for name in ("bureau.sqlite", "raw.sqlite"):
+def generate_due(folder: Path, buildings: int, years: int, due: int) -> dict[str, Any]:
+    """Generating ``due`` periods' orders (or all there are) on a new file with the schedules saved."""
+    db, admin, ids = new_database(folder / "due.sqlite", buildings, years)
+    try:
+        save_schedules(db, admin, changes_for(db, ids), TODAY)
+        with db.reading() as session:
+            dates = session.scalars(
+                select(FinancialPeriod.auto_generation_date)
+                .where(FinancialPeriod.valid.is_(True), FinancialPeriod.auto_generation_date.is_not(None))
+                .order_by(FinancialPeriod.auto_generation_date)
+            ).all()
+        until = dates[min(due, len(dates)) - 1]
+        due_ms, generated = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
+        again_ms, again = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
+        assert again.created == 0
+    finally:
+        db.dispose()
+    return {"generate_due_ms": due_ms, "generate_due_orders": generated.created, "generate_due_again_ms": again_ms}
+
+
+def one_run(folder: Path, buildings: int, years: int, due: int) -> dict[str, Any]:
+    for name in ("bureau.sqlite", "raw.sqlite", "due.sqlite"):
         for suffix in ("", "-wal", "-shm"):
             (folder / f"{name}{suffix}").unlink(missing_ok=True)
     db, admin, ids = new_database(folder / "bureau.sqlite", buildings, years)
@@ -224,8 +247,8 @@ def one_run(folder: Path, buildings: int, years: int) -> dict[str, Any]:
         resave_changed_ms, changed = timed(lambda: save_schedules(db, admin, quarterly, TODAY))
         updated = sum(result.updated for result in changed)
         until = date(TODAY.year, 12, 31)
-        generate_ms, generated = timed(lambda: generate_due_ppms(db, None, until))
-        generate_again_ms, again_generated = timed(lambda: generate_due_ppms(db, None, until))
+        generate_ms, generated = timed(lambda: generate_due_ppms(db, None, until, today=TODAY))
+        generate_again_ms, again_generated = timed(lambda: generate_due_ppms(db, None, until, today=TODAY))
         assert again_generated.created == 0
 
         start = time.perf_counter()
@@ -235,6 +258,7 @@ def one_run(folder: Path, buildings: int, years: int) -> dict[str, Any]:
         dialog_ms, dialog_rows = dialog_open_ms(db, admin, ids[0])
     finally:
         db.dispose()
+    due_report = generate_due(folder, buildings, years, due)
     return {
         "periods": periods,
         "plan_ms": plan_ms,
@@ -250,6 +274,7 @@ def one_run(folder: Path, buildings: int, years: int) -> dict[str, Any]:
         "load_and_preview_one_building_ms": load_one_ms,
         "dialog_shown_ms": dialog_ms,
         "dialog_periods": dialog_rows,
+        **due_report,
     }
 
 
@@ -258,12 +283,13 @@ def main() -> None:
     parser.add_argument("--buildings", type=int, default=2000)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--due", type=int, default=100_000, help="periods due for generate_due_ms")
     parser.add_argument("--folder", type=Path, help="where the SQLite files go (default: a temporary folder)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.folder or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        runs = [one_run(folder, args.buildings, args.years) for _ in range(args.runs)]
+        runs = [one_run(folder, args.buildings, args.years, args.due) for _ in range(args.runs)]
     report: dict[str, Any] = {"buildings": args.buildings, "years": args.years, "runs": args.runs}
     for key in runs[0]:
         values = [run[key] for run in runs]

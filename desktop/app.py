@@ -185,7 +185,8 @@ def ask_to_create(path: Path) -> bool:
 
 
 def generate_ppm(args: argparse.Namespace) -> int:
-    """``bureau generate-ppm``: create the due PPM work orders, print how many, exit; errors are one line."""
+    """``bureau generate-ppm``: create the due PPM work orders, print per contract and in all what was created,
+    missed and cancelled, exit; errors (a refusal among them) are one line and a non-zero status."""
     from desktop.services.ppm.generation import generate_due_ppms
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -197,7 +198,7 @@ def generate_ppm(args: argparse.Namespace) -> int:
         print_error(error)
         return 1
     try:
-        result = generate_due_ppms(db, None, args.until or date.today())
+        result = generate_due_ppms(db, None, args.until or date.today(), far_ahead=args.far_ahead)
     except BureauError as error:
         print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
         return 1
@@ -207,10 +208,31 @@ def generate_ppm(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.dispose()
+    for contract in result.contracts:
+        print(
+            QCoreApplication.translate(
+                "Startup",
+                "Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, "
+                "cancelled {cancelled}.",
+            ).format(
+                reference=contract.reference,
+                created=contract.created,
+                invoice_only=contract.invoice_only,
+                missed=contract.missed,
+                cancelled=contract.cancelled,
+            )
+        )
     print(
         QCoreApplication.translate(
-            "Startup", "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only})."
-        ).format(count=result.created, invoice_only=result.invoice_only)
+            "Startup",
+            "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
+            "periods skipped: {missed}. Cancelled by re-plans: {cancelled}.",
+        ).format(
+            count=result.created,
+            invoice_only=result.invoice_only,
+            missed=result.missed,
+            cancelled=len(result.cancelled),
+        )
     )
     return 0
 

@@ -62,11 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
         GENERATE_PPM,
         help="create the PPM work orders whose auto-generation date has come",
         description="Create the work order of every valid PPM period whose auto-generation date is on or before "
-        "DATE and that has none yet (invoice-only periods: an order closed at once), print how many, and exit. "
-        "Safe to run again, and by several agents at once: each order is created once.",
+        "DATE and that has none yet (invoice-only periods: an order closed at once), print per contract and in "
+        "all what was created, missed and cancelled, and exit. Buildings whose visits follow their last completed "
+        "visit are re-planned first, once per visit. A period whose financial end has passed without an order is "
+        "missed: it is never generated. Safe to run again, and by several agents at once: each order is created "
+        "once.",
     )
     generate.add_argument("--until", type=iso_date, metavar="DATE",
-                          help="generate what is due on or before DATE (YYYY-MM-DD); default: today")
+                          help="generate what is due on or before DATE (YYYY-MM-DD); default: today. A DATE before "
+                          "today re-plans nothing; one more than a year ahead needs --far-ahead")
+    generate.add_argument("--far-ahead", action="store_true",
+                          help="allow --until more than a year after today")
     # Also accepted after the command name; default=SUPPRESS keeps the value given before it.
     generate.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                           help="as --database before the command")

@@ -115,7 +115,7 @@
         <translation>{action}: Arbeitsauftrag {number}, „{title}“.</translation>
     </message>
     <message>
-        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <source>The contract's PPM contacts are emailed, and this visit will never be generated again.</source>
         <translation>Die PPM-Kontakte des Vertrags erhalten eine E-Mail, und dieser Besuch wird nie wieder erzeugt.</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Neuer Mitarbeiter</translation>
     </message>
     <message>
-        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <source>The agent's account. Agents can be assigned work orders once they exist.</source>
         <translation>Das Konto des Mitarbeiters. Sobald es angelegt ist, können ihm Arbeitsaufträge zugewiesen werden.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Mitarbeiter bearbeiten</translation>
     </message>
     <message>
-        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <source>Changes apply from the agent's next sign-in.</source>
         <translation>Die Änderungen gelten ab der nächsten Anmeldung des Mitarbeiters.</translation>
     </message>
     <message>
@@ -272,11 +272,11 @@
         <translation>Der Mitarbeiter &amp;muss bei der ersten Anmeldung ein neues Passwort wählen</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s login.</source>
+        <source>Give the agent's login.</source>
         <translation>Geben Sie den Anmeldenamen des Mitarbeiters an.</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s display name.</source>
+        <source>Give the agent's display name.</source>
         <translation>Geben Sie den Anzeigenamen des Mitarbeiters an.</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>&amp;Zugangshinweise:</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
+        <source>Required: type part of the client's name or reference</source>
         <translation>Pflichtfeld: Teil des Namens oder der Referenz des Kunden eingeben</translation>
     </message>
     <message>
@@ -509,19 +509,19 @@
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s name.</source>
+        <source>Give the building's name.</source>
         <translation>Geben Sie den Namen des Gebäudes an.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s address.</source>
+        <source>Give the building's address.</source>
         <translation>Geben Sie die Adresse des Gebäudes an.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s postcode.</source>
+        <source>Give the building's postcode.</source>
         <translation>Geben Sie die Postleitzahl des Gebäudes an.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s city.</source>
+        <source>Give the building's city.</source>
         <translation>Geben Sie den Ort des Gebäudes an.</translation>
     </message>
     <message>
@@ -535,6 +535,18 @@
     <message>
         <source>A closure ends before it starts (row {row}).</source>
         <translation>Eine Schließung endet vor ihrem Beginn (Zeile {row}).</translation>
+    </message>
+    <message>
+        <source>The PPM periods of this building were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Die PPM-Zeiträume dieses Gebäudes wurden neu geplant. Automatisch stornierte Arbeitsaufträge: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Diese begonnenen Arbeitsaufträge liegen nicht mehr in einem gültigen PPM-Zeitraum und bleiben offen: {numbers}. Schließen Sie sie selbst ab oder stornieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-Zeiträume neu geplant</translation>
     </message>
 </context>
 <context>
@@ -860,6 +872,61 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving changes %n period(s) of {building}:</source>
+        <translation><numerusform>Speichern ändert %n Zeitraum von {building}:</numerusform><numerusform>Speichern ändert %n Zeiträume von {building}:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planned now, %n period(s) of {building} change:</source>
+        <translation><numerusform>Jetzt neu geplant, ändert sich %n Zeitraum von {building}:</numerusform><numerusform>Jetzt neu geplant, ändern sich %n Zeiträume von {building}:</numerusform></translation>
+    </message>
+    <message>
+        <source>Site value: {value}, unchanged.</source>
+        <translation>Standortwert: {value}, unverändert.</translation>
+    </message>
+    <message>
+        <source>Site value: {before} → {after}</source>
+        <translation>Standortwert: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>Diese Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Zeitraum hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Zeitraum entfernt</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -898,11 +965,11 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Give the client&apos;s name.</source>
+        <source>Give the client's name.</source>
         <translation>Geben Sie den Namen des Kunden an.</translation>
     </message>
     <message>
-        <source>Give the client&apos;s reference.</source>
+        <source>Give the client's reference.</source>
         <translation>Geben Sie die Referenz des Kunden an.</translation>
     </message>
 </context>
@@ -952,11 +1019,11 @@
         <translation>Archiviert: für keine neue Arbeit angeboten.</translation>
     </message>
     <message>
-        <source>List the client&apos;s buildings</source>
+        <source>List the client's buildings</source>
         <translation>Die Gebäude des Kunden auflisten</translation>
     </message>
     <message>
-        <source>List the client&apos;s contacts</source>
+        <source>List the client's contacts</source>
         <translation>Die Kontakte des Kunden auflisten</translation>
     </message>
     <message>
@@ -964,7 +1031,7 @@
         <translation>Die Verträge öffnen</translation>
     </message>
     <message>
-        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <source>Show the client's open work orders in the helpdesk list</source>
         <translation>Die offenen Arbeitsaufträge des Kunden in der Helpdesk-Liste zeigen</translation>
     </message>
     <message>
@@ -994,7 +1061,7 @@
         <translation>Kommentar hinzufügen: Arbeitsauftrag {number}</translation>
     </message>
     <message>
-        <source>The comment is added to the work order&apos;s activity log.</source>
+        <source>The comment is added to the work order's activity log.</source>
         <translation>Der Kommentar wird dem Aktivitätsprotokoll des Arbeitsauftrags hinzugefügt.</translation>
     </message>
     <message>
@@ -1073,7 +1140,7 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
+        <source>Required: type part of the client's name or reference</source>
         <translation>Pflichtfeld: Teil des Namens oder der Referenz des Kunden eingeben</translation>
     </message>
     <message>
@@ -1105,7 +1172,7 @@
         <translation>&amp;Gebäude, für die er Kontakt ist</translation>
     </message>
     <message>
-        <source>Type part of a building&apos;s name, address or city</source>
+        <source>Type part of a building's name, address or city</source>
         <translation>Teil des Namens, der Adresse oder des Orts eines Gebäudes eingeben</translation>
     </message>
     <message>
@@ -1121,7 +1188,7 @@
         <translation>Wählen Sie den Kunden.</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Geben Sie den Namen des Kontakts an.</translation>
     </message>
 </context>
@@ -1425,7 +1492,7 @@
         <translation>&amp;Gebäude</translation>
     </message>
     <message>
-        <source>The clients&apos; buildings, their closures and open orders</source>
+        <source>The clients' buildings, their closures and open orders</source>
         <translation>Die Gebäude der Kunden, ihre Schließungen und offenen Arbeitsaufträge</translation>
     </message>
     <message>
@@ -1433,7 +1500,7 @@
         <translation>K&amp;ontakte</translation>
     </message>
     <message>
-        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <source>The clients' contacts, whom Bureau emails</source>
         <translation>Die Kontakte der Kunden, denen Bureau E-Mails sendet</translation>
     </message>
     <message>
@@ -1651,7 +1718,7 @@
         <translation>Notizen:</translation>
     </message>
     <message>
-        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <source>This visit will not be generated again when the contract's periods are recalculated.</source>
         <translation>Dieser Besuch wird bei einer Neuberechnung der Zeiträume des Vertrags nicht erneut erzeugt.</translation>
     </message>
     <message>
@@ -1673,6 +1740,10 @@
     <message>
         <source>You receive this email because you are notified about this work order.</source>
         <translation>Sie erhalten diese E-Mail, weil Sie über diesen Arbeitsauftrag benachrichtigt werden.</translation>
+    </message>
+    <message>
+        <source>Bureau (automatic change)</source>
+        <translation>Bureau (automatische Änderung)</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1885,7 @@
         <translation>Ein Arbeitsauftrag braucht einen Titel.</translation>
     </message>
     <message>
-        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <source>PPM work orders are generated from their contract's periods.</source>
         <translation>PPM-Arbeitsaufträge werden aus den Perioden ihres Vertrags erzeugt.</translation>
     </message>
     <message>
@@ -1882,7 +1953,7 @@
         <translation>{name} ist ein Gebäude von {client}, einem archivierten Kunden: Es nimmt keine neuen Arbeitsaufträge an.</translation>
     </message>
     <message>
-        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
+        <source>{name} is a contact of another client: choose one of this client's contacts.</source>
         <translation>{name} ist ein Kontakt eines anderen Kunden: Wählen Sie einen Kontakt dieses Kunden.</translation>
     </message>
     <message>
@@ -1898,7 +1969,7 @@
         <translation>Der Vertrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
+        <source>Contract {reference} is another client's: choose one of this client's.</source>
         <translation>Der Vertrag {reference} gehört einem anderen Kunden: Wählen Sie einen Vertrag dieses Kunden.</translation>
     </message>
     <message>
@@ -1910,7 +1981,7 @@
         <translation>Das Feld „{field}“ kann nicht geändert werden. {reason}</translation>
     </message>
     <message>
-        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
+        <source>{name} is a building of another client: choose one of this client's.</source>
         <translation>{name} ist ein Gebäude eines anderen Kunden: Wählen Sie ein Gebäude dieses Kunden.</translation>
     </message>
     <message>
@@ -1946,7 +2017,7 @@
         <translation>Begründen Sie die Festkosten: Die Erläuterung ist erforderlich.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Geben Sie die Referenz des Kunden ein.</translation>
     </message>
     <message>
@@ -1962,7 +2033,7 @@
         <translation>Ein von Ihnen gewählter Kontakt existiert nicht mehr. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <source>{name} is not a contact of {client}, the work order's client.</source>
         <translation>{name} ist kein Kontakt von {client}, dem Kunden des Arbeitsauftrags.</translation>
     </message>
     <message>
@@ -2058,7 +2129,7 @@
         <translation>Geben Sie den SMTP-Server ein, der die E-Mails versendet.</translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <source>Enter the SMTP server's host name only, like smtp.example.com.</source>
         <translation>Geben Sie nur den Hostnamen des SMTP-Servers ein, z. B. smtp.example.com.</translation>
     </message>
     <message>
@@ -2092,6 +2163,10 @@
     <message>
         <source>Unknown frequency: {value}</source>
         <translation>Unbekannte Häufigkeit: {value}</translation>
+    </message>
+    <message>
+        <source>The next visit required by ({date}) must fall within the contract, {start} to {end}.</source>
+        <translation>Der nächste Besuch fällig bis ({date}) muss in die Vertragslaufzeit fallen, {start} bis {end}.</translation>
     </message>
     <message>
         <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
@@ -2218,7 +2293,7 @@
         <translation>„{language}“ ist keine Sprache, in der Bureau schreibt (en, fr, de oder nl).</translation>
     </message>
     <message>
-        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <source>The contact's buildings are not a list of buildings.</source>
         <translation>Die Gebäude der Kontaktperson sind keine Liste von Gebäuden.</translation>
     </message>
     <message>
@@ -2230,7 +2305,7 @@
         <translation>Eine Kontaktperson, die PPM-E-Mails erhält, braucht eine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
+        <source>Building “{name}” is another client's: a contact is the contact for its own client's.</source>
         <translation>Das Gebäude „{name}“ gehört einem anderen Kunden: Eine Kontaktperson ist nur für Gebäude ihres eigenen Kunden zuständig.</translation>
     </message>
     <message>
@@ -2424,6 +2499,14 @@
     <message>
         <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
         <translation>Die Rolle „{name}“ ist die letzte, die einen aktiven Mitarbeiter zum Administrator macht: Geben Sie zuerst einem anderen Mitarbeiter eine Administratorrolle.</translation>
+    </message>
+    <message>
+        <source>The schedule of {building} changed since it was shown (a visit was completed, a closure or a work order changed, or the day changed): nothing was saved. Look at the periods again, then save.</source>
+        <translation>Der Plan von {building} hat sich seit der Anzeige geändert (ein Besuch wurde abgeschlossen, eine Schließung oder ein Arbeitsauftrag hat sich geändert, oder der Tag hat gewechselt): Es wurde nichts gespeichert. Sehen Sie sich die Zeiträume erneut an und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
+        <translation>Das Erzeugen von PPM-Arbeitsaufträgen bis {until} reicht mehr als ein Jahr voraus (die Grenze ist {limit}): Fordern Sie es ausdrücklich an, um so weit zu gehen.</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2711,7 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Client&apos;s reference</source>
+        <source>Client's reference</source>
         <translation>Referenz des Kunden</translation>
     </message>
     <message>
@@ -3049,6 +3132,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>until {end}, no visit</source>
+        <translation>bis {end}, kein Besuch</translation>
+    </message>
+    <message>
+        <source>until {end}, visit {start} to {visit_end}</source>
+        <translation>bis {end}, Besuch {start} bis {visit_end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Schedule history: {building}</source>
+        <translation>Planverlauf: {building}</translation>
+    </message>
+    <message>
+        <source>Changes to the stored periods of {building}, newest first.</source>
+        <translation>Änderungen der gespeicherten Zeiträume von {building}, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>No change to the stored periods of {building} has been recorded yet.</source>
+        <translation>Für die gespeicherten Zeiträume von {building} wurde noch keine Änderung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
     <name>Impact</name>
     <message>
         <source>No impact</source>
@@ -3297,6 +3459,10 @@
         <translation>Arbeitsaufträge werden gezählt…</translation>
     </message>
     <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
+        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}.</translation>
+    </message>
+    <message>
         <source>{user} on {database}</source>
         <translation>{user} auf {database}</translation>
     </message>
@@ -3335,10 +3501,6 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Fällige PPMs erzeugen</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -3441,7 +3603,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Kontakt hinzufügen</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Geben Sie den Namen des Kontakts an.</translation>
     </message>
 </context>
@@ -3618,7 +3780,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Au&amp;s Priorität</translation>
     </message>
     <message>
-        <source>Set the due date from the priority&apos;s target time again</source>
+        <source>Set the due date from the priority's target time again</source>
         <translation>Das Fälligkeitsdatum wieder aus der Zielzeit der Priorität setzen</translation>
     </message>
     <message>
@@ -3682,7 +3844,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Dieser Kunde hat noch keine Kontakte.</translation>
     </message>
     <message>
-        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <source>Those ticked are emailed now, and each time the work order's status changes.</source>
         <translation>Die angekreuzten Kontakte erhalten jetzt eine E-Mail und bei jeder Statusänderung des Arbeitsauftrags.</translation>
     </message>
     <message>
@@ -3811,7 +3973,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>Correct the work order&apos;s fields (F2)</source>
+        <source>Correct the work order's fields (F2)</source>
         <translation>Die Felder des Arbeitsauftrags korrigieren (F2)</translation>
     </message>
     <message>
@@ -3983,6 +4145,61 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation>Kein Besuch</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Work order {number}, cancelled when saved</source>
+        <translation>Arbeitsauftrag {number}, beim Speichern storniert</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>visit {dates}</source>
+        <translation>Besuch {dates}</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>abgerechnet</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>PeriodsDialog</name>
     <message>
         <source>Edit job PPM building periods</source>
@@ -4037,6 +4254,22 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Keine</translation>
     </message>
     <message>
+        <source>What changes…</source>
+        <translation>Was sich ändert…</translation>
+    </message>
+    <message>
+        <source>The periods that saving changes, before and after</source>
+        <translation>Die Zeiträume, die das Speichern ändert, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Every change of this building's stored periods: when, by whom and why</source>
+        <translation>Jede Änderung der gespeicherten Zeiträume dieses Gebäudes: wann, von wem und warum</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>Anzeigen</translation>
     </message>
@@ -4081,6 +4314,22 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Noch kein abgeschlossener Besuch</translation>
     </message>
     <message>
+        <source>Tinted cells change when saved: point at one to see its other value.</source>
+        <translation>Getönte Zellen ändern sich beim Speichern: Zeigen Sie auf eine, um ihren anderen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
+        <translation>Für dieses Gebäude ist noch nichts gespeichert: Die Tabelle zeigt seinen Plan, den OK speichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
+        <translation><numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändert sich %n Zeitraum (getönte Zellen); OK speichert die neue Planung.</numerusform><numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändern sich %n Zeiträume (getönte Zellen); OK speichert die neue Planung.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
+        <translation><numerusform>Mit Ihren Änderungen ändert sich %n Zeitraum (getönte Zellen); OK speichert ihn.</numerusform><numerusform>Mit Ihren Änderungen ändern sich %n Zeiträume (getönte Zellen); OK speichert sie.</numerusform></translation>
+    </message>
+    <message>
         <source>Period {start} to {end}</source>
         <translation>Zeitraum vom {start} bis {end}</translation>
     </message>
@@ -4095,6 +4344,22 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
 </context>
 <context>
     <name>PeriodsModel</name>
+    <message>
+        <source>Re-planned, this period is no longer listed.</source>
+        <translation>Neu geplant, ist dieser Zeitraum nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>New period, not stored yet.</source>
+        <translation>Neuer Zeitraum, noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Re-planned: {value}</source>
+        <translation>Neu geplant: {value}</translation>
+    </message>
+    <message>
+        <source>Stored: {value}</source>
+        <translation>Gespeichert: {value}</translation>
+    </message>
     <message>
         <source>Financial start</source>
         <translation>Finanzieller Beginn</translation>
@@ -4386,13 +4651,154 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
-    <name>PpmPlanner</name>
+    <name>PpmChanges</name>
     <message>
-        <source>The visit can be done at any time in the period.</source>
-        <translation>Der Besuch kann jederzeit innerhalb des Zeitraums erfolgen.</translation>
+        <source>Financial end</source>
+        <translation>Finanzielles Ende</translation>
     </message>
     <message>
-        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Zertifikat erforderlich</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Teilzeitraum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Gesamtstatus</translation>
+    </message>
+    <message>
+        <source>Auto-generation date</source>
+        <translation>Datum der automatischen Erzeugung</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored: re-planned today, it changes (see What changes).</source>
+        <translation>Diese Zeile zeigt den Zeitraum wie gespeichert: heute neu geplant, ändert er sich (siehe „Was sich ändert“).</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored. Re-planned today, the period is no longer listed: saving removes it.</source>
+        <translation>Diese Zeile zeigt den Zeitraum wie gespeichert. Heute neu geplant, ist der Zeitraum nicht mehr aufgeführt: Speichern entfernt ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmHistory</name>
+    <message>
+        <source>Saved in the period editor</source>
+        <translation>Im Zeitraum-Editor gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied from another building of the job</source>
+        <translation>Von einem anderen Gebäude des Auftrags übernommen</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last completed visit</source>
+        <translation>Neu geplant ab dem letzten abgeschlossenen Besuch</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last certificate</source>
+        <translation>Neu geplant ab dem letzten Zertifikat</translation>
+    </message>
+    <message>
+        <source>The building's closures changed</source>
+        <translation>Die Schließzeiten des Gebäudes haben sich geändert</translation>
+    </message>
+    <message>
+        <source>The building's dates changed</source>
+        <translation>Die Daten des Gebäudes haben sich geändert</translation>
+    </message>
+    <message>
+        <source>The contract's dates changed</source>
+        <translation>Die Daten des Vertrags haben sich geändert</translation>
+    </message>
+    <message>
+        <source>Stored by a data load</source>
+        <translation>Durch einen Datenimport gespeichert</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Zeitraum hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Zeitraum entfernt</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Finanzielles Ende</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>In Rechnung gestellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Zertifikat erforderlich</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Generation date</source>
+        <translation>Erzeugungsdatum</translation>
+    </message>
+    <message>
+        <source>Work order cancelled</source>
+        <translation>Arbeitsauftrag storniert</translation>
+    </message>
+</context>
+<context>
+    <name>PpmOrders</name>
+    <message>
+        <source>Cancelled automatically: the PPM period {start} to {end} is no longer in the job's plan for this building.</source>
+        <translation>Automatisch storniert: Der PPM-Zeitraum vom {start} bis {end} gehört nicht mehr zum Plan der Leistung für dieses Gebäude.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the building is closed during the PPM period {start} to {end}.</source>
+        <translation>Automatisch storniert: Das Gebäude ist während des PPM-Zeitraums vom {start} bis {end} geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
+        <translation>Automatisch storniert: Der Besuch liegt nicht mehr im PPM-Zeitraum vom {start} bis {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The season falls outside the building's dates in this period, so there is no visit.</source>
         <translation>Die Saison liegt in diesem Zeitraum außerhalb von Beginn und Ende des Gebäudes, daher gibt es keinen Besuch.</translation>
     </message>
     <message>
@@ -4456,6 +4862,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem nächsten Besuch, fällig bis {date}.</translation>
     </message>
     <message>
+        <source>The visit can be done at any time from {start} to {end}.</source>
+        <translation>Der Besuch kann jederzeit vom {start} bis {end} erfolgen.</translation>
+    </message>
+    <message>
         <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
         <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem letzten Besuch, abgeschlossen am {date}.</translation>
     </message>
@@ -4503,6 +4913,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Wird am {date} erzeugt</translation>
     </message>
     <message>
+        <source>Overdue since {date}</source>
+        <translation>Überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Erzeugt</translation>
     </message>
@@ -4517,6 +4935,82 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Completed</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}.</source>
+        <translation>Der Besuch läuft vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}, as when work order {number} was generated.</source>
+        <translation>Der Besuch läuft vom {start} bis {end}, wie bei der Erzeugung von Arbeitsauftrag {number}.</translation>
+    </message>
+    <message>
+        <source>There is no visit in this period.</source>
+        <translation>In diesem Zeitraum gibt es keinen Besuch.</translation>
+    </message>
+    <message>
+        <source>The building is closed during this period, so the period is invalid.</source>
+        <translation>Das Gebäude ist in diesem Zeitraum geschlossen, daher ist der Zeitraum ungültig.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid.</source>
+        <translation>Der Plan der Aufgabe enthält diesen Zeitraum nicht mehr, daher ist der Zeitraum ungültig.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid; it is kept for work order {number}.</source>
+        <translation>Der Plan der Aufgabe enthält diesen Zeitraum nicht mehr, daher ist der Zeitraum ungültig; er bleibt für Arbeitsauftrag {number} erhalten.</translation>
+    </message>
+    <message>
+        <source>The period is invalid.</source>
+        <translation>Der Zeitraum ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No work order is generated while the period is invalid.</source>
+        <translation>Solange der Zeitraum ungültig ist, wird kein Arbeitsauftrag erzeugt.</translation>
+    </message>
+    <message>
+        <source>The period has no generation date, so no work order is generated.</source>
+        <translation>Der Zeitraum hat kein Erzeugungsdatum, daher wird kein Arbeitsauftrag erzeugt.</translation>
+    </message>
+    <message>
+        <source>Its work order is generated on {date}.</source>
+        <translation>Sein Arbeitsauftrag wird am {date} erzeugt.</translation>
+    </message>
+    <message>
+        <source>Its work order was due to be generated on {date} and was not: it is overdue and is generated at the next run.</source>
+        <translation>Sein Arbeitsauftrag hätte am {date} erzeugt werden sollen, wurde es aber nicht: Er ist überfällig und wird beim nächsten Lauf erzeugt.</translation>
+    </message>
+    <message>
+        <source>The period ended on {date} without a work order: it is missed and is never generated.</source>
+        <translation>Der Zeitraum endete am {date} ohne Arbeitsauftrag: Er ist versäumt und wird nie erzeugt.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period.</source>
+        <translation>Für diesen Zeitraum wurde Arbeitsauftrag {number} erzeugt.</translation>
+    </message>
+    <message>
+        <source>The period is not valid, so work order {number} is cancelled automatically.</source>
+        <translation>Der Zeitraum ist ungültig, daher wird Arbeitsauftrag {number} automatisch storniert.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period is completed.</source>
+        <translation>Arbeitsauftrag {number} dieses Zeitraums ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Invoice-only work order {number} was generated for this period and closed at once.</source>
+        <translation>Arbeitsauftrag {number} (nur Rechnung) wurde für diesen Zeitraum erzeugt und sofort abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was cancelled.</source>
+        <translation>Arbeitsauftrag {number} dieses Zeitraums wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was rejected.</source>
+        <translation>Arbeitsauftrag {number} dieses Zeitraums wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
+        <translation>Arbeitsauftrag {number} wurde storniert: Er wird nie wieder erzeugt. Stellen Sie ihn im Arbeitsauftrag wieder her, wenn der Besuch noch nötig ist.</translation>
     </message>
     <message>
         <source>Number of visits</source>
@@ -4547,6 +5041,18 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Berechnet aus dem letzten abgeschlossenen Besuch ({date}) plus einem Besuchsintervall: Die dynamische Datumsaktualisierung legt es fest.</translation>
     </message>
     <message>
+        <source>Dynamic date updates are not supported for this frequency.</source>
+        <translation>Dynamische Datumsaktualisierungen werden für diese Häufigkeit nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates.</source>
+        <translation>Dieses Gebäude ist von dynamischen Datumsaktualisierungen ausgenommen.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate is completed yet; once one is, dynamic date updates work the date out.</source>
+        <translation>Noch ist kein Besuch und kein Zertifikat abgeschlossen; sobald es einen gibt, ermitteln die dynamischen Datumsaktualisierungen das Datum.</translation>
+    </message>
+    <message>
         <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
         <translation>Die dynamische Datumsaktualisierung wird für diese Häufigkeit nicht unterstützt: Geben Sie gegebenenfalls das Datum ein, bis zu dem der nächste Besuch fällig ist.</translation>
     </message>
@@ -4559,16 +5065,12 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Noch kein Besuch und kein Zertifikat: Geben Sie gegebenenfalls das Datum ein, bis zu dem der nächste Besuch fällig ist. Sobald ein Besuch abgeschlossen ist, berechnet die dynamische Datumsaktualisierung es.</translation>
     </message>
     <message>
+        <source>PPM work orders have been generated for this building, so this date can no longer be changed here. {reason}</source>
+        <translation>Für dieses Gebäude wurden PPM-Arbeitsaufträge erzeugt, daher kann dieses Datum hier nicht mehr geändert werden. {reason}</translation>
+    </message>
+    <message>
         <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
         <translation>Die dynamische Datumsaktualisierung legt die Besuchstermine fest: Eine manuelle Eingabe ist nicht möglich.</translation>
-    </message>
-    <message>
-        <source>The plan no longer has this period; it is kept for work order {number}.</source>
-        <translation>Der Plan enthält diesen Zeitraum nicht mehr; er bleibt für Arbeitsauftrag {number} erhalten.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was generated for this period: its dates no longer change.</source>
-        <translation>Für diesen Zeitraum wurde Arbeitsauftrag {number} erzeugt: Seine Termine ändern sich nicht mehr.</translation>
     </message>
     <message>
         <source>Saving cancels work order {number}: the period is no longer valid.</source>
@@ -4577,18 +5079,6 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
         <translation>Der Zeitraum ist nicht mehr gültig, aber Arbeitsauftrag {number} wurde bereits begonnen: Er wird nicht automatisch storniert.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
-        <translation>Arbeitsauftrag {number} wurde mit der PPM-Stornierungsaktion storniert: Er wird nie wieder erzeugt.</translation>
-    </message>
-    <message>
-        <source>Saving reinstates work order {number}: the period is valid again.</source>
-        <translation>Beim Speichern wird Arbeitsauftrag {number} wiederhergestellt: Der Zeitraum ist wieder gültig.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
-        <translation>Arbeitsauftrag {number} wurde automatisch storniert: Der Zeitraum ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -4648,11 +5138,11 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Kunden&amp;referenz:</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Geben Sie die Referenz des Kunden ein.</translation>
     </message>
     <message>
-        <source>This is already the work order&apos;s reference.</source>
+        <source>This is already the work order's reference.</source>
         <translation>Das ist bereits die Referenz des Arbeitsauftrags.</translation>
     </message>
 </context>
@@ -4723,7 +5213,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Der Arbeitsauftrag ist „{status}“: Er kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <source>A PPM work order's type, building and contract come from its PPM job.</source>
         <translation>Typ, Gebäude und Vertrag eines PPM-Arbeitsauftrags stammen aus seiner PPM-Aufgabe.</translation>
     </message>
     <message>
@@ -5121,8 +5611,8 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Die Datenbank {path} kann nicht angelegt werden: Ihr Ordner {folder} ist schreibgeschützt. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
-        <translation>Die Datenbank {database} kann nicht verwendet werden: {error}. Installieren Sie Bureau mit seinem PostgreSQL-Treiber (pip install &quot;bureau[postgres]&quot;).</translation>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install "bureau[postgres]").</source>
+        <translation>Die Datenbank {database} kann nicht verwendet werden: {error}. Installieren Sie Bureau mit seinem PostgreSQL-Treiber (pip install "bureau[postgres]").</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Check its URL.</source>
@@ -5173,8 +5663,12 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>PPM-Erzeugung fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}).</translation>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Vertrag {reference}: erstellt {created} (nur Rechnung: {invoice_only}), verpasst {missed}, storniert {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanung storniert: {cancelled}.</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5796,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>&amp;Aktionen</translation>
     </message>
     <message>
-        <source>The agent&apos;s actions on this work order</source>
+        <source>The agent's actions on this work order</source>
         <translation>Die Aktionen des Mitarbeiters für diesen Arbeitsauftrag</translation>
     </message>
     <message>
@@ -5438,7 +5932,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Benachrichtigungen bearbeiten…</translation>
     </message>
     <message>
-        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <source>Choose the client's contacts who are emailed about this order</source>
         <translation>Die Kontakte des Kunden auswählen, die zu diesem Arbeitsauftrag E-Mails erhalten</translation>
     </message>
     <message>
@@ -5446,7 +5940,7 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Ähnlichen Auftrag erfassen…</translation>
     </message>
     <message>
-        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <source>Log a new work order with this one's client, building, contact, type and category</source>
         <translation>Einen neuen Arbeitsauftrag mit Kunde, Gebäude, Kontakt, Typ und Kategorie dieses Auftrags erfassen</translation>
     </message>
     <message>

@@ -61,11 +61,11 @@
     </message>
     <message>
         <source>With visit: revisit required</source>
-        <translation>Avec visite&#xa0;: nouvelle visite nécessaire</translation>
+        <translation>Avec visite : nouvelle visite nécessaire</translation>
     </message>
     <message>
         <source>With visit: work completed</source>
-        <translation>Avec visite&#xa0;: travaux terminés</translation>
+        <translation>Avec visite : travaux terminés</translation>
     </message>
     <message>
         <source>Add comment</source>
@@ -88,51 +88,51 @@
     <name>ActionDialog</name>
     <message>
         <source>{action}: work order {number}</source>
-        <translation>{action}&#xa0;: ordre de travail {number}</translation>
+        <translation>{action} : ordre de travail {number}</translation>
     </message>
     <message>
         <source>Cancel work order {number}, “{title}”. It has not been started. Write down why it is cancelled.</source>
-        <translation>Annuler l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Il n&apos;a pas été commencé. Indiquez pourquoi il est annulé.</translation>
+        <translation>Annuler l'ordre de travail {number}, « {title} ». Il n'a pas été commencé. Indiquez pourquoi il est annulé.</translation>
     </message>
     <message>
         <source>Reject work order {number}, “{title}”. The reason is kept in its activity log.</source>
-        <translation>Rejeter l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Le motif est conservé dans son journal d&apos;activité.</translation>
+        <translation>Rejeter l'ordre de travail {number}, « {title} ». Le motif est conservé dans son journal d'activité.</translation>
     </message>
     <message>
         <source>Ask for clarification on work order {number}, “{title}”: say what is unclear.</source>
-        <translation>Demander des précisions sur l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;: indiquez ce qui n&apos;est pas clair.</translation>
+        <translation>Demander des précisions sur l'ordre de travail {number}, « {title} » : indiquez ce qui n'est pas clair.</translation>
     </message>
     <message>
         <source>Send work order {number}, “{title}”, back to In progress: say what is not right.</source>
-        <translation>Renvoyer l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;», en cours&#xa0;: indiquez ce qui ne va pas.</translation>
+        <translation>Renvoyer l'ordre de travail {number}, « {title} », en cours : indiquez ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Reinstate work order {number}, “{title}”. Choose how:</source>
-        <translation>Rétablir l&apos;ordre de travail {number}, «&#xa0;{title}&#xa0;». Choisissez comment&#xa0;:</translation>
+        <translation>Rétablir l'ordre de travail {number}, « {title} ». Choisissez comment :</translation>
     </message>
     <message>
         <source>{action} work order {number}, “{title}”.</source>
-        <translation>{action}&#xa0;: ordre de travail {number}, «&#xa0;{title}&#xa0;».</translation>
+        <translation>{action} : ordre de travail {number}, « {title} ».</translation>
     </message>
     <message>
-        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <source>The contract's PPM contacts are emailed, and this visit will never be generated again.</source>
         <translation>Les contacts PPM du contrat reçoivent un e-mail, et cette visite ne sera plus jamais générée.</translation>
     </message>
     <message>
         <source>Current status: {status}.</source>
-        <translation>Statut actuel&#xa0;: {status}.</translation>
+        <translation>Statut actuel : {status}.</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes&#xa0;:</translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire&#xa0;:</translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Required</source>
@@ -144,23 +144,23 @@
     </message>
     <message>
         <source>Choose how the work order is reinstated.</source>
-        <translation>Choisissez comment l&apos;ordre de travail est rétabli.</translation>
+        <translation>Choisissez comment l'ordre de travail est rétabli.</translation>
     </message>
     <message>
         <source>Write the cancellation notes: they are required.</source>
-        <translation>Rédigez les notes d&apos;annulation&#xa0;: elles sont obligatoires.</translation>
+        <translation>Rédigez les notes d'annulation : elles sont obligatoires.</translation>
     </message>
     <message>
         <source>Write the reason for the rejection: it is required.</source>
-        <translation>Indiquez le motif du rejet&#xa0;: il est obligatoire.</translation>
+        <translation>Indiquez le motif du rejet : il est obligatoire.</translation>
     </message>
     <message>
         <source>Write notes for the assignee: reinstating to the previous status requires them.</source>
-        <translation>Rédigez des notes pour l&apos;intervenant&#xa0;: le rétablissement au statut précédent les exige.</translation>
+        <translation>Rédigez des notes pour l'intervenant : le rétablissement au statut précédent les exige.</translation>
     </message>
     <message>
         <source>Write a comment: this action requires one.</source>
-        <translation>Rédigez un commentaire&#xa0;: cette action l&apos;exige.</translation>
+        <translation>Rédigez un commentaire : cette action l'exige.</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@
         <translation>Nouvel agent</translation>
     </message>
     <message>
-        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <source>The agent's account. Agents can be assigned work orders once they exist.</source>
         <translation>Le compte de l’agent. Dès sa création, des ordres de travail peuvent lui être attribués.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Modifier l’agent</translation>
     </message>
     <message>
-        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <source>Changes apply from the agent's next sign-in.</source>
         <translation>Les modifications s’appliquent à la prochaine connexion de l’agent.</translation>
     </message>
     <message>
@@ -233,19 +233,19 @@
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d’affichage&#xa0;:</translation>
+        <translation>&amp;Nom d’affichage :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -261,22 +261,22 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>The agent &amp;must choose a new password at their first sign-in</source>
         <translation>L’agent &amp;doit choisir un nouveau mot de passe à sa première connexion</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s login.</source>
+        <source>Give the agent's login.</source>
         <translation>Indiquez l’identifiant de l’agent.</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s display name.</source>
+        <source>Give the agent's display name.</source>
         <translation>Indiquez le nom d’affichage de l’agent.</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>The agent can no longer sign in nor be assigned; their work orders keep their name</source>
-        <translation>L’agent ne peut plus se connecter ni recevoir d’attribution&#xa0;; ses ordres de travail gardent son nom</translation>
+        <translation>L’agent ne peut plus se connecter ni recevoir d’attribution ; ses ordres de travail gardent son nom</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -363,11 +363,11 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign: work order {number}</source>
-        <translation>Affecter&#xa0;: ordre de travail {number}</translation>
+        <translation>Affecter : ordre de travail {number}</translation>
     </message>
     <message>
         <source>Currently assigned to: {name}.</source>
-        <translation>Actuellement affecté à&#xa0;: {name}.</translation>
+        <translation>Actuellement affecté à : {name}.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation>&amp;Agent&#xa0;:</translation>
+        <translation>&amp;Agent :</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Choose another agent: the work order is already assigned to this one.</source>
-        <translation>Choisissez un autre agent&#xa0;: l&apos;ordre de travail lui est déjà affecté.</translation>
+        <translation>Choisissez un autre agent : l'ordre de travail lui est déjà affecté.</translation>
     </message>
 </context>
 <context>
@@ -410,43 +410,43 @@
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Start da&amp;te:</source>
-        <translation>Date de &amp;début&#xa0;:</translation>
+        <translation>Date de &amp;début :</translation>
     </message>
     <message>
         <source>En&amp;d date:</source>
-        <translation>Date de &amp;fin&#xa0;:</translation>
+        <translation>Date de &amp;fin :</translation>
     </message>
     <message>
         <source>Access n&amp;otes:</source>
-        <translation>C&amp;onsignes d’accès&#xa0;:</translation>
+        <translation>C&amp;onsignes d’accès :</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
-        <translation>Obligatoire&#xa0;: tapez une partie du nom ou de la référence du client</translation>
+        <source>Required: type part of the client's name or reference</source>
+        <translation>Obligatoire : tapez une partie du nom ou de la référence du client</translation>
     </message>
     <message>
         <source>Required</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Required: number and street</source>
-        <translation>Obligatoire&#xa0;: numéro et rue</translation>
+        <translation>Obligatoire : numéro et rue</translation>
     </message>
     <message>
         <source>Type part of the name or the code</source>
@@ -466,11 +466,11 @@
     </message>
     <message>
         <source>Optional: the day the building leaves the client. Delete clears it.</source>
-        <translation>Facultatif&#xa0;: le jour où le bâtiment quitte le client. Suppr l’efface.</translation>
+        <translation>Facultatif : le jour où le bâtiment quitte le client. Suppr l’efface.</translation>
     </message>
     <message>
         <source>Optional: keys, codes, opening hours, whom to ask at the door</source>
-        <translation>Facultatif&#xa0;: clés, codes, horaires d’ouverture, à qui s’adresser à l’entrée</translation>
+        <translation>Facultatif : clés, codes, horaires d’ouverture, à qui s’adresser à l’entrée</translation>
     </message>
     <message>
         <source>Closures (no PPM visit is planned while the building is closed)</source>
@@ -502,26 +502,26 @@
     </message>
     <message>
         <source>Choose the client from the list: type part of its name or reference.</source>
-        <translation>Choisissez le client dans la liste&#xa0;: tapez une partie de son nom ou de sa référence.</translation>
+        <translation>Choisissez le client dans la liste : tapez une partie de son nom ou de sa référence.</translation>
     </message>
     <message>
         <source>Choose the client.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s name.</source>
+        <source>Give the building's name.</source>
         <translation>Indiquez le nom du bâtiment.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s address.</source>
+        <source>Give the building's address.</source>
         <translation>Indiquez l’adresse du bâtiment.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s postcode.</source>
+        <source>Give the building's postcode.</source>
         <translation>Indiquez le code postal du bâtiment.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s city.</source>
+        <source>Give the building's city.</source>
         <translation>Indiquez la ville du bâtiment.</translation>
     </message>
     <message>
@@ -535,6 +535,18 @@
     <message>
         <source>A closure ends before it starts (row {row}).</source>
         <translation>Une fermeture se termine avant de commencer (ligne {row}).</translation>
+    </message>
+    <message>
+        <source>The PPM periods of this building were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Les périodes PPM de ce bâtiment ont été replanifiées. Ordres de travail annulés automatiquement  : {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Ces ordres de travail commencés ne sont plus dans une période PPM valide et sont restés ouverts  : {numbers}. Terminez-les ou annulez-les vous-même.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>Périodes PPM replanifiées</translation>
     </message>
 </context>
 <context>
@@ -589,7 +601,7 @@
     </message>
     <message>
         <source>Keys at the reception desk, badge needed after 6 pm.</source>
-        <translation>Clés à l’accueil, badge nécessaire après 18&#xa0;h.</translation>
+        <translation>Clés à l’accueil, badge nécessaire après 18 h.</translation>
     </message>
     <message>
         <source>CLIENT-REF</source>
@@ -604,11 +616,11 @@
     <name>BuildingPanel</name>
     <message>
         <source>&amp;Open work orders (double-click one to open it):</source>
-        <translation>Ordres de trava&amp;il ouverts (double-cliquez sur l’un d’eux pour l’ouvrir)&#xa0;:</translation>
+        <translation>Ordres de trava&amp;il ouverts (double-cliquez sur l’un d’eux pour l’ouvrir) :</translation>
     </message>
     <message>
         <source>&amp;PPM jobs it is in:</source>
-        <translation>Tâches PPM &amp;dont il fait partie&#xa0;:</translation>
+        <translation>Tâches PPM &amp;dont il fait partie :</translation>
     </message>
     <message>
         <source>Select a building to see its page.</source>
@@ -616,7 +628,7 @@
     </message>
     <message>
         <source>Client: {client}</source>
-        <translation>Client&#xa0;: {client}</translation>
+        <translation>Client : {client}</translation>
     </message>
     <message>
         <source>From {start} to {end}</source>
@@ -628,7 +640,7 @@
     </message>
     <message>
         <source>Access: {notes}</source>
-        <translation>Accès&#xa0;: {notes}</translation>
+        <translation>Accès : {notes}</translation>
     </message>
     <message>
         <source>Closed from {start} to {end}</source>
@@ -636,7 +648,7 @@
     </message>
     <message>
         <source>Archived: offered for no new work.</source>
-        <translation>Archivé&#xa0;: proposé pour aucun nouveau travail.</translation>
+        <translation>Archivé : proposé pour aucun nouveau travail.</translation>
     </message>
     <message>
         <source>No open work order.</source>
@@ -644,7 +656,7 @@
     </message>
     <message>
         <source>{contract}: {job}</source>
-        <translation>{contract}&#xa0;: {job}</translation>
+        <translation>{contract} : {job}</translation>
     </message>
     <message>
         <source>In no PPM job.</source>
@@ -698,7 +710,7 @@
     </message>
     <message>
         <source>Needs the permission “{permission}”.</source>
-        <translation>Nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+        <translation>Nécessite l’autorisation « {permission} ».</translation>
     </message>
 </context>
 <context>
@@ -717,11 +729,11 @@
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation>&amp;Agent&#xa0;:</translation>
+        <translation>&amp;Agent :</translation>
     </message>
     <message>
         <source>Choose the agent, or Unassigned.</source>
-        <translation>Choisissez l’agent ou «&#xa0;Non affecté&#xa0;».</translation>
+        <translation>Choisissez l’agent ou « Non affecté ».</translation>
     </message>
 </context>
 <context>
@@ -732,11 +744,11 @@
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire&#xa0;:</translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Optional: logged on each work order closed</source>
-        <translation>Facultatif&#xa0;: consigné dans chaque ordre de travail clôturé</translation>
+        <translation>Facultatif : consigné dans chaque ordre de travail clôturé</translation>
     </message>
 </context>
 <context>
@@ -755,7 +767,7 @@
     </message>
     <message>
         <source>Change status: {action}</source>
-        <translation>Changer le statut&#xa0;: {action}</translation>
+        <translation>Changer le statut : {action}</translation>
     </message>
     <message>
         <source>&amp;Copy the list</source>
@@ -770,7 +782,7 @@
     </message>
     <message>
         <source>Change status: {action}</source>
-        <translation>Changer le statut&#xa0;: {action}</translation>
+        <translation>Changer le statut : {action}</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -790,7 +802,7 @@
     </message>
     <message>
         <source>The bulk action stopped: {error}</source>
-        <translation>L’action groupée s’est arrêtée&#xa0;: {error}</translation>
+        <translation>L’action groupée s’est arrêtée : {error}</translation>
     </message>
 </context>
 <context>
@@ -801,15 +813,15 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action&#xa0;:</translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire&#xa0;:</translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Cancel job and Reinstate are not done in bulk: open each work order to cancel or reinstate it.</source>
-        <translation>«&#xa0;Annuler la tâche&#xa0;» et «&#xa0;Rétablir l’ordre de travail&#xa0;» ne se font pas en masse&#xa0;: ouvrez chaque ordre de travail pour l’annuler ou le rétablir.</translation>
+        <translation>« Annuler la tâche » et « Rétablir l’ordre de travail » ne se font pas en masse : ouvrez chaque ordre de travail pour l’annuler ou le rétablir.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -817,15 +829,15 @@
     </message>
     <message>
         <source>Required: logged on each work order</source>
-        <translation>Obligatoire&#xa0;: consigné dans chaque ordre de travail</translation>
+        <translation>Obligatoire : consigné dans chaque ordre de travail</translation>
     </message>
     <message>
         <source>Optional: logged on each work order</source>
-        <translation>Facultatif&#xa0;: consigné dans chaque ordre de travail</translation>
+        <translation>Facultatif : consigné dans chaque ordre de travail</translation>
     </message>
     <message>
         <source>Write a comment: this action requires one.</source>
-        <translation>Rédigez un commentaire&#xa0;: cette action l’exige.</translation>
+        <translation>Rédigez un commentaire : cette action l’exige.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +872,61 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving changes %n period(s) of {building}:</source>
+        <translation><numerusform>L’enregistrement modifie %n période de {building} :</numerusform><numerusform>L’enregistrement modifie %n périodes de {building} :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planned now, %n period(s) of {building} change:</source>
+        <translation><numerusform>Replanifiée maintenant, %n période de {building} change :</numerusform><numerusform>Replanifiées maintenant, %n périodes de {building} changent :</numerusform></translation>
+    </message>
+    <message>
+        <source>Site value: {value}, unchanged.</source>
+        <translation>Valeur du site : {value}, inchangée.</translation>
+    </message>
+    <message>
+        <source>Site value: {before} → {after}</source>
+        <translation>Valeur du site : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>&amp;Enregistrer ces modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Période ajoutée</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Période supprimée</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -879,11 +946,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation>&amp;Référence&#xa0;:</translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <source>Required</source>
@@ -891,18 +958,18 @@
     </message>
     <message>
         <source>Required: a short code no other client has</source>
-        <translation>Obligatoire&#xa0;: un code court qu’aucun autre client n’a</translation>
+        <translation>Obligatoire : un code court qu’aucun autre client n’a</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Give the client&apos;s name.</source>
+        <source>Give the client's name.</source>
         <translation>Indiquez le nom du client.</translation>
     </message>
     <message>
-        <source>Give the client&apos;s reference.</source>
+        <source>Give the client's reference.</source>
         <translation>Indiquez la référence du client.</translation>
     </message>
 </context>
@@ -917,19 +984,19 @@
     <name>ClientPanel</name>
     <message>
         <source>&amp;Buildings:</source>
-        <translation>&amp;Bâtiments&#xa0;:</translation>
+        <translation>&amp;Bâtiments :</translation>
     </message>
     <message>
         <source>C&amp;ontacts:</source>
-        <translation>&amp;Contacts&#xa0;:</translation>
+        <translation>&amp;Contacts :</translation>
     </message>
     <message>
         <source>Contracts:</source>
-        <translation>Contrats&#xa0;:</translation>
+        <translation>Contrats :</translation>
     </message>
     <message>
         <source>O&amp;pen work orders:</source>
-        <translation>Ordres de trava&amp;il ouverts&#xa0;:</translation>
+        <translation>Ordres de trava&amp;il ouverts :</translation>
     </message>
     <message>
         <source>Add a building…</source>
@@ -945,18 +1012,18 @@
     </message>
     <message>
         <source>Reference: {reference}</source>
-        <translation>Référence&#xa0;: {reference}</translation>
+        <translation>Référence : {reference}</translation>
     </message>
     <message>
         <source>Archived: offered for no new work.</source>
-        <translation>Archivé&#xa0;: proposé pour aucun nouveau travail.</translation>
+        <translation>Archivé : proposé pour aucun nouveau travail.</translation>
     </message>
     <message>
-        <source>List the client&apos;s buildings</source>
+        <source>List the client's buildings</source>
         <translation>Lister les bâtiments du client</translation>
     </message>
     <message>
-        <source>List the client&apos;s contacts</source>
+        <source>List the client's contacts</source>
         <translation>Lister les contacts du client</translation>
     </message>
     <message>
@@ -964,7 +1031,7 @@
         <translation>Ouvrir les contrats</translation>
     </message>
     <message>
-        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <source>Show the client's open work orders in the helpdesk list</source>
         <translation>Afficher les ordres de travail ouverts du client dans la liste du service d’assistance</translation>
     </message>
     <message>
@@ -991,15 +1058,15 @@
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
-        <translation>Ajouter un commentaire&#xa0;: ordre de travail {number}</translation>
+        <translation>Ajouter un commentaire : ordre de travail {number}</translation>
     </message>
     <message>
-        <source>The comment is added to the work order&apos;s activity log.</source>
-        <translation>Le commentaire est ajouté au journal d&apos;activité de l&apos;ordre de travail.</translation>
+        <source>The comment is added to the work order's activity log.</source>
+        <translation>Le commentaire est ajouté au journal d'activité de l'ordre de travail.</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire&#xa0;:</translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message>
         <source>Add comment</source>
@@ -1007,7 +1074,7 @@
     </message>
     <message>
         <source>Write the comment first.</source>
-        <translation>Rédigez d&apos;abord le commentaire.</translation>
+        <translation>Rédigez d'abord le commentaire.</translation>
     </message>
 </context>
 <context>
@@ -1030,11 +1097,11 @@
     </message>
     <message>
         <source>The first {count} are listed: type to find the others.</source>
-        <translation>Les {count} premiers sont listés&#xa0;: tapez pour trouver les autres.</translation>
+        <translation>Les {count} premiers sont listés : tapez pour trouver les autres.</translation>
     </message>
     <message>
         <source>Ticked: {count}.</source>
-        <translation>Cochés&#xa0;: {count}.</translation>
+        <translation>Cochés : {count}.</translation>
     </message>
     <message>
         <source>New contact</source>
@@ -1054,27 +1121,27 @@
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
-        <translation>Obligatoire&#xa0;: tapez une partie du nom ou de la référence du client</translation>
+        <source>Required: type part of the client's name or reference</source>
+        <translation>Obligatoire : tapez une partie du nom ou de la référence du client</translation>
     </message>
     <message>
         <source>Required</source>
@@ -1082,7 +1149,7 @@
     </message>
     <message>
         <source>Optional: needed to email them</source>
-        <translation>Facultatif&#xa0;: nécessaire pour lui envoyer des e-mails</translation>
+        <translation>Facultatif : nécessaire pour lui envoyer des e-mails</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1105,7 +1172,7 @@
         <translation>&amp;Bâtiments dont il est le contact</translation>
     </message>
     <message>
-        <source>Type part of a building&apos;s name, address or city</source>
+        <source>Type part of a building's name, address or city</source>
         <translation>Tapez une partie du nom, de l’adresse ou de la ville d’un bâtiment</translation>
     </message>
     <message>
@@ -1114,14 +1181,14 @@
     </message>
     <message>
         <source>Choose the client from the list: type part of its name or reference.</source>
-        <translation>Choisissez le client dans la liste&#xa0;: tapez une partie de son nom ou de sa référence.</translation>
+        <translation>Choisissez le client dans la liste : tapez une partie de son nom ou de sa référence.</translation>
     </message>
     <message>
         <source>Choose the client.</source>
         <translation>Choisissez le client.</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Indiquez le nom du contact.</translation>
     </message>
 </context>
@@ -1299,7 +1366,7 @@
     </message>
     <message>
         <source>Archive the client “{name}”? While it is archived, its buildings and contacts are offered for no new work either. They are left as they are and are offered again when you restore the client.</source>
-        <translation>Archiver le client «&#xa0;{name}&#xa0;»&#xa0;? Tant qu’il est archivé, ses bâtiments et ses contacts ne sont plus proposés pour de nouveaux travaux non plus. Ils restent tels quels et sont de nouveau proposés quand vous restaurez le client.</translation>
+        <translation>Archiver le client « {name} » ? Tant qu’il est archivé, ses bâtiments et ses contacts ne sont plus proposés pour de nouveaux travaux non plus. Ils restent tels quels et sont de nouveau proposés quand vous restaurez le client.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1315,7 +1382,7 @@
     </message>
     <message>
         <source>Client: {name}</source>
-        <translation>Client&#xa0;: {name}</translation>
+        <translation>Client : {name}</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1335,15 +1402,15 @@
     </message>
     <message>
         <source>Delete “{name}” for good? This cannot be undone.</source>
-        <translation>Supprimer définitivement «&#xa0;{name}&#xa0;»&#xa0;? Cette action est irréversible.</translation>
+        <translation>Supprimer définitivement « {name} » ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Archive “{name}”? It stays on the work orders that name it, but is offered for no new work. You can restore it later from the archived records.</source>
-        <translation>Archiver «&#xa0;{name}&#xa0;»&#xa0;? Il reste sur les ordres de travail qui le citent, mais n’est plus proposé pour de nouveaux travaux. Vous pourrez le restaurer plus tard parmi les fiches archivées.</translation>
+        <translation>Archiver « {name} » ? Il reste sur les ordres de travail qui le citent, mais n’est plus proposé pour de nouveaux travaux. Vous pourrez le restaurer plus tard parmi les fiches archivées.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Show ar&amp;chived</source>
@@ -1379,7 +1446,7 @@
     </message>
     <message>
         <source>Delete the selected record: only one nothing refers to (Delete)</source>
-        <translation>Supprimer la fiche sélectionnée&#xa0;: seulement si rien n’y fait référence (Suppr)</translation>
+        <translation>Supprimer la fiche sélectionnée : seulement si rien n’y fait référence (Suppr)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1395,15 +1462,15 @@
     </message>
     <message>
         <source>Found: more than {count}</source>
-        <translation>Trouvés&#xa0;: plus de {count}</translation>
+        <translation>Trouvés : plus de {count}</translation>
     </message>
     <message>
         <source>Found: {count}</source>
-        <translation>Trouvés&#xa0;: {count}</translation>
+        <translation>Trouvés : {count}</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation>La liste n’a pas pu être lue&#xa0;: {error}</translation>
+        <translation>La liste n’a pas pu être lue : {error}</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1492,7 @@
         <translation>&amp;Bâtiments</translation>
     </message>
     <message>
-        <source>The clients&apos; buildings, their closures and open orders</source>
+        <source>The clients' buildings, their closures and open orders</source>
         <translation>Les bâtiments des clients, leurs fermetures et ordres de travail ouverts</translation>
     </message>
     <message>
@@ -1433,7 +1500,7 @@
         <translation>C&amp;ontacts</translation>
     </message>
     <message>
-        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <source>The clients' contacts, whom Bureau emails</source>
         <translation>Les contacts des clients, à qui Bureau envoie des e-mails</translation>
     </message>
     <message>
@@ -1493,51 +1560,51 @@
     </message>
     <message>
         <source>Correct work order {number}, “{title}” ({status}). Each change is written to its activity log; the fields that cannot change now say why when you point at them.</source>
-        <translation>Corriger l’ordre de travail {number}, «&#xa0;{title}&#xa0;» ({status}). Chaque modification est écrite dans son journal d’activité&#xa0;; les champs qui ne peuvent pas changer maintenant disent pourquoi quand vous les pointez.</translation>
+        <translation>Corriger l’ordre de travail {number}, « {title} » ({status}). Chaque modification est écrite dans son journal d’activité ; les champs qui ne peuvent pas changer maintenant disent pourquoi quand vous les pointez.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>&amp;Impact&#xa0;:</translation>
+        <translation>&amp;Impact :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature&#xa0;:</translation>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie&#xa0;:</translation>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>C&amp;ontact&#xa0;:</translation>
+        <translation>C&amp;ontact :</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation>Cont&amp;rat&#xa0;:</translation>
+        <translation>Cont&amp;rat :</translation>
     </message>
     <message>
         <source>&amp;Building:</source>
-        <translation>&amp;Bâtiment&#xa0;:</translation>
+        <translation>&amp;Bâtiment :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1565,7 +1632,7 @@
     </message>
     <message>
         <source>{contract}: not in force today</source>
-        <translation>{contract}&#xa0;: pas en vigueur aujourd’hui</translation>
+        <translation>{contract} : pas en vigueur aujourd’hui</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
@@ -1573,7 +1640,7 @@
     </message>
     <message>
         <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
-        <translation>Saisissez une date, ou appuyez sur Suppr pour l’effacer&#xa0;; F4 ouvre le calendrier.</translation>
+        <translation>Saisissez une date, ou appuyez sur Suppr pour l’effacer ; F4 ouvre le calendrier.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1585,7 +1652,7 @@
     </message>
     <message>
         <source>Enter a title: a work order needs one.</source>
-        <translation>Saisissez un titre&#xa0;: un ordre de travail en a besoin.</translation>
+        <translation>Saisissez un titre : un ordre de travail en a besoin.</translation>
     </message>
     <message>
         <source>Nothing has been changed yet.</source>
@@ -1596,7 +1663,7 @@
     <name>Emails</name>
     <message>
         <source>You will be notified about work order {number}: {title}</source>
-        <translation>Vous serez notifié des changements de l’ordre de travail {number}&#xa0;: {title}</translation>
+        <translation>Vous serez notifié des changements de l’ordre de travail {number} : {title}</translation>
     </message>
     <message>
         <source>{name} added you to the people notified about work order {number}.</source>
@@ -1608,27 +1675,27 @@
     </message>
     <message>
         <source>Current status: {status}</source>
-        <translation>Statut actuel&#xa0;: {status}</translation>
+        <translation>Statut actuel : {status}</translation>
     </message>
     <message>
         <source>Work order {number} is now {status}: {title}</source>
-        <translation>L’ordre de travail {number} est maintenant «&#xa0;{status}&#xa0;»&#xa0;: {title}</translation>
+        <translation>L’ordre de travail {number} est maintenant « {status} » : {title}</translation>
     </message>
     <message>
         <source>The status of work order {number} changed from {old} to {new}.</source>
-        <translation>Le statut de l’ordre de travail {number} est passé de «&#xa0;{old}&#xa0;» à «&#xa0;{new}&#xa0;».</translation>
+        <translation>Le statut de l’ordre de travail {number} est passé de « {old} » à « {new} ».</translation>
     </message>
     <message>
         <source>Changed by: {name}</source>
-        <translation>Modifié par&#xa0;: {name}</translation>
+        <translation>Modifié par : {name}</translation>
     </message>
     <message>
         <source>Changed on: {date}</source>
-        <translation>Modifié le&#xa0;: {date}</translation>
+        <translation>Modifié le : {date}</translation>
     </message>
     <message>
         <source>PPM work order {number} cancelled: {title}</source>
-        <translation>Ordre de travail PPM {number} annulé&#xa0;: {title}</translation>
+        <translation>Ordre de travail PPM {number} annulé : {title}</translation>
     </message>
     <message>
         <source>PPM work order {number} has been cancelled.</source>
@@ -1636,35 +1703,35 @@
     </message>
     <message>
         <source>PPM job: {job}</source>
-        <translation>Tâche PPM&#xa0;: {job}</translation>
+        <translation>Tâche PPM : {job}</translation>
     </message>
     <message>
         <source>Period: {start} to {end}</source>
-        <translation>Période&#xa0;: du {start} au {end}</translation>
+        <translation>Période : du {start} au {end}</translation>
     </message>
     <message>
         <source>Cancelled by: {name}</source>
-        <translation>Annulé par&#xa0;: {name}</translation>
+        <translation>Annulé par : {name}</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
-        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <source>This visit will not be generated again when the contract's periods are recalculated.</source>
         <translation>Cette visite ne sera plus générée lors du recalcul des périodes du contrat.</translation>
     </message>
     <message>
         <source>Work order: {number} - {title}</source>
-        <translation>Ordre de travail&#xa0;: {number} - {title}</translation>
+        <translation>Ordre de travail : {number} - {title}</translation>
     </message>
     <message>
         <source>Building: {building}, {address}, {postcode} {city}</source>
-        <translation>Bâtiment&#xa0;: {building}, {address}, {postcode} {city}</translation>
+        <translation>Bâtiment : {building}, {address}, {postcode} {city}</translation>
     </message>
     <message>
         <source>Due date: {date}</source>
-        <translation>Échéance&#xa0;: {date}</translation>
+        <translation>Échéance : {date}</translation>
     </message>
     <message>
         <source>Hello,</source>
@@ -1673,6 +1740,10 @@
     <message>
         <source>You receive this email because you are notified about this work order.</source>
         <translation>Vous recevez cet e-mail parce que vous êtes notifié des changements de cet ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Bureau (automatic change)</source>
+        <translation>Bureau (modification automatique)</translation>
     </message>
 </context>
 <context>
@@ -1683,7 +1754,7 @@
     </message>
     <message>
         <source>{path} cannot be opened: {error}</source>
-        <translation>Impossible d’ouvrir {path}&#xa0;: {error}</translation>
+        <translation>Impossible d’ouvrir {path} : {error}</translation>
     </message>
     <message>
         <source>{path} is not a Bureau database.</source>
@@ -1703,7 +1774,7 @@
     </message>
     <message>
         <source>The upgrade of {database} was stopped and the database left as it was: rows of {table} would point at rows missing from {parent}.</source>
-        <translation>La mise à jour de {database} a été arrêtée et la base laissée telle quelle&#xa0;: des lignes de {table} pointeraient vers des lignes absentes de {parent}.</translation>
+        <translation>La mise à jour de {database} a été arrêtée et la base laissée telle quelle : des lignes de {table} pointeraient vers des lignes absentes de {parent}.</translation>
     </message>
     <message>
         <source>The start of a date range must not be after its end.</source>
@@ -1719,7 +1790,7 @@
     </message>
     <message>
         <source>The demo needs at least one work order (asked for {size}).</source>
-        <translation>La démo nécessite au moins un ordre de travail (demandé&#xa0;: {size}).</translation>
+        <translation>La démo nécessite au moins un ordre de travail (demandé : {size}).</translation>
     </message>
     <message>
         <source>The demo makes at most {limit} work orders (asked for {size}).</source>
@@ -1727,7 +1798,7 @@
     </message>
     <message>
         <source>Demo data only goes into an empty database; this one already holds work orders ({orders}) and clients ({clients}).</source>
-        <translation>Les données de démonstration ne vont que dans une base vide&#xa0;; celle-ci contient déjà des ordres de travail ({orders}) et des clients ({clients}).</translation>
+        <translation>Les données de démonstration ne vont que dans une base vide ; celle-ci contient déjà des ordres de travail ({orders}) et des clients ({clients}).</translation>
     </message>
     <message>
         <source>The login or the password is not correct.</source>
@@ -1743,7 +1814,7 @@
     </message>
     <message>
         <source>Unknown language: {language}</source>
-        <translation>Langue inconnue&#xa0;: {language}</translation>
+        <translation>Langue inconnue : {language}</translation>
     </message>
     <message>
         <source>This agent no longer exists.</source>
@@ -1751,7 +1822,7 @@
     </message>
     <message>
         <source>{name} must stay an active administrator: with the embedded database everyone works as them, without signing in.</source>
-        <translation>{name} doit rester administrateur actif&#xa0;: avec la base de données locale, tout le monde travaille sous ce compte, sans se connecter.</translation>
+        <translation>{name} doit rester administrateur actif : avec la base de données locale, tout le monde travaille sous ce compte, sans se connecter.</translation>
     </message>
     <message>
         <source>The display name is required.</source>
@@ -1771,7 +1842,7 @@
     </message>
     <message>
         <source>{name} is the last active administrator: give another agent an administrator role first.</source>
-        <translation>{name} est le dernier administrateur actif&#xa0;: donnez d’abord un rôle d’administrateur à un autre agent.</translation>
+        <translation>{name} est le dernier administrateur actif : donnez d’abord un rôle d’administrateur à un autre agent.</translation>
     </message>
     <message>
         <source>The login of the local administrator cannot be changed.</source>
@@ -1783,11 +1854,11 @@
     </message>
     <message>
         <source>This account has been deactivated: ask an administrator to reactivate it.</source>
-        <translation>Ce compte a été désactivé&#xa0;: demandez à un administrateur de le réactiver.</translation>
+        <translation>Ce compte a été désactivé : demandez à un administrateur de le réactiver.</translation>
     </message>
     <message>
         <source>Unknown role: {role}</source>
-        <translation>Rôle inconnu&#xa0;: {role}</translation>
+        <translation>Rôle inconnu : {role}</translation>
     </message>
     <message>
         <source>No such user.</source>
@@ -1795,7 +1866,7 @@
     </message>
     <message>
         <source>This database already has users: sign in instead.</source>
-        <translation>Cette base de données a déjà des utilisateurs&#xa0;: connectez-vous.</translation>
+        <translation>Cette base de données a déjà des utilisateurs : connectez-vous.</translation>
     </message>
     <message>
         <source>The changes to the work order cannot be read.</source>
@@ -1803,18 +1874,18 @@
     </message>
     <message>
         <source>“{field}” is not a field of a work order that can be changed.</source>
-        <translation>«&#xa0;{field}&#xa0;» n’est pas un champ modifiable d’un ordre de travail.</translation>
+        <translation>« {field} » n’est pas un champ modifiable d’un ordre de travail.</translation>
     </message>
     <message>
         <source>This value cannot be used for “{field}”.</source>
-        <translation>Cette valeur ne peut pas être utilisée pour «&#xa0;{field}&#xa0;».</translation>
+        <translation>Cette valeur ne peut pas être utilisée pour « {field} ».</translation>
     </message>
     <message>
         <source>A work order needs a title.</source>
         <translation>Un ordre de travail doit avoir un titre.</translation>
     </message>
     <message>
-        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <source>PPM work orders are generated from their contract's periods.</source>
         <translation>Les ordres de travail PPM sont générés à partir des périodes de leur contrat.</translation>
     </message>
     <message>
@@ -1847,11 +1918,11 @@
     </message>
     <message>
         <source>Client “{name}” is archived: restore it before adding to it.</source>
-        <translation>Le client «&#xa0;{name}&#xa0;» est archivé&#xa0;: restaurez-le avant d’y ajouter quoi que ce soit.</translation>
+        <translation>Le client « {name} » est archivé : restaurez-le avant d’y ajouter quoi que ce soit.</translation>
     </message>
     <message>
         <source>This client already has a building named “{name}”: choose another name.</source>
-        <translation>Ce client a déjà un bâtiment nommé «&#xa0;{name}&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+        <translation>Ce client a déjà un bâtiment nommé « {name} » : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The building no longer exists.</source>
@@ -1859,19 +1930,19 @@
     </message>
     <message>
         <source>Building “{name}” cannot move to another client: work orders, PPM jobs or contacts of its client refer to it.</source>
-        <translation>Le bâtiment «&#xa0;{name}&#xa0;» ne peut pas passer à un autre client&#xa0;: des ordres de travail, des tâches de maintenance préventive ou des contacts de son client y renvoient.</translation>
+        <translation>Le bâtiment « {name} » ne peut pas passer à un autre client : des ordres de travail, des tâches de maintenance préventive ou des contacts de son client y renvoient.</translation>
     </message>
     <message>
         <source>Building “{name}” belongs to the archived client “{client}”: restore the client first.</source>
-        <translation>Le bâtiment «&#xa0;{name}&#xa0;» appartient au client archivé «&#xa0;{client}&#xa0;»&#xa0;: restaurez d’abord le client.</translation>
+        <translation>Le bâtiment « {name} » appartient au client archivé « {client} » : restaurez d’abord le client.</translation>
     </message>
     <message>
         <source>Building “{name}” cannot be deleted: work orders, PPM jobs or contacts refer to it. Archive it instead.</source>
-        <translation>Le bâtiment «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des ordres de travail, des tâches de maintenance préventive ou des contacts y renvoient. Archivez-le plutôt.</translation>
+        <translation>Le bâtiment « {name} » ne peut pas être supprimé : des ordres de travail, des tâches de maintenance préventive ou des contacts y renvoient. Archivez-le plutôt.</translation>
     </message>
     <message>
         <source>{name} is no longer an active building: choose another one.</source>
-        <translation>{name} n’est plus un bâtiment actif&#xa0;: choisissez-en un autre.</translation>
+        <translation>{name} n’est plus un bâtiment actif : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The contact no longer exists.</source>
@@ -1879,39 +1950,39 @@
     </message>
     <message>
         <source>{name} is a building of {client}, an archived client: it takes no new work orders.</source>
-        <translation>{name} est un bâtiment de {client}, un client archivé&#xa0;: il ne reçoit plus de nouvel ordre de travail.</translation>
+        <translation>{name} est un bâtiment de {client}, un client archivé : il ne reçoit plus de nouvel ordre de travail.</translation>
     </message>
     <message>
-        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
-        <translation>{name} est un contact d’un autre client&#xa0;: choisissez un contact de ce client.</translation>
+        <source>{name} is a contact of another client: choose one of this client's contacts.</source>
+        <translation>{name} est un contact d’un autre client : choisissez un contact de ce client.</translation>
     </message>
     <message>
         <source>{name} is an archived contact: choose another one.</source>
-        <translation>{name} est un contact archivé&#xa0;: choisissez-en un autre.</translation>
+        <translation>{name} est un contact archivé : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>{name} is a contact of {client}, an archived client: it cannot be chosen for new work.</source>
-        <translation>{name} est un contact de {client}, un client archivé&#xa0;: il ne peut pas être choisi pour de nouveaux travaux.</translation>
+        <translation>{name} est un contact de {client}, un client archivé : il ne peut pas être choisi pour de nouveaux travaux.</translation>
     </message>
     <message>
         <source>The contract no longer exists.</source>
         <translation>Le contrat n’existe plus.</translation>
     </message>
     <message>
-        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
-        <translation>Le contrat {reference} appartient à un autre client&#xa0;: choisissez un contrat de ce client.</translation>
+        <source>Contract {reference} is another client's: choose one of this client's.</source>
+        <translation>Le contrat {reference} appartient à un autre client : choisissez un contrat de ce client.</translation>
     </message>
     <message>
         <source>Contract {reference} is not in force today: it runs from {start} to {end}.</source>
-        <translation>Le contrat {reference} n’est pas en vigueur aujourd’hui&#xa0;: il court du {start} au {end}.</translation>
+        <translation>Le contrat {reference} n’est pas en vigueur aujourd’hui : il court du {start} au {end}.</translation>
     </message>
     <message>
         <source>“{field}” cannot be changed. {reason}</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» ne peut pas être modifié. {reason}</translation>
+        <translation>Le champ « {field} » ne peut pas être modifié. {reason}</translation>
     </message>
     <message>
-        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
-        <translation>{name} est un bâtiment d’un autre client&#xa0;: choisissez un bâtiment de ce client.</translation>
+        <source>{name} is a building of another client: choose one of this client's.</source>
+        <translation>{name} est un bâtiment d’un autre client : choisissez un bâtiment de ce client.</translation>
     </message>
     <message>
         <source>Work order {number} cannot be deleted. {reason}</source>
@@ -1919,7 +1990,7 @@
     </message>
     <message>
         <source>Choose how the work order is reinstated.</source>
-        <translation>Choisissez comment l&apos;ordre de travail est rétabli.</translation>
+        <translation>Choisissez comment l'ordre de travail est rétabli.</translation>
     </message>
     <message>
         <source>Write a comment first.</source>
@@ -1931,7 +2002,7 @@
     </message>
     <message>
         <source>{name} is no longer an active agent: choose another one.</source>
-        <translation>{name} n’est plus un agent actif&#xa0;: choisissez-en un autre.</translation>
+        <translation>{name} n’est plus un agent actif : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A fixed cost cannot be negative.</source>
@@ -1943,10 +2014,10 @@
     </message>
     <message>
         <source>Explain the fixed cost: the explanation is required.</source>
-        <translation>Expliquez le coût fixe&#xa0;: l’explication est obligatoire.</translation>
+        <translation>Expliquez le coût fixe : l’explication est obligatoire.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Saisissez la référence du client.</translation>
     </message>
     <message>
@@ -1962,7 +2033,7 @@
         <translation>Un contact que vous avez choisi n’existe plus. Rechargez et réessayez.</translation>
     </message>
     <message>
-        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <source>{name} is not a contact of {client}, the work order's client.</source>
         <translation>{name} n’est pas un contact de {client}, le client de l’ordre de travail.</translation>
     </message>
     <message>
@@ -1971,7 +2042,7 @@
     </message>
     <message>
         <source>{client} is an archived client: its contacts cannot be notified.</source>
-        <translation>{client} est un client archivé&#xa0;: ses contacts ne peuvent pas être notifiés.</translation>
+        <translation>{client} est un client archivé : ses contacts ne peuvent pas être notifiés.</translation>
     </message>
     <message>
         <source>{name} has no email address and cannot be notified.</source>
@@ -1991,7 +2062,7 @@
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
+        <translation>Impossible d’écrire {path} : {error}</translation>
     </message>
     <message>
         <source>There is no saved view named {name}.</source>
@@ -2007,11 +2078,11 @@
     </message>
     <message>
         <source>Unexpected error: {error}. The details are in {path}.</source>
-        <translation>Erreur inattendue&#xa0;: {error}. Les détails sont dans {path}.</translation>
+        <translation>Erreur inattendue : {error}. Les détails sont dans {path}.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}.</source>
-        <translation>Erreur inattendue&#xa0;: {error}.</translation>
+        <translation>Erreur inattendue : {error}.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2023,27 +2094,27 @@
     </message>
     <message>
         <source>“{action}” is not possible. {reason}</source>
-        <translation>«&#xa0;{action}&#xa0;» n’est pas possible. {reason}</translation>
+        <translation>« {action} » n’est pas possible. {reason}</translation>
     </message>
     <message>
         <source>Write what needs clarifying: the comment is required.</source>
-        <translation>Indiquez ce qui doit être précisé&#xa0;: le commentaire est obligatoire.</translation>
+        <translation>Indiquez ce qui doit être précisé : le commentaire est obligatoire.</translation>
     </message>
     <message>
         <source>Write why the correction is not valid: the comment is required.</source>
-        <translation>Indiquez pourquoi la correction n’est pas valide&#xa0;: le commentaire est obligatoire.</translation>
+        <translation>Indiquez pourquoi la correction n’est pas valide : le commentaire est obligatoire.</translation>
     </message>
     <message>
         <source>Write why the job is cancelled: the notes are required.</source>
-        <translation>Indiquez pourquoi la tâche est annulée&#xa0;: les notes sont obligatoires.</translation>
+        <translation>Indiquez pourquoi la tâche est annulée : les notes sont obligatoires.</translation>
     </message>
     <message>
         <source>Write why the work order is rejected: the reason is required.</source>
-        <translation>Indiquez pourquoi l’ordre de travail est rejeté&#xa0;: le motif est obligatoire.</translation>
+        <translation>Indiquez pourquoi l’ordre de travail est rejeté : le motif est obligatoire.</translation>
     </message>
     <message>
         <source>Write why the work order is reinstated: the notes are required.</source>
-        <translation>Indiquez pourquoi l’ordre de travail est rétabli&#xa0;: les notes sont obligatoires.</translation>
+        <translation>Indiquez pourquoi l’ordre de travail est rétabli : les notes sont obligatoires.</translation>
     </message>
     <message>
         <source>This contract no longer exists.</source>
@@ -2058,7 +2129,7 @@
         <translation>Saisissez le serveur SMTP qui envoie les e-mails.</translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <source>Enter the SMTP server's host name only, like smtp.example.com.</source>
         <translation>Saisissez uniquement le nom d’hôte du serveur SMTP, par exemple smtp.example.com.</translation>
     </message>
     <message>
@@ -2071,15 +2142,15 @@
     </message>
     <message>
         <source>Enter the sender address, like helpdesk@example.com: emails need one.</source>
-        <translation>Saisissez l’adresse de l’expéditeur, par exemple helpdesk@example.com&#xa0;: les e-mails en ont besoin.</translation>
+        <translation>Saisissez l’adresse de l’expéditeur, par exemple helpdesk@example.com : les e-mails en ont besoin.</translation>
     </message>
     <message>
         <source>“{address}” is not an email address, like helpdesk@example.com.</source>
-        <translation>«&#xa0;{address}&#xa0;» n’est pas une adresse e-mail valide (par exemple helpdesk@example.com).</translation>
+        <translation>« {address} » n’est pas une adresse e-mail valide (par exemple helpdesk@example.com).</translation>
     </message>
     <message>
         <source>The periods cannot be planned: {error}</source>
-        <translation>Les périodes ne peuvent pas être planifiées&#xa0;: {error}</translation>
+        <translation>Les périodes ne peuvent pas être planifiées : {error}</translation>
     </message>
     <message>
         <source>The invoice amount cannot be negative.</source>
@@ -2091,19 +2162,23 @@
     </message>
     <message>
         <source>Unknown frequency: {value}</source>
-        <translation>Fréquence inconnue&#xa0;: {value}</translation>
+        <translation>Fréquence inconnue : {value}</translation>
+    </message>
+    <message>
+        <source>The next visit required by ({date}) must fall within the contract, {start} to {end}.</source>
+        <translation>La prochaine visite requise avant le ({date}) doit tomber pendant le contrat, du {start} au {end}.</translation>
     </message>
     <message>
         <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
-        <translation>La date de la prochaine visite découle de la dernière visite (mises à jour dynamiques des dates)&#xa0;: elle ne peut pas être saisie.</translation>
+        <translation>La date de la prochaine visite découle de la dernière visite (mises à jour dynamiques des dates) : elle ne peut pas être saisie.</translation>
     </message>
     <message>
         <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
-        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment&#xa0;: seuls le montant de facture et les instructions peuvent encore changer.</translation>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment : seuls le montant de facture et les instructions peuvent encore changer.</translation>
     </message>
     <message>
         <source>Dynamic date updates set the visit dates of this building: they cannot be entered by hand.</source>
-        <translation>Les mises à jour dynamiques des dates fixent les dates de visite de ce bâtiment&#xa0;: elles ne peuvent pas être saisies manuellement.</translation>
+        <translation>Les mises à jour dynamiques des dates fixent les dates de visite de ce bâtiment : elles ne peuvent pas être saisies manuellement.</translation>
     </message>
     <message>
         <source>Two visit windows are given for the period starting {date}.</source>
@@ -2115,7 +2190,7 @@
     </message>
     <message>
         <source>The period starting on {date} has no visit: there are no visit dates to set.</source>
-        <translation>La période commençant le {date} n’a pas de visite&#xa0;: il n’y a aucune date de visite à définir.</translation>
+        <translation>La période commençant le {date} n’a pas de visite : il n’y a aucune date de visite à définir.</translation>
     </message>
     <message>
         <source>A visit cannot end ({end}) before it starts ({start}).</source>
@@ -2139,23 +2214,23 @@
     </message>
     <message>
         <source>Not a database URL: {url}. Give the path of an SQLite file or a URL such as postgresql://user@server/database.</source>
-        <translation>Ce n’est pas une URL de base de données&#xa0;: {url}. Indiquez le chemin d’un fichier SQLite ou une URL comme postgresql://utilisateur@serveur/base.</translation>
+        <translation>Ce n’est pas une URL de base de données : {url}. Indiquez le chemin d’un fichier SQLite ou une URL comme postgresql://utilisateur@serveur/base.</translation>
     </message>
     <message>
         <source>Not a usable database path: {path}. Give another path.</source>
-        <translation>Chemin de base de données inutilisable&#xa0;: {path}. Indiquez un autre chemin.</translation>
+        <translation>Chemin de base de données inutilisable : {path}. Indiquez un autre chemin.</translation>
     </message>
     <message>
         <source>Unsupported database {backend} in {url}: use an SQLite file or a PostgreSQL URL.</source>
-        <translation>Base de données {backend} non prise en charge dans {url}&#xa0;: utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
+        <translation>Base de données {backend} non prise en charge dans {url} : utilisez un fichier SQLite ou une URL PostgreSQL.</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée&#xa0;: un autre programme y écrit. Réessayez dans un instant.</translation>
+        <translation>La base de données est occupée : un autre programme y écrit. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The search took too long and was stopped. Narrow it down: a longer text, a client, a date range.</source>
-        <translation>La recherche a pris trop de temps et a été arrêtée. Affinez-la&#xa0;: un texte plus long, un client, une période.</translation>
+        <translation>La recherche a pris trop de temps et a été arrêtée. Affinez-la : un texte plus long, un client, une période.</translation>
     </message>
     <message>
         <source>A value is too long, out of range or holds a character that cannot be stored.</source>
@@ -2163,7 +2238,7 @@
     </message>
     <message>
         <source>The date {value} is out of range: it cannot be stored.</source>
-        <translation>La date {value} est hors limites&#xa0;: elle ne peut pas être enregistrée.</translation>
+        <translation>La date {value} est hors limites : elle ne peut pas être enregistrée.</translation>
     </message>
     <message>
         <source>Give a target time for each priority.</source>
@@ -2171,11 +2246,11 @@
     </message>
     <message>
         <source>There is no priority “{priority}”.</source>
-        <translation>Il n’existe pas de priorité «&#xa0;{priority}&#xa0;».</translation>
+        <translation>Il n’existe pas de priorité « {priority} ».</translation>
     </message>
     <message>
         <source>The target time for “{priority}” must be a whole number of hours, from 1 hour to 365 days.</source>
-        <translation>Le délai cible pour «&#xa0;{priority}&#xa0;» doit être un nombre entier d’heures, de 1 heure à 365 jours.</translation>
+        <translation>Le délai cible pour « {priority} » doit être un nombre entier d’heures, de 1 heure à 365 jours.</translation>
     </message>
     <message>
         <source>{value} is not an amount that can be stored.</source>
@@ -2183,15 +2258,15 @@
     </message>
     <message>
         <source>{field} is too long: {length} characters, at most {limit}.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» est trop long&#xa0;: {length} caractères, au plus {limit}.</translation>
+        <translation>Le champ « {field} » est trop long : {length} caractères, au plus {limit}.</translation>
     </message>
     <message>
         <source>{field} holds a character that cannot be stored (code {code}): remove it.</source>
-        <translation>Le champ «&#xa0;{field}&#xa0;» contient un caractère qui ne peut pas être enregistré (code {code})&#xa0;: supprimez-le.</translation>
+        <translation>Le champ « {field} » contient un caractère qui ne peut pas être enregistré (code {code}) : supprimez-le.</translation>
     </message>
     <message>
         <source>The number {value} is out of range: it cannot be stored.</source>
-        <translation>Le nombre {value} est hors limites&#xa0;: il ne peut pas être enregistré.</translation>
+        <translation>Le nombre {value} est hors limites : il ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
@@ -2203,7 +2278,7 @@
     </message>
     <message>
         <source>“{email}” is not an email address: write it as name@example.com.</source>
-        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail&#xa0;: écrivez-la sous la forme nom@exemple.fr.</translation>
+        <translation>« {email} » n’est pas une adresse e-mail : écrivez-la sous la forme nom@exemple.fr.</translation>
     </message>
     <message>
         <source>A contact needs a name.</source>
@@ -2215,10 +2290,10 @@
     </message>
     <message>
         <source>“{language}” is not a language Bureau writes in (en, fr, de or nl).</source>
-        <translation>«&#xa0;{language}&#xa0;» n’est pas une langue dans laquelle Bureau écrit (en, fr, de ou nl).</translation>
+        <translation>« {language} » n’est pas une langue dans laquelle Bureau écrit (en, fr, de ou nl).</translation>
     </message>
     <message>
-        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <source>The contact's buildings are not a list of buildings.</source>
         <translation>Les bâtiments du contact ne sont pas une liste de bâtiments.</translation>
     </message>
     <message>
@@ -2230,24 +2305,24 @@
         <translation>Un contact qui reçoit les e-mails de maintenance préventive doit avoir une adresse e-mail.</translation>
     </message>
     <message>
-        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
-        <translation>Le bâtiment «&#xa0;{name}&#xa0;» est celui d’un autre client&#xa0;: un contact est le contact des bâtiments de son propre client.</translation>
+        <source>Building “{name}” is another client's: a contact is the contact for its own client's.</source>
+        <translation>Le bâtiment « {name} » est celui d’un autre client : un contact est le contact des bâtiments de son propre client.</translation>
     </message>
     <message>
         <source>Building “{name}” is archived: choose an active building.</source>
-        <translation>Le bâtiment «&#xa0;{name}&#xa0;» est archivé&#xa0;: choisissez un bâtiment actif.</translation>
+        <translation>Le bâtiment « {name} » est archivé : choisissez un bâtiment actif.</translation>
     </message>
     <message>
         <source>Contact “{name}” cannot move to another client: work orders of its client refer to them.</source>
-        <translation>Le contact «&#xa0;{name}&#xa0;» ne peut pas passer à un autre client&#xa0;: des ordres de travail de son client y renvoient.</translation>
+        <translation>Le contact « {name} » ne peut pas passer à un autre client : des ordres de travail de son client y renvoient.</translation>
     </message>
     <message>
         <source>Contact “{name}” belongs to the archived client “{client}”: restore the client first.</source>
-        <translation>Le contact «&#xa0;{name}&#xa0;» appartient au client archivé «&#xa0;{client}&#xa0;»&#xa0;: restaurez d’abord le client.</translation>
+        <translation>Le contact « {name} » appartient au client archivé « {client} » : restaurez d’abord le client.</translation>
     </message>
     <message>
         <source>Contact “{name}” cannot be deleted: work orders refer to them. Archive them instead.</source>
-        <translation>Le contact «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des ordres de travail y renvoient. Archivez-le plutôt.</translation>
+        <translation>Le contact « {name} » ne peut pas être supprimé : des ordres de travail y renvoient. Archivez-le plutôt.</translation>
     </message>
     <message>
         <source>A client needs a name.</source>
@@ -2259,7 +2334,7 @@
     </message>
     <message>
         <source>Another client already has the reference “{reference}”: choose another one.</source>
-        <translation>Un autre client a déjà la référence «&#xa0;{reference}&#xa0;»&#xa0;: choisissez-en une autre.</translation>
+        <translation>Un autre client a déjà la référence « {reference} » : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>The client no longer exists.</source>
@@ -2267,15 +2342,15 @@
     </message>
     <message>
         <source>Client “{name}” cannot be deleted: buildings, contacts, contracts or work orders refer to it. Archive it instead.</source>
-        <translation>Le client «&#xa0;{name}&#xa0;» ne peut pas être supprimé&#xa0;: des bâtiments, des contacts, des contrats ou des ordres de travail y renvoient. Archivez-le plutôt.</translation>
+        <translation>Le client « {name} » ne peut pas être supprimé : des bâtiments, des contacts, des contrats ou des ordres de travail y renvoient. Archivez-le plutôt.</translation>
     </message>
     <message>
         <source>“{code}” is not a country code (two letters, such as FR, DE, NL or GB).</source>
-        <translation>«&#xa0;{code}&#xa0;» n’est pas un code de pays (deux lettres, comme FR, DE, NL ou GB).</translation>
+        <translation>« {code} » n’est pas un code de pays (deux lettres, comme FR, DE, NL ou GB).</translation>
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+        <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx). Save it as an Excel workbook from your spreadsheet program, or start from the template.</source>
@@ -2283,27 +2358,27 @@
     </message>
     <message>
         <source>{file} is empty: its first sheet holds no rows.</source>
-        <translation>{file} est vide&#xa0;: sa première feuille ne contient aucune ligne.</translation>
+        <translation>{file} est vide : sa première feuille ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>{file} holds more than {limit} rows: split it into several files.</source>
-        <translation>{file} contient plus de {limit} lignes&#xa0;: répartissez-les sur plusieurs fichiers.</translation>
+        <translation>{file} contient plus de {limit} lignes : répartissez-les sur plusieurs fichiers.</translation>
     </message>
     <message>
         <source>{file} holds no buildings: there is no row below its header row.</source>
-        <translation>{file} ne contient aucun bâtiment&#xa0;: il n’y a aucune ligne sous la ligne d’en-tête.</translation>
+        <translation>{file} ne contient aucun bâtiment : il n’y a aucune ligne sous la ligne d’en-tête.</translation>
     </message>
     <message>
         <source>The header row of {file} has the column “{column}” twice.</source>
-        <translation>La ligne d’en-tête de {file} contient deux fois la colonne «&#xa0;{column}&#xa0;».</translation>
+        <translation>La ligne d’en-tête de {file} contient deux fois la colonne « {column} ».</translation>
     </message>
     <message>
         <source>{file} has no header row naming the columns (such as “{column}”): start from the template.</source>
-        <translation>{file} n’a pas de ligne d’en-tête nommant les colonnes (comme «&#xa0;{column}&#xa0;»)&#xa0;: partez du modèle.</translation>
+        <translation>{file} n’a pas de ligne d’en-tête nommant les colonnes (comme « {column} ») : partez du modèle.</translation>
     </message>
     <message>
         <source>The header row of {file} has no column “{column}”.</source>
-        <translation>La ligne d’en-tête de {file} n’a pas de colonne «&#xa0;{column}&#xa0;».</translation>
+        <translation>La ligne d’en-tête de {file} n’a pas de colonne « {column} ».</translation>
     </message>
     <message>
         <source>{field} holds the spreadsheet error {value}.</source>
@@ -2315,7 +2390,7 @@
     </message>
     <message>
         <source>{field}: “{value}” is not a date (use a date cell or YYYY-MM-DD).</source>
-        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une date (utilisez une cellule de date ou AAAA-MM-JJ).</translation>
+        <translation>{field} : « {value} » n’est pas une date (utilisez une cellule de date ou AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>{field} is missing (two letters, such as FR, DE, NL or GB).</source>
@@ -2327,19 +2402,19 @@
     </message>
     <message>
         <source>Row {row} of the file already adds the building “{name}” to this client.</source>
-        <translation>La ligne {row} du fichier ajoute déjà le bâtiment «&#xa0;{name}&#xa0;» à ce client.</translation>
+        <translation>La ligne {row} du fichier ajoute déjà le bâtiment « {name} » à ce client.</translation>
     </message>
     <message>
         <source>No client has the reference “{reference}”.</source>
-        <translation>Aucun client n’a la référence «&#xa0;{reference}&#xa0;».</translation>
+        <translation>Aucun client n’a la référence « {reference} ».</translation>
     </message>
     <message>
         <source>The client “{client}” ({reference}) is archived: it takes no new buildings.</source>
-        <translation>Le client «&#xa0;{client}&#xa0;» ({reference}) est archivé&#xa0;: il ne reçoit plus de nouveaux bâtiments.</translation>
+        <translation>Le client « {client} » ({reference}) est archivé : il ne reçoit plus de nouveaux bâtiments.</translation>
     </message>
     <message>
         <source>The client “{client}” already has a building named “{name}”.</source>
-        <translation>Le client «&#xa0;{client}&#xa0;» a déjà un bâtiment nommé «&#xa0;{name}&#xa0;».</translation>
+        <translation>Le client « {client} » a déjà un bâtiment nommé « {name} ».</translation>
     </message>
     <message>
         <source>There is no building to import.</source>
@@ -2347,31 +2422,31 @@
     </message>
     <message>
         <source>Row {row} has an error: correct it in the file, then check the file again. {reason}</source>
-        <translation>La ligne {row} contient une erreur&#xa0;: corrigez-la dans le fichier, puis vérifiez à nouveau le fichier. {reason}</translation>
+        <translation>La ligne {row} contient une erreur : corrigez-la dans le fichier, puis vérifiez à nouveau le fichier. {reason}</translation>
     </message>
     <message>
         <source>Row {row} no longer imports: {reason} Check the file again.</source>
-        <translation>La ligne {row} ne peut plus être importée&#xa0;: {reason} Vérifiez à nouveau le fichier.</translation>
+        <translation>La ligne {row} ne peut plus être importée : {reason} Vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
         <source>Import cancelled: no building was added.</source>
-        <translation>Importation annulée&#xa0;: aucun bâtiment n’a été ajouté.</translation>
+        <translation>Importation annulée : aucun bâtiment n’a été ajouté.</translation>
     </message>
     <message>
         <source>Cannot write {file}: {error}</source>
-        <translation>Impossible d’écrire {file}&#xa0;: {error}</translation>
+        <translation>Impossible d’écrire {file} : {error}</translation>
     </message>
     <message>
         <source>{record} “{name}” was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation>{record} «&#xa0;{name}&#xa0;» a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+        <translation>{record} « {name} » a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>{record} “{name}” was changed by {user} at {time} since you opened it. Reload it and try again.</source>
-        <translation>{record} «&#xa0;{name}&#xa0;» a été modifié par {user} le {time} depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
+        <translation>{record} « {name} » a été modifié par {user} le {time} depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>Your account is no longer active: you cannot change the directory.</source>
-        <translation>Votre compte n’est plus actif&#xa0;: vous ne pouvez pas modifier l’annuaire.</translation>
+        <translation>Votre compte n’est plus actif : vous ne pouvez pas modifier l’annuaire.</translation>
     </message>
     <message>
         <source>{field} must be text.</source>
@@ -2407,7 +2482,7 @@
     </message>
     <message>
         <source>Unknown permission: {permission}</source>
-        <translation>Permission inconnue&#xa0;: {permission}</translation>
+        <translation>Permission inconnue : {permission}</translation>
     </message>
     <message>
         <source>The role needs a name.</source>
@@ -2415,7 +2490,7 @@
     </message>
     <message>
         <source>A role named “{name}” already exists.</source>
-        <translation>Un rôle nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
+        <translation>Un rôle nommé « {name} » existe déjà.</translation>
     </message>
     <message>
         <source>This role no longer exists.</source>
@@ -2423,7 +2498,15 @@
     </message>
     <message>
         <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
-        <translation>Le rôle «&#xa0;{name}&#xa0;» est le dernier qui fait d’un agent actif un administrateur&#xa0;: donnez d’abord un rôle d’administrateur à un autre agent.</translation>
+        <translation>Le rôle « {name} » est le dernier qui fait d’un agent actif un administrateur : donnez d’abord un rôle d’administrateur à un autre agent.</translation>
+    </message>
+    <message>
+        <source>The schedule of {building} changed since it was shown (a visit was completed, a closure or a work order changed, or the day changed): nothing was saved. Look at the periods again, then save.</source>
+        <translation>Le planning de {building} a changé depuis son affichage (une visite a été terminée, une fermeture ou un ordre de travail a changé, ou le jour a changé) : rien n’a été enregistré. Regardez de nouveau les périodes, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
+        <translation>Générer les ordres de travail PPM jusqu’au {until} va à plus d’un an (la limite est le {limit}) : demandez-le explicitement pour aller aussi loin.</translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2581,7 @@
     </message>
     <message>
         <source>{file} already exists. Do you want to replace it?</source>
-        <translation>{file} existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+        <translation>{file} existe déjà. Voulez-vous le remplacer ?</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2522,7 +2605,7 @@
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation>L’exportation a échoué&#xa0;: {error}</translation>
+        <translation>L’exportation a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2711,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>Client&apos;s reference</source>
+        <source>Client's reference</source>
         <translation>Référence du client</translation>
     </message>
     <message>
@@ -2676,7 +2759,7 @@
     <name>FilterBar</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search number, title, building</source>
@@ -2688,43 +2771,43 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation>Ass&amp;igné à&#xa0;:</translation>
+        <translation>Ass&amp;igné à :</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Building:</source>
-        <translation>&amp;Bâtiment&#xa0;:</translation>
+        <translation>&amp;Bâtiment :</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>I&amp;mpact&#xa0;:</translation>
+        <translation>I&amp;mpact :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>N&amp;ature&#xa0;:</translation>
+        <translation>N&amp;ature :</translation>
     </message>
     <message>
         <source>C&amp;reated:</source>
-        <translation>Créatio&amp;n&#xa0;:</translation>
+        <translation>Créatio&amp;n :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>–</source>
@@ -2793,7 +2876,7 @@
     </message>
     <message>
         <source>Type a date, or press Delete to clear it; F4 opens the calendar.</source>
-        <translation>Saisissez une date ou appuyez sur Suppr pour l’effacer&#xa0;; F4 ouvre le calendrier.</translation>
+        <translation>Saisissez une date ou appuyez sur Suppr pour l’effacer ; F4 ouvre le calendrier.</translation>
     </message>
     <message>
         <source>Created from</source>
@@ -2860,23 +2943,23 @@
     </message>
     <message>
         <source>This server database is new. Create the account of its first administrator; agents are added from there.</source>
-        <translation>Cette base de données serveur est nouvelle. Créez le compte de son premier administrateur&#xa0;; les agents sont ensuite ajoutés depuis ce compte.</translation>
+        <translation>Cette base de données serveur est nouvelle. Créez le compte de son premier administrateur ; les agents sont ensuite ajoutés depuis ce compte.</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>Enter a login and a name.</source>
@@ -2895,7 +2978,7 @@
     <name>FixedCostDialog</name>
     <message>
         <source>Set fixed cost: work order {number}</source>
-        <translation>Coût fixe&#xa0;: ordre de travail {number}</translation>
+        <translation>Coût fixe : ordre de travail {number}</translation>
     </message>
     <message>
         <source>none (calculated)</source>
@@ -2903,15 +2986,15 @@
     </message>
     <message>
         <source>Current fixed cost: {current}. Enter 0 to go back to the calculated cost.</source>
-        <translation>Coût fixe actuel&#xa0;: {current}. Saisissez 0 pour revenir au coût calculé.</translation>
+        <translation>Coût fixe actuel : {current}. Saisissez 0 pour revenir au coût calculé.</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
-        <translation>&amp;Montant ({currency})&#xa0;:</translation>
+        <translation>&amp;Montant ({currency}) :</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation>&amp;Justification&#xa0;:</translation>
+        <translation>&amp;Justification :</translation>
     </message>
     <message>
         <source>Enter the fixed cost.</source>
@@ -2919,7 +3002,7 @@
     </message>
     <message>
         <source>“{text}” is not an amount: write it as {example}.</source>
-        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un montant&#xa0;: écrivez-le comme {example}.</translation>
+        <translation>« {text} » n'est pas un montant : écrivez-le comme {example}.</translation>
     </message>
     <message>
         <source>A fixed cost cannot be negative.</source>
@@ -2935,7 +3018,7 @@
     </message>
     <message>
         <source>Explain the fixed cost: the explanation is required.</source>
-        <translation>Justifiez le coût fixe&#xa0;: la justification est obligatoire.</translation>
+        <translation>Justifiez le coût fixe : la justification est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3128,86 @@
     </message>
     <message>
         <source>Overdue: due {date}</source>
-        <translation>En retard&#xa0;: échéance le {date}</translation>
+        <translation>En retard : échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>until {end}, no visit</source>
+        <translation>jusqu’au {end}, sans visite</translation>
+    </message>
+    <message>
+        <source>until {end}, visit {start} to {visit_end}</source>
+        <translation>jusqu’au {end}, visite du {start} au {visit_end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Schedule history: {building}</source>
+        <translation>Historique du planning : {building}</translation>
+    </message>
+    <message>
+        <source>Changes to the stored periods of {building}, newest first.</source>
+        <translation>Modifications des périodes enregistrées de {building}, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>No change to the stored periods of {building} has been recorded yet.</source>
+        <translation>Aucune modification des périodes enregistrées de {building} n’a encore été consignée.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3245,7 @@
     </message>
     <message>
         <source>Add many buildings at once from an Excel workbook: one row per building, its client named by its reference. Start from the template, which has the columns expected. Every row is checked first; nothing is imported while a row has an error.</source>
-        <translation>Ajoutez de nombreux bâtiments en une fois depuis un classeur Excel&#xa0;: une ligne par bâtiment, son client désigné par sa référence. Partez du modèle, qui contient les colonnes attendues. Chaque ligne est d’abord vérifiée&#xa0;; rien n’est importé tant qu’une ligne contient une erreur.</translation>
+        <translation>Ajoutez de nombreux bâtiments en une fois depuis un classeur Excel : une ligne par bâtiment, son client désigné par sa référence. Partez du modèle, qui contient les colonnes attendues. Chaque ligne est d’abord vérifiée ; rien n’est importé tant qu’une ligne contient une erreur.</translation>
     </message>
     <message>
         <source>Save &amp;template…</source>
@@ -3091,7 +3253,7 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Choose &amp;file…</source>
@@ -3131,26 +3293,26 @@
     </message>
     <message>
         <source>Template saved as {file}: fill it in, then choose it here.</source>
-        <translation>Modèle enregistré sous {file}&#xa0;: remplissez-le, puis choisissez-le ici.</translation>
+        <translation>Modèle enregistré sous {file} : remplissez-le, puis choisissez-le ici.</translation>
     </message>
     <message>
         <source>Row {row}: {errors}</source>
-        <translation>Ligne {row}&#xa0;: {errors}</translation>
+        <translation>Ligne {row} : {errors}</translation>
     </message>
     <message>
         <source>Import cancelled: no building was added.</source>
-        <translation>Importation annulée&#xa0;: aucun bâtiment n’a été ajouté.</translation>
+        <translation>Importation annulée : aucun bâtiment n’a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>row {row}: {error}</source>
-        <translation>ligne {row}&#xa0;: {error}</translation>
+        <translation>ligne {row} : {error}</translation>
     </message>
     <message>
         <source>The import failed: {error}</source>
-        <translation>L’importation a échoué&#xa0;: {error}</translation>
+        <translation>L’importation a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3346,7 @@
     </message>
     <message>
         <source>The import failed: {error}</source>
-        <translation>L’importation a échoué&#xa0;: {error}</translation>
+        <translation>L’importation a échoué : {error}</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3372,7 @@
     <name>MainWindow</name>
     <message>
         <source>Bureau: helpdesk</source>
-        <translation>Bureau&#xa0;: helpdesk</translation>
+        <translation>Bureau : helpdesk</translation>
     </message>
     <message>
         <source>Toolbar</source>
@@ -3297,12 +3459,16 @@
         <translation>Comptage des ordres de travail…</translation>
     </message>
     <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
+        <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}.</translation>
+    </message>
+    <message>
         <source>{user} on {database}</source>
         <translation>{user} sur {database}</translation>
     </message>
     <message>
         <source>Open the selected work order in a tab (Enter or double-click)</source>
-        <translation>Ouvrir l&apos;ordre de travail sélectionné dans un onglet (Entrée ou double-clic)</translation>
+        <translation>Ouvrir l'ordre de travail sélectionné dans un onglet (Entrée ou double-clic)</translation>
     </message>
     <message>
         <source>Open in a new &amp;window</source>
@@ -3310,7 +3476,7 @@
     </message>
     <message>
         <source>&amp;Close work order tab</source>
-        <translation>&amp;Fermer l&apos;onglet de l&apos;ordre de travail</translation>
+        <translation>&amp;Fermer l'onglet de l'ordre de travail</translation>
     </message>
     <message>
         <source>Next tab</source>
@@ -3322,11 +3488,11 @@
     </message>
     <message>
         <source>Helpdesk</source>
-        <translation>Service d&apos;assistance</translation>
+        <translation>Service d'assistance</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>
-        <translation>La liste n’a pas pu être lue&#xa0;: {error}</translation>
+        <translation>La liste n’a pas pu être lue : {error}</translation>
     </message>
     <message>
         <source>Work order</source>
@@ -3335,10 +3501,6 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Générer les PPM échus</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>Ordres de travail PPM créés&#xa0;: {count} (dont facturation seule, clôturés aussitôt&#xa0;: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -3363,19 +3525,19 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Login:</source>
-        <translation>Identifiant&#xa0;:</translation>
+        <translation>Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Nom d’affichage&#xa0;:</translation>
+        <translation>&amp;Nom d’affichage :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3391,7 +3553,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
@@ -3414,15 +3576,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>Required</source>
@@ -3434,14 +3596,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Optional: needed to notify them</source>
-        <translation>Facultatif&#xa0;: nécessaire pour le prévenir</translation>
+        <translation>Facultatif : nécessaire pour le prévenir</translation>
     </message>
     <message>
         <source>Add contact</source>
         <translation>Ajouter le contact</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Indiquez le nom du contact.</translation>
     </message>
 </context>
@@ -3480,15 +3642,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation>Mot de passe &amp;actuel&#xa0;:</translation>
+        <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -3507,7 +3669,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Log a call. Start with the building (its client follows) or the client, and choose from the lists as you type. Ctrl+Enter saves; Ctrl+Shift+N saves and starts the next call with the same caller.</source>
-        <translation>Enregistrez un appel. Commencez par le bâtiment (son client suit) ou par le client, et choisissez dans les listes en tapant. Ctrl+Entrée enregistre&#xa0;; Ctrl+Maj+N enregistre et commence l’appel suivant avec le même appelant.</translation>
+        <translation>Enregistrez un appel. Commencez par le bâtiment (son client suit) ou par le client, et choisissez dans les listes en tapant. Ctrl+Entrée enregistre ; Ctrl+Maj+N enregistre et commence l’appel suivant avec le même appelant.</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3519,7 +3681,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Already &amp;reported?</source>
-        <translation>Déjà &amp;signalé&#xa0;?</translation>
+        <translation>Déjà &amp;signalé ?</translation>
     </message>
     <message>
         <source>Contacts to notify by &amp;email</source>
@@ -3527,15 +3689,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <source>&amp;Building:</source>
-        <translation>&amp;Bâtiment&#xa0;:</translation>
+        <translation>&amp;Bâtiment :</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation>C&amp;ontact&#xa0;:</translation>
+        <translation>C&amp;ontact :</translation>
     </message>
     <message>
         <source>Name or reference</source>
@@ -3555,47 +3717,47 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>&amp;Impact&#xa0;:</translation>
+        <translation>&amp;Impact :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Nat&amp;ure&#xa0;:</translation>
+        <translation>Nat&amp;ure :</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie&#xa0;:</translation>
+        <translation>Caté&amp;gorie :</translation>
     </message>
     <message>
         <source>Co&amp;ntract:</source>
-        <translation>Cont&amp;rat&#xa0;:</translation>
+        <translation>Cont&amp;rat :</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation>&amp;Attribué à&#xa0;:</translation>
+        <translation>&amp;Attribué à :</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>Required: what is wrong, in a few words</source>
-        <translation>Obligatoire&#xa0;: ce qui ne va pas, en quelques mots</translation>
+        <translation>Obligatoire : ce qui ne va pas, en quelques mots</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3618,7 +3780,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Se&amp;lon la priorité</translation>
     </message>
     <message>
-        <source>Set the due date from the priority&apos;s target time again</source>
+        <source>Set the due date from the priority's target time again</source>
         <translation>Reprendre l’échéance du délai cible de la priorité</translation>
     </message>
     <message>
@@ -3671,7 +3833,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>This contact has no email address, so they cannot be notified.</source>
-        <translation>Ce contact n’a pas d’adresse e-mail&#xa0;: il ne peut pas être prévenu.</translation>
+        <translation>Ce contact n’a pas d’adresse e-mail : il ne peut pas être prévenu.</translation>
     </message>
     <message>
         <source>Choose the client or the building to list their contacts.</source>
@@ -3682,7 +3844,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Ce client n’a pas encore de contacts.</translation>
     </message>
     <message>
-        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <source>Those ticked are emailed now, and each time the work order's status changes.</source>
         <translation>Les contacts cochés reçoivent un e-mail maintenant, puis à chaque changement de statut de l’ordre de travail.</translation>
     </message>
     <message>
@@ -3707,7 +3869,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Choose the building from the list: type part of its name, city or postcode.</source>
-        <translation>Choisissez le bâtiment dans la liste&#xa0;: tapez une partie de son nom, de sa ville ou de son code postal.</translation>
+        <translation>Choisissez le bâtiment dans la liste : tapez une partie de son nom, de sa ville ou de son code postal.</translation>
     </message>
     <message>
         <source>Choose the building.</source>
@@ -3734,7 +3896,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <name>NotificationsDialog</name>
     <message>
         <source>Edit notifications: work order {number}</source>
-        <translation>Modifier les notifications&#xa0;: ordre de travail {number}</translation>
+        <translation>Modifier les notifications : ordre de travail {number}</translation>
     </message>
     <message>
         <source>Check the contacts of the client who are emailed each time the status of work order {number} changes. When you save, each contact you add receives an email telling them so.</source>
@@ -3742,7 +3904,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Contacts:</source>
-        <translation>&amp;Contacts&#xa0;:</translation>
+        <translation>&amp;Contacts :</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
@@ -3750,7 +3912,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>This contact is archived and receives nothing: uncheck them.</source>
-        <translation>Ce contact est archivé et ne reçoit rien&#xa0;: décochez-le.</translation>
+        <translation>Ce contact est archivé et ne reçoit rien : décochez-le.</translation>
     </message>
     <message>
         <source>{name} &lt;{email}&gt;</source>
@@ -3766,7 +3928,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>This contact has no email address and receives nothing: uncheck them.</source>
-        <translation>Ce contact n’a pas d’adresse e-mail et ne reçoit rien&#xa0;: décochez-le.</translation>
+        <translation>Ce contact n’a pas d’adresse e-mail et ne reçoit rien : décochez-le.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3785,7 +3947,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <name>OpenOrdersModel</name>
     <message>
         <source>Work order {number}, “{title}”: {status}, logged {created}. Double-click to open it.</source>
-        <translation>Ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;: {status}, saisi le {created}. Double-cliquez pour l’ouvrir.</translation>
+        <translation>Ordre de travail {number}, « {title} » : {status}, saisi le {created}. Double-cliquez pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3811,7 +3973,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Correct the work order&apos;s fields (F2)</source>
+        <source>Correct the work order's fields (F2)</source>
         <translation>Corriger les champs de l’ordre de travail (F2)</translation>
     </message>
     <message>
@@ -3832,7 +3994,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Delete work order {number}, “{title}”? It disappears with its activity log; this cannot be undone. Delete only an order logged by mistake: cancel any other.</source>
-        <translation>Supprimer l’ordre de travail {number}, «&#xa0;{title}&#xa0;»&#xa0;? Il disparaît avec son journal d’activité&#xa0;; c’est irréversible. Ne supprimez qu’un ordre saisi par erreur&#xa0;: annulez les autres.</translation>
+        <translation>Supprimer l’ordre de travail {number}, « {title} » ? Il disparaît avec son journal d’activité ; c’est irréversible. Ne supprimez qu’un ordre saisi par erreur : annulez les autres.</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +4074,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>All emails</source>
@@ -3948,27 +4110,27 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Pending: {pending}   Failed: {failed}   Sent: {sent}</source>
-        <translation>En attente&#xa0;: {pending}   En échec&#xa0;: {failed}   Envoyés&#xa0;: {sent}</translation>
+        <translation>En attente : {pending}   En échec : {failed}   Envoyés : {sent}</translation>
     </message>
     <message>
         <source>No SMTP server is set: emails wait here and are not sent. Set the server in File &gt; Settings, Email (SMTP).</source>
-        <translation>Aucun serveur SMTP n’est défini&#xa0;: les e-mails attendent ici et ne sont pas envoyés. Définissez le serveur dans Fichier &gt; Paramètres, E-mail (SMTP).</translation>
+        <translation>Aucun serveur SMTP n’est défini : les e-mails attendent ici et ne sont pas envoyés. Définissez le serveur dans Fichier &gt; Paramètres, E-mail (SMTP).</translation>
     </message>
     <message>
         <source>To: {address}</source>
-        <translation>À&#xa0;: {address}</translation>
+        <translation>À : {address}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation>Objet&#xa0;: {subject}</translation>
+        <translation>Objet : {subject}</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation>Dernière erreur&#xa0;: {error}</translation>
+        <translation>Dernière erreur : {error}</translation>
     </message>
     <message>
         <source>The outbox could not be sent: {error}</source>
-        <translation>La boîte d’envoi n’a pas pu être envoyée&#xa0;: {error}</translation>
+        <translation>La boîte d’envoi n’a pas pu être envoyée : {error}</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4145,61 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation>Aucune visite</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Work order {number}, cancelled when saved</source>
+        <translation>Ordre de travail {number}, annulé à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>visit {dates}</source>
+        <translation>visite {dates}</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>facturée</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>non facturée</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
     <name>PeriodsDialog</name>
     <message>
         <source>Edit job PPM building periods</source>
@@ -3990,27 +4207,27 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>{building}: {job} (contract {contract}, {client})</source>
-        <translation>{building}&#xa0;: {job} (contrat {contract}, {client})</translation>
+        <translation>{building} : {job} (contrat {contract}, {client})</translation>
     </message>
     <message>
         <source>Number of &amp;visits:</source>
-        <translation>Nombre de &amp;visites&#xa0;:</translation>
+        <translation>Nombre de &amp;visites :</translation>
     </message>
     <message>
         <source>Number of &amp;invoices:</source>
-        <translation>Nombre de &amp;factures&#xa0;:</translation>
+        <translation>Nombre de &amp;factures :</translation>
     </message>
     <message>
         <source>Invoice &amp;amount ({currency}):</source>
-        <translation>&amp;Montant de facture ({currency})&#xa0;:</translation>
+        <translation>&amp;Montant de facture ({currency}) :</translation>
     </message>
     <message>
         <source>Site value:</source>
-        <translation>Valeur du site&#xa0;:</translation>
+        <translation>Valeur du site :</translation>
     </message>
     <message>
         <source>&amp;Partial periods:</source>
-        <translation>Périodes &amp;partielles&#xa0;:</translation>
+        <translation>Périodes &amp;partielles :</translation>
     </message>
     <message>
         <source>Generate and show periods shorter than a full one</source>
@@ -4018,23 +4235,39 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Dynamic date updates supported:</source>
-        <translation>Mises à jour dynamiques des dates prises en charge&#xa0;:</translation>
+        <translation>Mises à jour dynamiques des dates prises en charge :</translation>
     </message>
     <message>
         <source>Exclude from dynamic date updates:</source>
-        <translation>Exclu des mises à jour dynamiques des dates&#xa0;:</translation>
+        <translation>Exclu des mises à jour dynamiques des dates :</translation>
     </message>
     <message>
         <source>&amp;Next visit required by:</source>
-        <translation>Pro&amp;chaine visite requise avant le&#xa0;:</translation>
+        <translation>Pro&amp;chaine visite requise avant le :</translation>
     </message>
     <message>
         <source>Work order:</source>
-        <translation>Ordre de travail&#xa0;:</translation>
+        <translation>Ordre de travail :</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>What changes…</source>
+        <translation>Ce qui change…</translation>
+    </message>
+    <message>
+        <source>The periods that saving changes, before and after</source>
+        <translation>Les périodes que l’enregistrement modifie, avant et après</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Every change of this building's stored periods: when, by whom and why</source>
+        <translation>Chaque modification des périodes enregistrées de ce bâtiment : quand, par qui et pourquoi</translation>
     </message>
     <message>
         <source>View</source>
@@ -4042,11 +4275,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Last certificate:</source>
-        <translation>Dernier certificat&#xa0;:</translation>
+        <translation>Dernier certificat :</translation>
     </message>
     <message>
         <source>Ins&amp;tructions:</source>
-        <translation>&amp;Instructions&#xa0;:</translation>
+        <translation>&amp;Instructions :</translation>
     </message>
     <message>
         <source>Notes or instructions for the visits (shown on the portal)</source>
@@ -4062,7 +4295,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>“{text}” is not an amount: write it as {example}.</source>
-        <translation>«&#xa0;{text}&#xa0;» n’est pas un montant&#xa0;: écrivez-le comme {example}.</translation>
+        <translation>« {text} » n’est pas un montant : écrivez-le comme {example}.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4081,6 +4314,22 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Aucune visite terminée pour l’instant</translation>
     </message>
     <message>
+        <source>Tinted cells change when saved: point at one to see its other value.</source>
+        <translation>Les cellules teintées changent à l’enregistrement : survolez-en une pour voir son autre valeur.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
+        <translation>Rien n’est encore enregistré pour ce bâtiment : le tableau montre son plan, que OK enregistre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
+        <translation><numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiée aujourd’hui, %n période change (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform><numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiées aujourd’hui, %n périodes changent (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
+        <translation><numerusform>Avec vos modifications, %n période change (cellules teintées) ; OK l’enregistre.</numerusform><numerusform>Avec vos modifications, %n périodes changent (cellules teintées) ; OK les enregistre.</numerusform></translation>
+    </message>
+    <message>
         <source>Period {start} to {end}</source>
         <translation>Période du {start} au {end}</translation>
     </message>
@@ -4095,6 +4344,22 @@ L’application de bureau des agents de helpdesk en facility management.</transl
 </context>
 <context>
     <name>PeriodsModel</name>
+    <message>
+        <source>Re-planned, this period is no longer listed.</source>
+        <translation>Replanifiée, cette période n’est plus listée.</translation>
+    </message>
+    <message>
+        <source>New period, not stored yet.</source>
+        <translation>Nouvelle période, pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>Re-planned: {value}</source>
+        <translation>Replanifiée : {value}</translation>
+    </message>
+    <message>
+        <source>Stored: {value}</source>
+        <translation>Enregistrée : {value}</translation>
+    </message>
     <message>
         <source>Financial start</source>
         <translation>Début financier</translation>
@@ -4240,15 +4505,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message numerus="yes">
         <source>Change the status of %Ln selected work order(s). Each one changes only if its own rules allow the action; the others are left unchanged and listed afterwards.</source>
         <translation>
-            <numerusform>Changer le statut de %Ln ordre de travail sélectionné. Il ne change que si ses propres règles autorisent l’action&#xa0;; sinon, il reste inchangé et est listé ensuite.</numerusform>
-            <numerusform>Changer le statut de %Ln ordres de travail sélectionnés. Chacun ne change que si ses propres règles autorisent l’action&#xa0;; les autres restent inchangés et sont listés ensuite.</numerusform>
+            <numerusform>Changer le statut de %Ln ordre de travail sélectionné. Il ne change que si ses propres règles autorisent l’action ; sinon, il reste inchangé et est listé ensuite.</numerusform>
+            <numerusform>Changer le statut de %Ln ordres de travail sélectionnés. Chacun ne change que si ses propres règles autorisent l’action ; les autres restent inchangés et sont listés ensuite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Assign %Ln selected work order(s). Only open work orders can be assigned; the others are left unchanged and listed afterwards.</source>
         <translation>
-            <numerusform>Affecter %Ln ordre de travail sélectionné. Seul un ordre de travail ouvert peut être affecté&#xa0;; sinon, il reste inchangé et est listé ensuite.</numerusform>
-            <numerusform>Affecter %Ln ordres de travail sélectionnés. Seuls les ordres de travail ouverts peuvent être affectés&#xa0;; les autres restent inchangés et sont listés ensuite.</numerusform>
+            <numerusform>Affecter %Ln ordre de travail sélectionné. Seul un ordre de travail ouvert peut être affecté ; sinon, il reste inchangé et est listé ensuite.</numerusform>
+            <numerusform>Affecter %Ln ordres de travail sélectionnés. Seuls les ordres de travail ouverts peuvent être affectés ; les autres restent inchangés et sont listés ensuite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4303,22 +4568,22 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message numerus="yes">
         <source>%Ln work order(s) refused, left unchanged:</source>
         <translation>
-            <numerusform>%Ln ordre de travail refusé, laissé inchangé&#xa0;:</numerusform>
-            <numerusform>%Ln ordres de travail refusés, laissés inchangés&#xa0;:</numerusform>
+            <numerusform>%Ln ordre de travail refusé, laissé inchangé :</numerusform>
+            <numerusform>%Ln ordres de travail refusés, laissés inchangés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln work order(s) not eligible, left unchanged:</source>
         <translation>
-            <numerusform>%Ln ordre de travail non éligible, laissé inchangé&#xa0;:</numerusform>
-            <numerusform>%Ln ordres de travail non éligibles, laissés inchangés&#xa0;:</numerusform>
+            <numerusform>%Ln ordre de travail non éligible, laissé inchangé :</numerusform>
+            <numerusform>%Ln ordres de travail non éligibles, laissés inchangés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %Ln work order(s) not handled, left unchanged.</source>
         <translation>
-            <numerusform>Opération annulée&#xa0;: %Ln ordre de travail non traité, laissé inchangé.</numerusform>
-            <numerusform>Opération annulée&#xa0;: %Ln ordres de travail non traités, laissés inchangés.</numerusform>
+            <numerusform>Opération annulée : %Ln ordre de travail non traité, laissé inchangé.</numerusform>
+            <numerusform>Opération annulée : %Ln ordres de travail non traités, laissés inchangés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4345,15 +4610,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message numerus="yes">
         <source>%Ln of {total} row(s) have errors: no building was imported.</source>
         <translation>
-            <numerusform>%Ln ligne sur {total} contient des erreurs&#xa0;: aucun bâtiment n’a été importé.</numerusform>
-            <numerusform>%Ln lignes sur {total} contiennent des erreurs&#xa0;: aucun bâtiment n’a été importé.</numerusform>
+            <numerusform>%Ln ligne sur {total} contient des erreurs : aucun bâtiment n’a été importé.</numerusform>
+            <numerusform>%Ln lignes sur {total} contiennent des erreurs : aucun bâtiment n’a été importé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file is correct: %Ln building(s) would be imported.</source>
         <translation>
-            <numerusform>Le fichier est correct&#xa0;: %Ln bâtiment serait importé.</numerusform>
-            <numerusform>Le fichier est correct&#xa0;: %Ln bâtiments seraient importés.</numerusform>
+            <numerusform>Le fichier est correct : %Ln bâtiment serait importé.</numerusform>
+            <numerusform>Le fichier est correct : %Ln bâtiments seraient importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4373,8 +4638,8 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message numerus="yes">
         <source>%Ln row(s) of {total} with errors: correct them in the file, then check it again. Nothing is imported while a row has an error.</source>
         <translation>
-            <numerusform>%Ln ligne sur {total} en erreur&#xa0;: corrigez-la dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
-            <numerusform>%Ln lignes sur {total} en erreur&#xa0;: corrigez-les dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
+            <numerusform>%Ln ligne sur {total} en erreur : corrigez-la dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
+            <numerusform>%Ln lignes sur {total} en erreur : corrigez-les dans le fichier, puis vérifiez-le à nouveau. Rien n’est importé tant qu’une ligne contient une erreur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4386,14 +4651,155 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
-    <name>PpmPlanner</name>
+    <name>PpmChanges</name>
     <message>
-        <source>The visit can be done at any time in the period.</source>
-        <translation>La visite peut être effectuée à tout moment de la période.</translation>
+        <source>Financial end</source>
+        <translation>Fin financière</translation>
     </message>
     <message>
-        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
-        <translation>Dans cette période, la saison se situe en dehors des dates du bâtiment&#xa0;: il n’y a donc pas de visite.</translation>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Certificat requis</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Période partielle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Statut global</translation>
+    </message>
+    <message>
+        <source>Auto-generation date</source>
+        <translation>Date de génération automatique</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored: re-planned today, it changes (see What changes).</source>
+        <translation>Cette ligne montre la période telle qu’elle est enregistrée : replanifiée aujourd’hui, elle change (voir « Ce qui change »).</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored. Re-planned today, the period is no longer listed: saving removes it.</source>
+        <translation>Cette ligne montre la période telle qu’elle est enregistrée. Replanifiée aujourd’hui, la période n’est plus listée : l’enregistrement la supprime.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmHistory</name>
+    <message>
+        <source>Saved in the period editor</source>
+        <translation>Enregistré dans l’éditeur de périodes</translation>
+    </message>
+    <message>
+        <source>Copied from another building of the job</source>
+        <translation>Copié depuis un autre bâtiment de la tâche</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last completed visit</source>
+        <translation>Replanifié à partir de la dernière visite terminée</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last certificate</source>
+        <translation>Replanifié à partir du dernier certificat</translation>
+    </message>
+    <message>
+        <source>The building's closures changed</source>
+        <translation>Les fermetures du bâtiment ont changé</translation>
+    </message>
+    <message>
+        <source>The building's dates changed</source>
+        <translation>Les dates du bâtiment ont changé</translation>
+    </message>
+    <message>
+        <source>The contract's dates changed</source>
+        <translation>Les dates du contrat ont changé</translation>
+    </message>
+    <message>
+        <source>Stored by a data load</source>
+        <translation>Enregistré par un chargement de données</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Période ajoutée</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Période supprimée</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Fin financière</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Certificat requis</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Generation date</source>
+        <translation>Date de génération</translation>
+    </message>
+    <message>
+        <source>Work order cancelled</source>
+        <translation>Ordre de travail annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PpmOrders</name>
+    <message>
+        <source>Cancelled automatically: the PPM period {start} to {end} is no longer in the job's plan for this building.</source>
+        <translation>Annulé automatiquement : la période PPM du {start} au {end} ne fait plus partie du plan de la tâche pour ce bâtiment.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the building is closed during the PPM period {start} to {end}.</source>
+        <translation>Annulé automatiquement : le bâtiment est fermé pendant la période PPM du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
+        <translation>Annulé automatiquement : la visite ne se situe plus dans la période PPM du {start} au {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The season falls outside the building's dates in this period, so there is no visit.</source>
+        <translation>Dans cette période, la saison se situe en dehors des dates du bâtiment : il n’y a donc pas de visite.</translation>
     </message>
     <message>
         <source>The period is invoiced.</source>
@@ -4405,7 +4811,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>It is invoice only: its work order is closed as soon as it is generated.</source>
-        <translation>Facturation seule&#xa0;: son ordre de travail est clôturé dès qu’il est généré.</translation>
+        <translation>Facturation seule : son ordre de travail est clôturé dès qu’il est généré.</translation>
     </message>
     <message>
         <source>Nothing is generated for this period.</source>
@@ -4413,31 +4819,31 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>This is a partial period: the building starts on {date}.</source>
-        <translation>Il s’agit d’une période partielle&#xa0;: le bâtiment débute le {date}.</translation>
+        <translation>Il s’agit d’une période partielle : le bâtiment débute le {date}.</translation>
     </message>
     <message>
         <source>This is a partial period: the contract starts on {date}.</source>
-        <translation>Il s’agit d’une période partielle&#xa0;: le contrat débute le {date}.</translation>
+        <translation>Il s’agit d’une période partielle : le contrat débute le {date}.</translation>
     </message>
     <message>
         <source>This is a partial period: the building ends on {date}.</source>
-        <translation>Il s’agit d’une période partielle&#xa0;: le bâtiment se termine le {date}.</translation>
+        <translation>Il s’agit d’une période partielle : le bâtiment se termine le {date}.</translation>
     </message>
     <message>
         <source>This is a partial period: the contract ends on {date}.</source>
-        <translation>Il s’agit d’une période partielle&#xa0;: le contrat se termine le {date}.</translation>
+        <translation>Il s’agit d’une période partielle : le contrat se termine le {date}.</translation>
     </message>
     <message>
         <source>The building is closed from {start} to {end}, so the period is invalid.</source>
-        <translation>Le bâtiment est fermé du {start} au {end}&#xa0;: la période n’est donc pas valide.</translation>
+        <translation>Le bâtiment est fermé du {start} au {end} : la période n’est donc pas valide.</translation>
     </message>
     <message>
         <source>The visit starts on {start}, after it ends on {end}, so the period is invalid.</source>
-        <translation>La visite commence le {start}, après sa fin le {end}&#xa0;: la période n’est donc pas valide.</translation>
+        <translation>La visite commence le {start}, après sa fin le {end} : la période n’est donc pas valide.</translation>
     </message>
     <message>
         <source>The visit window {start} to {end} is outside the period, so the period is invalid.</source>
-        <translation>Le créneau de visite du {start} au {end} est en dehors de la période&#xa0;: la période n’est donc pas valide.</translation>
+        <translation>Le créneau de visite du {start} au {end} est en dehors de la période : la période n’est donc pas valide.</translation>
     </message>
     <message>
         <source>No visit falls in this period at the visit frequency ({frequency}).</source>
@@ -4449,43 +4855,47 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The visit window was set by hand: {start} to {end}.</source>
-        <translation>Le créneau de visite a été défini manuellement&#xa0;: du {start} au {end}.</translation>
+        <translation>Le créneau de visite a été défini manuellement : du {start} au {end}.</translation>
     </message>
     <message>
         <source>No visit in this period: visits now follow the next visit required by {date}.</source>
-        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais la prochaine visite requise avant le {date}.</translation>
+        <translation>Pas de visite dans cette période : les visites suivent désormais la prochaine visite requise avant le {date}.</translation>
+    </message>
+    <message>
+        <source>The visit can be done at any time from {start} to {end}.</source>
+        <translation>La visite peut être effectuée à tout moment du {start} au {end}.</translation>
     </message>
     <message>
         <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
-        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais la dernière visite, terminée le {date}.</translation>
+        <translation>Pas de visite dans cette période : les visites suivent désormais la dernière visite, terminée le {date}.</translation>
     </message>
     <message>
         <source>No visit in this period: visits now follow the last certificate, dated {date}.</source>
-        <translation>Pas de visite dans cette période&#xa0;: les visites suivent désormais le dernier certificat, daté du {date}.</translation>
+        <translation>Pas de visite dans cette période : les visites suivent désormais le dernier certificat, daté du {date}.</translation>
     </message>
     <message>
         <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
-        <translation>La prochaine visite est requise avant le {date}&#xa0;: cette visite a donc lieu du {start} au {end}.</translation>
+        <translation>La prochaine visite est requise avant le {date} : cette visite a donc lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>The last visit was completed on {date}; at the visit frequency ({frequency}) the next one runs from {start} to {end}.</source>
-        <translation>La dernière visite a été terminée le {date}&#xa0;; à la fréquence de visite ({frequency}), la suivante a lieu du {start} au {end}.</translation>
+        <translation>La dernière visite a été terminée le {date} ; à la fréquence de visite ({frequency}), la suivante a lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>The last certificate is dated {date}; at the visit frequency ({frequency}) the next visit runs from {start} to {end}.</source>
-        <translation>Le dernier certificat est daté du {date}&#xa0;; à la fréquence de visite ({frequency}), la prochaine visite a lieu du {start} au {end}.</translation>
+        <translation>Le dernier certificat est daté du {date} ; à la fréquence de visite ({frequency}), la prochaine visite a lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>Visits follow the next visit required by {date} at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
-        <translation>Les visites suivent la prochaine visite requise avant le {date} à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+        <translation>Les visites suivent la prochaine visite requise avant le {date} à la fréquence de visite ({frequency}) : celle-ci a donc lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>Visits follow the last visit, completed on {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
-        <translation>Les visites suivent la dernière visite, terminée le {date}, à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+        <translation>Les visites suivent la dernière visite, terminée le {date}, à la fréquence de visite ({frequency}) : celle-ci a donc lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>Visits follow the last certificate, dated {date}, at the visit frequency ({frequency}), so this one runs from {start} to {end}.</source>
-        <translation>Les visites suivent le dernier certificat, daté du {date}, à la fréquence de visite ({frequency})&#xa0;: celle-ci a donc lieu du {start} au {end}.</translation>
+        <translation>Les visites suivent le dernier certificat, daté du {date}, à la fréquence de visite ({frequency}) : celle-ci a donc lieu du {start} au {end}.</translation>
     </message>
     <message>
         <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
@@ -4503,6 +4913,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Génération le {date}</translation>
     </message>
     <message>
+        <source>Overdue since {date}</source>
+        <translation>En retard depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Généré</translation>
     </message>
@@ -4517,6 +4935,82 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Completed</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}.</source>
+        <translation>La visite a lieu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}, as when work order {number} was generated.</source>
+        <translation>La visite a lieu du {start} au {end}, comme lors de la génération de l’ordre de travail {number}.</translation>
+    </message>
+    <message>
+        <source>There is no visit in this period.</source>
+        <translation>Il n’y a pas de visite dans cette période.</translation>
+    </message>
+    <message>
+        <source>The building is closed during this period, so the period is invalid.</source>
+        <translation>Le bâtiment est fermé pendant cette période : la période n’est donc pas valide.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid.</source>
+        <translation>Le plan de la tâche ne comporte plus cette période : la période n’est donc pas valide.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid; it is kept for work order {number}.</source>
+        <translation>Le plan de la tâche ne comporte plus cette période : la période n’est donc pas valide ; elle est conservée pour l’ordre de travail {number}.</translation>
+    </message>
+    <message>
+        <source>The period is invalid.</source>
+        <translation>La période n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>No work order is generated while the period is invalid.</source>
+        <translation>Aucun ordre de travail n’est généré tant que la période n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The period has no generation date, so no work order is generated.</source>
+        <translation>La période n’a pas de date de génération : aucun ordre de travail n’est donc généré.</translation>
+    </message>
+    <message>
+        <source>Its work order is generated on {date}.</source>
+        <translation>Son ordre de travail est généré le {date}.</translation>
+    </message>
+    <message>
+        <source>Its work order was due to be generated on {date} and was not: it is overdue and is generated at the next run.</source>
+        <translation>Son ordre de travail devait être généré le {date} et ne l’a pas été : il est en retard et sera généré lors de la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>The period ended on {date} without a work order: it is missed and is never generated.</source>
+        <translation>La période s’est terminée le {date} sans ordre de travail : elle est manquée et ne sera jamais générée.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period.</source>
+        <translation>L’ordre de travail {number} a été généré pour cette période.</translation>
+    </message>
+    <message>
+        <source>The period is not valid, so work order {number} is cancelled automatically.</source>
+        <translation>La période n’est pas valide : l’ordre de travail {number} est donc annulé automatiquement.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period is completed.</source>
+        <translation>L’ordre de travail {number} de cette période est terminé.</translation>
+    </message>
+    <message>
+        <source>Invoice-only work order {number} was generated for this period and closed at once.</source>
+        <translation>L’ordre de travail {number}, en facturation seule, a été généré pour cette période et clôturé aussitôt.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was cancelled.</source>
+        <translation>L’ordre de travail {number} de cette période a été annulé.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was rejected.</source>
+        <translation>L’ordre de travail {number} de cette période a été rejeté.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
+        <translation>L’ordre de travail {number} a été annulé : il ne sera plus jamais généré. Rétablissez-le depuis l’ordre de travail si la visite reste nécessaire.</translation>
     </message>
     <message>
         <source>Number of visits</source>
@@ -4536,59 +5030,55 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>PPM work orders have been generated for this building: only the invoice amount and the instructions can still change.</source>
-        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment&#xa0;: seuls le montant de facture et les instructions peuvent encore changer.</translation>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment : seuls le montant de facture et les instructions peuvent encore changer.</translation>
     </message>
     <message>
         <source>Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates set it.</source>
-        <translation>Calculée à partir du dernier certificat ({date}) plus un intervalle de visite&#xa0;: les mises à jour dynamiques des dates la fixent.</translation>
+        <translation>Calculée à partir du dernier certificat ({date}) plus un intervalle de visite : les mises à jour dynamiques des dates la fixent.</translation>
     </message>
     <message>
         <source>Worked out from the last completed visit ({date}) plus one visit interval: dynamic date updates set it.</source>
-        <translation>Calculée à partir de la dernière visite terminée ({date}) plus un intervalle de visite&#xa0;: les mises à jour dynamiques des dates la fixent.</translation>
+        <translation>Calculée à partir de la dernière visite terminée ({date}) plus un intervalle de visite : les mises à jour dynamiques des dates la fixent.</translation>
+    </message>
+    <message>
+        <source>Dynamic date updates are not supported for this frequency.</source>
+        <translation>Les mises à jour dynamiques des dates ne sont pas prises en charge pour cette fréquence.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates.</source>
+        <translation>Ce bâtiment est exclu des mises à jour dynamiques des dates.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate is completed yet; once one is, dynamic date updates work the date out.</source>
+        <translation>Aucune visite ni aucun certificat n’est encore terminé ; dès qu’il y en a un, les mises à jour dynamiques des dates calculent la date.</translation>
     </message>
     <message>
         <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
-        <translation>Les mises à jour dynamiques des dates ne sont pas prises en charge pour cette fréquence&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
+        <translation>Les mises à jour dynamiques des dates ne sont pas prises en charge pour cette fréquence : saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
     </message>
     <message>
         <source>This building is excluded from dynamic date updates: enter the date the next visit is required by, if there is one.</source>
-        <translation>Ce bâtiment est exclu des mises à jour dynamiques des dates&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
+        <translation>Ce bâtiment est exclu des mises à jour dynamiques des dates : saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise.</translation>
     </message>
     <message>
         <source>No visit or certificate yet: enter the date the next visit is required by, if there is one. Once a visit is completed, dynamic date updates work it out.</source>
-        <translation>Aucune visite ni aucun certificat pour l’instant&#xa0;: saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise. Une fois une visite terminée, les mises à jour dynamiques des dates la calculent.</translation>
+        <translation>Aucune visite ni aucun certificat pour l’instant : saisissez, le cas échéant, la date avant laquelle la prochaine visite est requise. Une fois une visite terminée, les mises à jour dynamiques des dates la calculent.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for this building, so this date can no longer be changed here. {reason}</source>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment, cette date ne peut donc plus être modifiée ici. {reason}</translation>
     </message>
     <message>
         <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
-        <translation>Les mises à jour dynamiques des dates fixent les dates de visite&#xa0;: elles ne peuvent pas être saisies manuellement.</translation>
-    </message>
-    <message>
-        <source>The plan no longer has this period; it is kept for work order {number}.</source>
-        <translation>Le plan ne comporte plus cette période&#xa0;; elle est conservée pour l’ordre de travail {number}.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was generated for this period: its dates no longer change.</source>
-        <translation>L’ordre de travail {number} a été généré pour cette période&#xa0;: ses dates ne changent plus.</translation>
+        <translation>Les mises à jour dynamiques des dates fixent les dates de visite : elles ne peuvent pas être saisies manuellement.</translation>
     </message>
     <message>
         <source>Saving cancels work order {number}: the period is no longer valid.</source>
-        <translation>L’enregistrement annule l’ordre de travail {number}&#xa0;: la période n’est plus valide.</translation>
+        <translation>L’enregistrement annule l’ordre de travail {number} : la période n’est plus valide.</translation>
     </message>
     <message>
         <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
-        <translation>La période n’est plus valide, mais l’ordre de travail {number} a commencé&#xa0;: il n’est pas annulé automatiquement.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
-        <translation>L’ordre de travail {number} a été annulé avec l’action d’annulation PPM&#xa0;: il ne sera plus jamais généré.</translation>
-    </message>
-    <message>
-        <source>Saving reinstates work order {number}: the period is valid again.</source>
-        <translation>L’enregistrement rétablit l’ordre de travail {number}&#xa0;: la période est de nouveau valide.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
-        <translation>L’ordre de travail {number} a été annulé automatiquement&#xa0;: la période n’est pas valide.</translation>
+        <translation>La période n’est plus valide, mais l’ordre de travail {number} a commencé : il n’est pas annulé automatiquement.</translation>
     </message>
 </context>
 <context>
@@ -4637,7 +5127,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <name>ReferenceDialog</name>
     <message>
         <source>Reference provided: work order {number}</source>
-        <translation>Référence fournie&#xa0;: ordre de travail {number}</translation>
+        <translation>Référence fournie : ordre de travail {number}</translation>
     </message>
     <message>
         <source>The reference the client gave for this work order (their order number).</source>
@@ -4645,34 +5135,34 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Client &amp;reference:</source>
-        <translation>&amp;Référence client&#xa0;:</translation>
+        <translation>&amp;Référence client :</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Saisissez la référence du client.</translation>
     </message>
     <message>
-        <source>This is already the work order&apos;s reference.</source>
-        <translation>C&apos;est déjà la référence de l&apos;ordre de travail.</translation>
+        <source>This is already the work order's reference.</source>
+        <translation>C'est déjà la référence de l'ordre de travail.</translation>
     </message>
 </context>
 <context>
     <name>Refusal</name>
     <message>
         <source>Not possible while the work order is “{status}”.</source>
-        <translation>Impossible tant que l’ordre de travail est «&#xa0;{status}&#xa0;».</translation>
+        <translation>Impossible tant que l’ordre de travail est « {status} ».</translation>
     </message>
     <message>
         <source>A started work order cannot be cancelled: complete it with zero balance instead.</source>
-        <translation>Un ordre de travail démarré ne peut pas être annulé&#xa0;: terminez-le plutôt avec un solde à zéro.</translation>
+        <translation>Un ordre de travail démarré ne peut pas être annulé : terminez-le plutôt avec un solde à zéro.</translation>
     </message>
     <message>
         <source>The work order was already started: resume it instead.</source>
-        <translation>L’ordre de travail a déjà été démarré&#xa0;: reprenez-le plutôt.</translation>
+        <translation>L’ordre de travail a déjà été démarré : reprenez-le plutôt.</translation>
     </message>
     <message>
         <source>Cancelling a PPM work order needs the permission “{permission}”.</source>
-        <translation>L’annulation d’un ordre de travail PPM nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+        <translation>L’annulation d’un ordre de travail PPM nécessite l’autorisation « {permission} ».</translation>
     </message>
     <message>
         <source>Only quotes and reactive work orders can be rejected.</source>
@@ -4680,23 +5170,23 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
-        <translation>Le rétablissement d’un ordre de travail PPM annulé nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+        <translation>Le rétablissement d’un ordre de travail PPM annulé nécessite l’autorisation « {permission} ».</translation>
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
-        <translation>Les ordres de travail PPM ne sont pas annulés en masse&#xa0;: annulez-les un par un, ou clôturez ceux dont la période financière est terminée avec «&#xa0;Clôturer les PPM&#xa0;».</translation>
+        <translation>Les ordres de travail PPM ne sont pas annulés en masse : annulez-les un par un, ou clôturez ceux dont la période financière est terminée avec « Clôturer les PPM ».</translation>
     </message>
     <message>
         <source>Reactive, quote, purchase and audit work orders cannot be cancelled in bulk: cancel each one on its own.</source>
-        <translation>Les ordres de travail réactifs, de devis, d’achat et d’audit ne peuvent pas être annulés en masse&#xa0;: annulez-les un par un.</translation>
+        <translation>Les ordres de travail réactifs, de devis, d’achat et d’audit ne peuvent pas être annulés en masse : annulez-les un par un.</translation>
     </message>
     <message>
         <source>Work orders are reinstated one at a time: open each one to choose how.</source>
-        <translation>Les ordres de travail sont rétablis un par un&#xa0;: ouvrez chacun d’eux pour choisir comment.</translation>
+        <translation>Les ordres de travail sont rétablis un par un : ouvrez chacun d’eux pour choisir comment.</translation>
     </message>
     <message>
         <source>Closing PPM work orders in bulk needs the permission “{permission}”.</source>
-        <translation>La clôture en masse des ordres de travail PPM nécessite l’autorisation «&#xa0;{permission}&#xa0;».</translation>
+        <translation>La clôture en masse des ordres de travail PPM nécessite l’autorisation « {permission} ».</translation>
     </message>
     <message>
         <source>Not a PPM work order.</source>
@@ -4704,7 +5194,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Not open: the work order is “{status}”.</source>
-        <translation>Non ouvert&#xa0;: l’ordre de travail a le statut «&#xa0;{status}&#xa0;».</translation>
+        <translation>Non ouvert : l’ordre de travail a le statut « {status} ».</translation>
     </message>
     <message>
         <source>The work order has no financial end date.</source>
@@ -4720,19 +5210,19 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The work order is “{status}”: it can no longer be changed.</source>
-        <translation>L’ordre de travail est «&#xa0;{status}&#xa0;»&#xa0;: il ne peut plus être modifié.</translation>
+        <translation>L’ordre de travail est « {status} » : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <source>A PPM work order's type, building and contract come from its PPM job.</source>
         <translation>Le type, le bâtiment et le contrat d’un ordre de travail PPM viennent de sa tâche PPM.</translation>
     </message>
     <message>
         <source>The building and the type can be changed only while the work order is “{new}” or “{clarification}”.</source>
-        <translation>Le bâtiment et le type ne peuvent être modifiés que tant que l’ordre de travail est «&#xa0;{new}&#xa0;» ou «&#xa0;{clarification}&#xa0;».</translation>
+        <translation>Le bâtiment et le type ne peuvent être modifiés que tant que l’ordre de travail est « {new} » ou « {clarification} ».</translation>
     </message>
     <message>
         <source>Only a new work order logged by mistake can be deleted: this one is “{status}”.</source>
-        <translation>Seul un nouvel ordre de travail saisi par erreur peut être supprimé&#xa0;: celui-ci est «&#xa0;{status}&#xa0;».</translation>
+        <translation>Seul un nouvel ordre de travail saisi par erreur peut être supprimé : celui-ci est « {status} ».</translation>
     </message>
     <message>
         <source>It was already started.</source>
@@ -4740,11 +5230,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>It already has changes, comments or emails in its activity log: cancel it instead.</source>
-        <translation>Son journal d’activité contient déjà des modifications, des commentaires ou des e-mails&#xa0;: annulez-le plutôt.</translation>
+        <translation>Son journal d’activité contient déjà des modifications, des commentaires ou des e-mails : annulez-le plutôt.</translation>
     </message>
     <message>
         <source>Deleting a work order needs the permission “{permission}”.</source>
-        <translation>Supprimer un ordre de travail demande la permission «&#xa0;{permission}&#xa0;».</translation>
+        <translation>Supprimer un ordre de travail demande la permission « {permission} ».</translation>
     </message>
 </context>
 <context>
@@ -4766,19 +5256,19 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The periods of {building} are saved. Copy its settings to other buildings of the job “{job}”?</source>
-        <translation>Les périodes de {building} sont enregistrées. Copier ses paramètres vers d’autres bâtiments de la tâche «&#xa0;{job}&#xa0;»&#xa0;?</translation>
+        <translation>Les périodes de {building} sont enregistrées. Copier ses paramètres vers d’autres bâtiments de la tâche « {job} » ?</translation>
     </message>
     <message>
         <source>Buildings:</source>
-        <translation>Bâtiments&#xa0;:</translation>
+        <translation>Bâtiments :</translation>
     </message>
     <message>
         <source>Copy:</source>
-        <translation>Copier&#xa0;:</translation>
+        <translation>Copier :</translation>
     </message>
     <message>
         <source>What changes:</source>
-        <translation>Ce qui change&#xa0;:</translation>
+        <translation>Ce qui change :</translation>
     </message>
     <message>
         <source>Building</source>
@@ -4814,7 +5304,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Check the buildings to copy to, or Skip.</source>
-        <translation>Cochez les bâtiments de destination, ou cliquez sur «&#xa0;Passer&#xa0;».</translation>
+        <translation>Cochez les bâtiments de destination, ou cliquez sur « Passer ».</translation>
     </message>
     <message>
         <source>Check at least one setting to copy.</source>
@@ -4822,7 +5312,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation>{field}&#xa0;: {old} → {new}</translation>
+        <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
         <source>Nothing changes</source>
@@ -4830,7 +5320,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>{field} not copied: {reason}</source>
-        <translation>Champ «&#xa0;{field}&#xa0;» non copié&#xa0;: {reason}</translation>
+        <translation>Champ « {field} » non copié : {reason}</translation>
     </message>
     <message>
         <source>Its hand-set visit dates are replaced by the planned ones.</source>
@@ -4838,7 +5328,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Cancels work orders {numbers}: their periods are no longer valid.</source>
-        <translation>Annule les ordres de travail {numbers}&#xa0;: leurs périodes ne sont plus valides.</translation>
+        <translation>Annule les ordres de travail {numbers} : leurs périodes ne sont plus valides.</translation>
     </message>
     <message>
         <source>{before} → {after}</source>
@@ -4884,7 +5374,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -4934,7 +5424,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Your saved filters: show one, save the current filters, delete one</source>
-        <translation>Vos filtres enregistrés&#xa0;: en afficher un, enregistrer les filtres actuels, en supprimer un</translation>
+        <translation>Vos filtres enregistrés : en afficher un, enregistrer les filtres actuels, en supprimer un</translation>
     </message>
     <message>
         <source>&amp;Save the current filters as a view…</source>
@@ -4950,11 +5440,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>A view named “{name}” exists already. Replace it with the current filters?</source>
-        <translation>Une vue nommée «&#xa0;{name}&#xa0;» existe déjà. La remplacer par les filtres actuels&#xa0;?</translation>
+        <translation>Une vue nommée « {name} » existe déjà. La remplacer par les filtres actuels ?</translation>
     </message>
     <message>
         <source>Delete the view “{name}”?</source>
-        <translation>Supprimer la vue «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+        <translation>Supprimer la vue « {name} » ?</translation>
     </message>
     <message>
         <source>Save view</source>
@@ -4962,7 +5452,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation>Nom de la vue&#xa0;:</translation>
+        <translation>Nom de la vue :</translation>
     </message>
     <message>
         <source>Views</source>
@@ -4985,11 +5475,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Confirm password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
         <source>The agent &amp;must choose a new password at their next sign-in</source>
@@ -5008,11 +5498,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>Local database in the data folder</source>
@@ -5028,7 +5518,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur&#xa0;:</translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
@@ -5036,7 +5526,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>Encrypt the connection with &amp;STARTTLS</source>
@@ -5044,19 +5534,19 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+        <translation>&amp;Nom d’utilisateur :</translation>
     </message>
     <message>
         <source>None: the server needs no sign-in</source>
-        <translation>Aucun&#xa0;: le serveur ne demande pas d’identification</translation>
+        <translation>Aucun : le serveur ne demande pas d’identification</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation>&amp;Adresse de l’expéditeur&#xa0;:</translation>
+        <translation>&amp;Adresse de l’expéditeur :</translation>
     </message>
     <message>
         <source>helpdesk@example.com</source>
@@ -5075,15 +5565,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -5102,43 +5592,43 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Cannot open the database {database}: {error}. Check that the file and its folder can be written to, or choose another database with --database.</source>
-        <translation>Impossible d’ouvrir la base de données {database}&#xa0;: {error}. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou choisissez une autre base avec --database.</translation>
+        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez que le fichier et son dossier sont accessibles en écriture, ou choisissez une autre base avec --database.</translation>
     </message>
     <message>
         <source>Cannot open the database {database}: {error}. Check the URL and that the server is running, or choose another database with --database.</source>
-        <translation>Impossible d’ouvrir la base de données {database}&#xa0;: {error}. Vérifiez l’URL et que le serveur fonctionne, ou choisissez une autre base avec --database.</translation>
+        <translation>Impossible d’ouvrir la base de données {database} : {error}. Vérifiez l’URL et que le serveur fonctionne, ou choisissez une autre base avec --database.</translation>
     </message>
     <message>
         <source>Cannot create the folder {folder} for the database {path} ({error}): choose a folder you can write to.</source>
-        <translation>Impossible de créer le dossier {folder} pour la base de données {path} ({error})&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer le dossier {folder} pour la base de données {path} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create the database {path}: the file is read-only. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données {path}&#xa0;: le fichier est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer la base de données {path} : le fichier est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot create the database {path}: its folder {folder} is read-only. Choose a folder you can write to.</source>
-        <translation>Impossible de créer la base de données {path}&#xa0;: son dossier {folder} est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible de créer la base de données {path} : son dossier {folder} est en lecture seule. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
-        <translation>Impossible d’utiliser la base de données {database}&#xa0;: {error}. Installez Bureau avec son pilote PostgreSQL (pip install &quot;bureau[postgres]&quot;).</translation>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install "bureau[postgres]").</source>
+        <translation>Impossible d’utiliser la base de données {database} : {error}. Installez Bureau avec son pilote PostgreSQL (pip install "bureau[postgres]").</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Check its URL.</source>
-        <translation>Impossible d’utiliser la base de données {database}&#xa0;: {error}. Vérifiez son URL.</translation>
+        <translation>Impossible d’utiliser la base de données {database} : {error}. Vérifiez son URL.</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version was saved as {path}</source>
-        <translation>Base de données mise à niveau&#xa0;; la version précédente a été enregistrée sous {path}</translation>
+        <translation>Base de données mise à niveau ; la version précédente a été enregistrée sous {path}</translation>
     </message>
     <message>
         <source>The database already holds work orders: demo data not added.</source>
-        <translation>La base de données contient déjà des ordres de travail&#xa0;: données de démonstration non ajoutées.</translation>
+        <translation>La base de données contient déjà des ordres de travail : données de démonstration non ajoutées.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
-        <translation>Données de démonstration ajoutées&#xa0;: {count} ordres de travail.</translation>
+        <translation>Données de démonstration ajoutées : {count} ordres de travail.</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -5146,35 +5636,39 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Cannot sign in to {database} as {login}: {reason} Check BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Impossible de se connecter à {database} en tant que {login}&#xa0;: {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <translation>Impossible de se connecter à {database} en tant que {login} : {reason} Vérifiez BUREAU_USER et BUREAU_PASSWORD.</translation>
     </message>
     <message>
         <source>{login} must choose a new password: start Bureau without BUREAU_PASSWORD and sign in.</source>
-        <translation>{login} doit choisir un nouveau mot de passe&#xa0;: démarrez Bureau sans BUREAU_PASSWORD et connectez-vous.</translation>
+        <translation>{login} doit choisir un nouveau mot de passe : démarrez Bureau sans BUREAU_PASSWORD et connectez-vous.</translation>
     </message>
     <message>
         <source>Signing in to {database} is needed: set BUREAU_USER and BUREAU_PASSWORD.</source>
-        <translation>Une connexion à {database} est nécessaire&#xa0;: définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
+        <translation>Une connexion à {database} est nécessaire : définissez BUREAU_USER et BUREAU_PASSWORD.</translation>
     </message>
     <message>
         <source>Cannot save the screenshot as {path}: choose a folder you can write to.</source>
-        <translation>Impossible d’enregistrer la capture d’écran sous {path}&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d’enregistrer la capture d’écran sous {path} : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Cannot use the data folder {folder} ({error}): set BUREAU_DATA_DIR to a folder you can write to.</source>
-        <translation>Impossible d’utiliser le dossier de données {folder} ({error})&#xa0;: faites pointer BUREAU_DATA_DIR vers un dossier où vous pouvez écrire.</translation>
+        <translation>Impossible d’utiliser le dossier de données {folder} ({error}) : faites pointer BUREAU_DATA_DIR vers un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>There is no Bureau database at {path}. Create a new one?</source>
-        <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle&#xa0;?</translation>
+        <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle ?</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>
-        <translation>Échec de la génération PPM&#xa0;: {error}</translation>
+        <translation>Échec de la génération PPM : {error}</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>Ordres de travail PPM créés&#xa0;: {count} (dont facturation seule, clôturés aussitôt&#xa0;: {invoice_only}).</translation>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Contrat {reference} : créés {created} (facturation seule : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}. Annulés par une nouvelle planification : {cancelled}.</translation>
     </message>
 </context>
 <context>
@@ -5256,11 +5750,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Created the work order.</source>
-        <translation>A créé l&apos;ordre de travail.</translation>
+        <translation>A créé l'ordre de travail.</translation>
     </message>
     <message>
         <source>Status: {old} → {new}</source>
-        <translation>Statut&#xa0;: {old} → {new}</translation>
+        <translation>Statut : {old} → {new}</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -5268,7 +5762,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Email queued for {addresses}</source>
-        <translation>E-mail en attente d&apos;envoi à {addresses}</translation>
+        <translation>E-mail en attente d'envoi à {addresses}</translation>
     </message>
     <message>
         <source>Description changed.</source>
@@ -5276,15 +5770,15 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>{field} set to {new}</source>
-        <translation>{field}&#xa0;: {new}</translation>
+        <translation>{field} : {new}</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
-        <translation>{field}&#xa0;: {old} → {new}</translation>
+        <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
         <source>Nothing has happened yet.</source>
-        <translation>Rien ne s&apos;est encore passé.</translation>
+        <translation>Rien ne s'est encore passé.</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -5299,11 +5793,11 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Actions de l&apos;agent</translation>
+        <translation>&amp;Actions de l'agent</translation>
     </message>
     <message>
-        <source>The agent&apos;s actions on this work order</source>
-        <translation>Les actions de l&apos;agent sur cet ordre de travail</translation>
+        <source>The agent's actions on this work order</source>
+        <translation>Les actions de l'agent sur cet ordre de travail</translation>
     </message>
     <message>
         <source>Reload</source>
@@ -5311,7 +5805,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>Read the work order again from the database (F5)</source>
-        <translation>Relire l&apos;ordre de travail dans la base de données (F5)</translation>
+        <translation>Relire l'ordre de travail dans la base de données (F5)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -5407,7 +5901,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>{job}: {start} to {end}</source>
-        <translation>{job}&#xa0;: du {start} au {end}</translation>
+        <translation>{job} : du {start} au {end}</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -5427,7 +5921,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The due date has passed and the work order is still open.</source>
-        <translation>L&apos;échéance est passée et l&apos;ordre de travail est toujours ouvert.</translation>
+        <translation>L'échéance est passée et l'ordre de travail est toujours ouvert.</translation>
     </message>
     <message>
         <source>No description.</source>
@@ -5438,7 +5932,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Modifier les notifications…</translation>
     </message>
     <message>
-        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <source>Choose the client's contacts who are emailed about this order</source>
         <translation>Choisir les contacts du client qui reçoivent un e-mail au sujet de cet ordre de travail</translation>
     </message>
     <message>
@@ -5446,7 +5940,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Saisir un ordre similaire…</translation>
     </message>
     <message>
-        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <source>Log a new work order with this one's client, building, contact, type and category</source>
         <translation>Saisir un nouvel ordre de travail avec le client, le bâtiment, le contact, le type et la catégorie de celui-ci</translation>
     </message>
     <message>
@@ -5481,7 +5975,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <name>WorkOrderWindow</name>
     <message>
         <source>Work order {number}: {title}</source>
-        <translation>Ordre de travail {number}&#xa0;: {title}</translation>
+        <translation>Ordre de travail {number} : {title}</translation>
     </message>
 </context>
 </TS>

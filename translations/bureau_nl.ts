@@ -115,7 +115,7 @@
         <translation>{action}: werkorder {number}, ‘{title}’.</translation>
     </message>
     <message>
-        <source>The contract&apos;s PPM contacts are emailed, and this visit will never be generated again.</source>
+        <source>The contract's PPM contacts are emailed, and this visit will never be generated again.</source>
         <translation>De PPM-contactpersonen van het contract krijgen een e-mail, en dit bezoek wordt nooit meer gegenereerd.</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Nieuwe medewerker</translation>
     </message>
     <message>
-        <source>The agent&apos;s account. Agents can be assigned work orders once they exist.</source>
+        <source>The agent's account. Agents can be assigned work orders once they exist.</source>
         <translation>Het account van de medewerker. Zodra het bestaat, kunnen er werkorders aan worden toegewezen.</translation>
     </message>
     <message>
@@ -224,7 +224,7 @@
         <translation>Medewerker bewerken</translation>
     </message>
     <message>
-        <source>Changes apply from the agent&apos;s next sign-in.</source>
+        <source>Changes apply from the agent's next sign-in.</source>
         <translation>De wijzigingen gelden vanaf de volgende aanmelding van de medewerker.</translation>
     </message>
     <message>
@@ -272,11 +272,11 @@
         <translation>De medewerker &amp;moet bij de eerste aanmelding een nieuw wachtwoord kiezen</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s login.</source>
+        <source>Give the agent's login.</source>
         <translation>Geef de gebruikersnaam van de medewerker op.</translation>
     </message>
     <message>
-        <source>Give the agent&apos;s display name.</source>
+        <source>Give the agent's display name.</source>
         <translation>Geef de weergavenaam van de medewerker op.</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>&amp;Toegangsinstructies:</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
+        <source>Required: type part of the client's name or reference</source>
         <translation>Verplicht: typ een deel van de naam of referentie van de klant</translation>
     </message>
     <message>
@@ -509,19 +509,19 @@
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s name.</source>
+        <source>Give the building's name.</source>
         <translation>Geef de naam van het gebouw op.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s address.</source>
+        <source>Give the building's address.</source>
         <translation>Geef het adres van het gebouw op.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s postcode.</source>
+        <source>Give the building's postcode.</source>
         <translation>Geef de postcode van het gebouw op.</translation>
     </message>
     <message>
-        <source>Give the building&apos;s city.</source>
+        <source>Give the building's city.</source>
         <translation>Geef de plaats van het gebouw op.</translation>
     </message>
     <message>
@@ -535,6 +535,18 @@
     <message>
         <source>A closure ends before it starts (row {row}).</source>
         <translation>Een sluiting eindigt voordat ze begint (rij {row}).</translation>
+    </message>
+    <message>
+        <source>The PPM periods of this building were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>De PPM-periodes van dit gebouw zijn opnieuw gepland. Automatisch geannuleerde werkorders: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Deze gestarte werkorders vallen niet meer in een geldige PPM-periode en zijn open gebleven: {numbers}. Rond ze zelf af of annuleer ze.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-periodes opnieuw gepland</translation>
     </message>
 </context>
 <context>
@@ -860,6 +872,61 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving changes %n period(s) of {building}:</source>
+        <translation><numerusform>Opslaan wijzigt %n periode van {building}:</numerusform><numerusform>Opslaan wijzigt %n periodes van {building}:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-planned now, %n period(s) of {building} change:</source>
+        <translation><numerusform>Nu opnieuw gepland verandert %n periode van {building}:</numerusform><numerusform>Nu opnieuw gepland veranderen %n periodes van {building}:</numerusform></translation>
+    </message>
+    <message>
+        <source>Site value: {value}, unchanged.</source>
+        <translation>Locatiewaarde: {value}, ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Site value: {before} → {after}</source>
+        <translation>Locatiewaarde: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>Deze wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Periode toegevoegd</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Periode verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -898,11 +965,11 @@
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <source>Give the client&apos;s name.</source>
+        <source>Give the client's name.</source>
         <translation>Geef de naam van de klant op.</translation>
     </message>
     <message>
-        <source>Give the client&apos;s reference.</source>
+        <source>Give the client's reference.</source>
         <translation>Geef de referentie van de klant op.</translation>
     </message>
 </context>
@@ -952,11 +1019,11 @@
         <translation>Gearchiveerd: niet meer aangeboden voor nieuw werk.</translation>
     </message>
     <message>
-        <source>List the client&apos;s buildings</source>
+        <source>List the client's buildings</source>
         <translation>De gebouwen van de klant tonen</translation>
     </message>
     <message>
-        <source>List the client&apos;s contacts</source>
+        <source>List the client's contacts</source>
         <translation>De contactpersonen van de klant tonen</translation>
     </message>
     <message>
@@ -964,7 +1031,7 @@
         <translation>De contracten openen</translation>
     </message>
     <message>
-        <source>Show the client&apos;s open work orders in the helpdesk list</source>
+        <source>Show the client's open work orders in the helpdesk list</source>
         <translation>De openstaande werkorders van de klant in de helpdesklijst tonen</translation>
     </message>
     <message>
@@ -994,7 +1061,7 @@
         <translation>Opmerking toevoegen: werkorder {number}</translation>
     </message>
     <message>
-        <source>The comment is added to the work order&apos;s activity log.</source>
+        <source>The comment is added to the work order's activity log.</source>
         <translation>De opmerking wordt aan het activiteitenlogboek van de werkorder toegevoegd.</translation>
     </message>
     <message>
@@ -1073,7 +1140,7 @@
         <translation>Taa&amp;l:</translation>
     </message>
     <message>
-        <source>Required: type part of the client&apos;s name or reference</source>
+        <source>Required: type part of the client's name or reference</source>
         <translation>Verplicht: typ een deel van de naam of referentie van de klant</translation>
     </message>
     <message>
@@ -1105,7 +1172,7 @@
         <translation>Ge&amp;bouwen waarvoor hij contactpersoon is</translation>
     </message>
     <message>
-        <source>Type part of a building&apos;s name, address or city</source>
+        <source>Type part of a building's name, address or city</source>
         <translation>Typ een deel van de naam, het adres of de plaats van een gebouw</translation>
     </message>
     <message>
@@ -1121,7 +1188,7 @@
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Geef de naam van de contactpersoon op.</translation>
     </message>
 </context>
@@ -1425,7 +1492,7 @@
         <translation>&amp;Gebouwen</translation>
     </message>
     <message>
-        <source>The clients&apos; buildings, their closures and open orders</source>
+        <source>The clients' buildings, their closures and open orders</source>
         <translation>De gebouwen van de klanten, hun sluitingen en openstaande werkorders</translation>
     </message>
     <message>
@@ -1433,7 +1500,7 @@
         <translation>C&amp;ontactpersonen</translation>
     </message>
     <message>
-        <source>The clients&apos; contacts, whom Bureau emails</source>
+        <source>The clients' contacts, whom Bureau emails</source>
         <translation>De contactpersonen van de klanten, aan wie Bureau e-mails stuurt</translation>
     </message>
     <message>
@@ -1651,7 +1718,7 @@
         <translation>Notities:</translation>
     </message>
     <message>
-        <source>This visit will not be generated again when the contract&apos;s periods are recalculated.</source>
+        <source>This visit will not be generated again when the contract's periods are recalculated.</source>
         <translation>Dit bezoek wordt niet opnieuw gegenereerd wanneer de perioden van het contract opnieuw worden berekend.</translation>
     </message>
     <message>
@@ -1673,6 +1740,10 @@
     <message>
         <source>You receive this email because you are notified about this work order.</source>
         <translation>U ontvangt deze e-mail omdat u op de hoogte wordt gebracht van deze werkorder.</translation>
+    </message>
+    <message>
+        <source>Bureau (automatic change)</source>
+        <translation>Bureau (automatische wijziging)</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1885,7 @@
         <translation>Een werkorder heeft een titel nodig.</translation>
     </message>
     <message>
-        <source>PPM work orders are generated from their contract&apos;s periods.</source>
+        <source>PPM work orders are generated from their contract's periods.</source>
         <translation>PPM-werkorders worden gegenereerd uit de perioden van hun contract.</translation>
     </message>
     <message>
@@ -1882,7 +1953,7 @@
         <translation>{name} is een gebouw van {client}, een gearchiveerde klant: er kunnen geen nieuwe werkorders voor worden aangemaakt.</translation>
     </message>
     <message>
-        <source>{name} is a contact of another client: choose one of this client&apos;s contacts.</source>
+        <source>{name} is a contact of another client: choose one of this client's contacts.</source>
         <translation>{name} is een contactpersoon van een andere klant: kies een contactpersoon van deze klant.</translation>
     </message>
     <message>
@@ -1898,7 +1969,7 @@
         <translation>Het contract bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Contract {reference} is another client&apos;s: choose one of this client&apos;s.</source>
+        <source>Contract {reference} is another client's: choose one of this client's.</source>
         <translation>Contract {reference} is van een andere klant: kies een contract van deze klant.</translation>
     </message>
     <message>
@@ -1910,7 +1981,7 @@
         <translation>Het veld ‘{field}’ kan niet worden gewijzigd. {reason}</translation>
     </message>
     <message>
-        <source>{name} is a building of another client: choose one of this client&apos;s.</source>
+        <source>{name} is a building of another client: choose one of this client's.</source>
         <translation>{name} is een gebouw van een andere klant: kies een gebouw van deze klant.</translation>
     </message>
     <message>
@@ -1946,7 +2017,7 @@
         <translation>Licht de vaste kosten toe: de toelichting is verplicht.</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Voer de referentie van de klant in.</translation>
     </message>
     <message>
@@ -1962,7 +2033,7 @@
         <translation>Een contactpersoon die u hebt gekozen bestaat niet meer. Laad opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
-        <source>{name} is not a contact of {client}, the work order&apos;s client.</source>
+        <source>{name} is not a contact of {client}, the work order's client.</source>
         <translation>{name} is geen contactpersoon van {client}, de klant van de werkorder.</translation>
     </message>
     <message>
@@ -2058,7 +2129,7 @@
         <translation>Voer de SMTP-server in die de e-mails verstuurt.</translation>
     </message>
     <message>
-        <source>Enter the SMTP server&apos;s host name only, like smtp.example.com.</source>
+        <source>Enter the SMTP server's host name only, like smtp.example.com.</source>
         <translation>Voer alleen de hostnaam van de SMTP-server in, zoals smtp.example.com.</translation>
     </message>
     <message>
@@ -2092,6 +2163,10 @@
     <message>
         <source>Unknown frequency: {value}</source>
         <translation>Onbekende frequentie: {value}</translation>
+    </message>
+    <message>
+        <source>The next visit required by ({date}) must fall within the contract, {start} to {end}.</source>
+        <translation>Het volgende bezoek vereist vóór ({date}) moet binnen het contract vallen, {start} tot {end}.</translation>
     </message>
     <message>
         <source>The next visit date follows the last visit (dynamic date updates): it cannot be entered.</source>
@@ -2218,7 +2293,7 @@
         <translation>‘{language}’ is geen taal waarin Bureau schrijft (en, fr, de of nl).</translation>
     </message>
     <message>
-        <source>The contact&apos;s buildings are not a list of buildings.</source>
+        <source>The contact's buildings are not a list of buildings.</source>
         <translation>De gebouwen van de contactpersoon zijn geen lijst met gebouwen.</translation>
     </message>
     <message>
@@ -2230,7 +2305,7 @@
         <translation>Een contactpersoon die PPM-e-mails ontvangt, heeft een e-mailadres nodig.</translation>
     </message>
     <message>
-        <source>Building “{name}” is another client&apos;s: a contact is the contact for its own client&apos;s.</source>
+        <source>Building “{name}” is another client's: a contact is the contact for its own client's.</source>
         <translation>Gebouw ‘{name}’ is van een andere klant: een contactpersoon is alleen contactpersoon voor gebouwen van de eigen klant.</translation>
     </message>
     <message>
@@ -2424,6 +2499,14 @@
     <message>
         <source>The role “{name}” is the last one that makes an active agent an administrator: give another agent an administrator role first.</source>
         <translation>De rol ‘{name}’ is de laatste die een actieve medewerker beheerder maakt: geef eerst een andere medewerker een beheerdersrol.</translation>
+    </message>
+    <message>
+        <source>The schedule of {building} changed since it was shown (a visit was completed, a closure or a work order changed, or the day changed): nothing was saved. Look at the periods again, then save.</source>
+        <translation>De planning van {building} is gewijzigd sinds ze werd getoond (een bezoek werd afgerond, een sluiting of een werkorder is gewijzigd, of de dag is veranderd): er is niets opgeslagen. Bekijk de periodes opnieuw en sla dan op.</translation>
+    </message>
+    <message>
+        <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
+        <translation>PPM-werkorders genereren tot {until} gaat meer dan een jaar vooruit (de grens is {limit}): vraag er uitdrukkelijk om om zo ver te gaan.</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +2711,7 @@
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <source>Client&apos;s reference</source>
+        <source>Client's reference</source>
         <translation>Referentie van de klant</translation>
     </message>
     <message>
@@ -3049,6 +3132,85 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>until {end}, no visit</source>
+        <translation>tot {end}, geen bezoek</translation>
+    </message>
+    <message>
+        <source>until {end}, visit {start} to {visit_end}</source>
+        <translation>tot {end}, bezoek {start} tot {visit_end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Schedule history: {building}</source>
+        <translation>Planningsgeschiedenis: {building}</translation>
+    </message>
+    <message>
+        <source>Changes to the stored periods of {building}, newest first.</source>
+        <translation>Wijzigingen van de opgeslagen periodes van {building}, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>No change to the stored periods of {building} has been recorded yet.</source>
+        <translation>Er is nog geen wijziging van de opgeslagen periodes van {building} vastgelegd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
     <name>Impact</name>
     <message>
         <source>No impact</source>
@@ -3297,6 +3459,10 @@
         <translation>Werkorders worden geteld…</translation>
     </message>
     <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
+        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}.</translation>
+    </message>
+    <message>
         <source>{user} on {database}</source>
         <translation>{user} op {database}</translation>
     </message>
@@ -3335,10 +3501,6 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Vervallen PPM’s genereren</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}).</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -3441,7 +3603,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Contactpersoon toevoegen</translation>
     </message>
     <message>
-        <source>Give the contact&apos;s name.</source>
+        <source>Give the contact's name.</source>
         <translation>Geef de naam van de contactpersoon.</translation>
     </message>
 </context>
@@ -3618,7 +3780,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>&amp;Volgens prioriteit</translation>
     </message>
     <message>
-        <source>Set the due date from the priority&apos;s target time again</source>
+        <source>Set the due date from the priority's target time again</source>
         <translation>De streefdatum weer uit de streeftijd van de prioriteit halen</translation>
     </message>
     <message>
@@ -3682,7 +3844,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Deze klant heeft nog geen contactpersonen.</translation>
     </message>
     <message>
-        <source>Those ticked are emailed now, and each time the work order&apos;s status changes.</source>
+        <source>Those ticked are emailed now, and each time the work order's status changes.</source>
         <translation>De aangevinkte contactpersonen krijgen nu een e-mail, en telkens als de status van de werkorder verandert.</translation>
     </message>
     <message>
@@ -3811,7 +3973,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <source>Correct the work order&apos;s fields (F2)</source>
+        <source>Correct the work order's fields (F2)</source>
         <translation>De velden van de werkorder corrigeren (F2)</translation>
     </message>
     <message>
@@ -3983,6 +4145,61 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>PeriodText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No visit</source>
+        <translation>Geen bezoek</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Work order {number}, cancelled when saved</source>
+        <translation>Werkorder {number}, geannuleerd bij het opslaan</translation>
+    </message>
+    <message>
+        <source>Work order {number}</source>
+        <translation>Werkorder {number}</translation>
+    </message>
+    <message>
+        <source>visit {dates}</source>
+        <translation>bezoek {dates}</translation>
+    </message>
+    <message>
+        <source>invoiced</source>
+        <translation>gefactureerd</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>niet gefactureerd</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>PeriodsDialog</name>
     <message>
         <source>Edit job PPM building periods</source>
@@ -4037,6 +4254,22 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Geen</translation>
     </message>
     <message>
+        <source>What changes…</source>
+        <translation>Wat verandert…</translation>
+    </message>
+    <message>
+        <source>The periods that saving changes, before and after</source>
+        <translation>De periodes die opslaan wijzigt, voor en na</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every change of this building's stored periods: when, by whom and why</source>
+        <translation>Elke wijziging van de opgeslagen periodes van dit gebouw: wanneer, door wie en waarom</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
@@ -4081,6 +4314,22 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Nog geen voltooid bezoek</translation>
     </message>
     <message>
+        <source>Tinted cells change when saved: point at one to see its other value.</source>
+        <translation>Getinte cellen veranderen bij het opslaan: wijs er een aan om de andere waarde te zien.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
+        <translation>Voor dit gebouw is nog niets opgeslagen: de tabel toont de planning, die OK opslaat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
+        <translation><numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland verandert %n periode (getinte cellen); OK slaat de nieuwe planning op.</numerusform><numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland veranderen %n periodes (getinte cellen); OK slaat de nieuwe planning op.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
+        <translation><numerusform>Met uw wijzigingen verandert %n periode (getinte cellen); OK slaat die op.</numerusform><numerusform>Met uw wijzigingen veranderen %n periodes (getinte cellen); OK slaat ze op.</numerusform></translation>
+    </message>
+    <message>
         <source>Period {start} to {end}</source>
         <translation>Periode van {start} tot {end}</translation>
     </message>
@@ -4095,6 +4344,22 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
 </context>
 <context>
     <name>PeriodsModel</name>
+    <message>
+        <source>Re-planned, this period is no longer listed.</source>
+        <translation>Opnieuw gepland staat deze periode er niet meer bij.</translation>
+    </message>
+    <message>
+        <source>New period, not stored yet.</source>
+        <translation>Nieuwe periode, nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Re-planned: {value}</source>
+        <translation>Opnieuw gepland: {value}</translation>
+    </message>
+    <message>
+        <source>Stored: {value}</source>
+        <translation>Opgeslagen: {value}</translation>
+    </message>
     <message>
         <source>Financial start</source>
         <translation>Financieel begin</translation>
@@ -4386,13 +4651,154 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
-    <name>PpmPlanner</name>
+    <name>PpmChanges</name>
     <message>
-        <source>The visit can be done at any time in the period.</source>
-        <translation>Het bezoek kan op elk moment in de periode plaatsvinden.</translation>
+        <source>Financial end</source>
+        <translation>Financieel einde</translation>
     </message>
     <message>
-        <source>The season falls outside the building&apos;s dates in this period, so there is no visit.</source>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Certificaat vereist</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>Gedeeltelijke periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overall status</source>
+        <translation>Algemene status</translation>
+    </message>
+    <message>
+        <source>Auto-generation date</source>
+        <translation>Datum van automatische generatie</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored: re-planned today, it changes (see What changes).</source>
+        <translation>Deze regel toont de periode zoals opgeslagen: vandaag opnieuw gepland verandert ze (zie ‘Wat verandert’).</translation>
+    </message>
+    <message>
+        <source>This row shows the period as stored. Re-planned today, the period is no longer listed: saving removes it.</source>
+        <translation>Deze regel toont de periode zoals opgeslagen. Vandaag opnieuw gepland staat de periode er niet meer bij: opslaan verwijdert ze.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmHistory</name>
+    <message>
+        <source>Saved in the period editor</source>
+        <translation>Opgeslagen in de periode-editor</translation>
+    </message>
+    <message>
+        <source>Copied from another building of the job</source>
+        <translation>Gekopieerd van een ander gebouw van de taak</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last completed visit</source>
+        <translation>Opnieuw gepland vanaf het laatst voltooide bezoek</translation>
+    </message>
+    <message>
+        <source>Re-planned from the last certificate</source>
+        <translation>Opnieuw gepland vanaf het laatste certificaat</translation>
+    </message>
+    <message>
+        <source>The building's closures changed</source>
+        <translation>De sluitingen van het gebouw zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>The building's dates changed</source>
+        <translation>De datums van het gebouw zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>The contract's dates changed</source>
+        <translation>De datums van het contract zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Stored by a data load</source>
+        <translation>Opgeslagen door een gegevensimport</translation>
+    </message>
+    <message>
+        <source>Period added</source>
+        <translation>Periode toegevoegd</translation>
+    </message>
+    <message>
+        <source>Period removed</source>
+        <translation>Periode verwijderd</translation>
+    </message>
+    <message>
+        <source>Financial end</source>
+        <translation>Financieel einde</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Certificate required</source>
+        <translation>Certificaat vereist</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Generation date</source>
+        <translation>Generatiedatum</translation>
+    </message>
+    <message>
+        <source>Work order cancelled</source>
+        <translation>Werkorder geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>PpmOrders</name>
+    <message>
+        <source>Cancelled automatically: the PPM period {start} to {end} is no longer in the job's plan for this building.</source>
+        <translation>Automatisch geannuleerd: de PPM-periode van {start} tot {end} hoort niet meer bij het plan van de taak voor dit gebouw.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the building is closed during the PPM period {start} to {end}.</source>
+        <translation>Automatisch geannuleerd: het gebouw is gesloten tijdens de PPM-periode van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
+        <translation>Automatisch geannuleerd: het bezoek valt niet meer binnen de PPM-periode van {start} tot {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmPlanner</name>
+    <message>
+        <source>The season falls outside the building's dates in this period, so there is no visit.</source>
         <translation>Het seizoen valt in deze periode buiten de datums van het gebouw, dus er is geen bezoek.</translation>
     </message>
     <message>
@@ -4456,6 +4862,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Geen bezoek in deze periode: bezoeken volgen nu het volgende bezoek, vereist vóór {date}.</translation>
     </message>
     <message>
+        <source>The visit can be done at any time from {start} to {end}.</source>
+        <translation>Het bezoek kan op elk moment van {start} tot {end} plaatsvinden.</translation>
+    </message>
+    <message>
         <source>No visit in this period: visits now follow the last visit, completed on {date}.</source>
         <translation>Geen bezoek in deze periode: bezoeken volgen nu het laatste bezoek, voltooid op {date}.</translation>
     </message>
@@ -4503,6 +4913,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Wordt gegenereerd op {date}</translation>
     </message>
     <message>
+        <source>Overdue since {date}</source>
+        <translation>Achterstallig sinds {date}</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
         <source>Generated</source>
         <translation>Gegenereerd</translation>
     </message>
@@ -4517,6 +4935,82 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Completed</source>
         <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}.</source>
+        <translation>Het bezoek loopt van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>The visit runs from {start} to {end}, as when work order {number} was generated.</source>
+        <translation>Het bezoek loopt van {start} tot {end}, zoals toen werkorder {number} werd gegenereerd.</translation>
+    </message>
+    <message>
+        <source>There is no visit in this period.</source>
+        <translation>Er is geen bezoek in deze periode.</translation>
+    </message>
+    <message>
+        <source>The building is closed during this period, so the period is invalid.</source>
+        <translation>Het gebouw is in deze periode gesloten, dus de periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid.</source>
+        <translation>Het plan van de taak bevat deze periode niet meer, dus de periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The job's plan no longer has this period, so the period is invalid; it is kept for work order {number}.</source>
+        <translation>Het plan van de taak bevat deze periode niet meer, dus de periode is ongeldig; ze blijft bewaard voor werkorder {number}.</translation>
+    </message>
+    <message>
+        <source>The period is invalid.</source>
+        <translation>De periode is ongeldig.</translation>
+    </message>
+    <message>
+        <source>No work order is generated while the period is invalid.</source>
+        <translation>Zolang de periode ongeldig is, wordt er geen werkorder gegenereerd.</translation>
+    </message>
+    <message>
+        <source>The period has no generation date, so no work order is generated.</source>
+        <translation>De periode heeft geen generatiedatum, dus er wordt geen werkorder gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Its work order is generated on {date}.</source>
+        <translation>De werkorder ervan wordt gegenereerd op {date}.</translation>
+    </message>
+    <message>
+        <source>Its work order was due to be generated on {date} and was not: it is overdue and is generated at the next run.</source>
+        <translation>De werkorder ervan had op {date} gegenereerd moeten worden en is dat niet: hij is achterstallig en wordt bij de volgende uitvoering gegenereerd.</translation>
+    </message>
+    <message>
+        <source>The period ended on {date} without a work order: it is missed and is never generated.</source>
+        <translation>De periode is op {date} geëindigd zonder werkorder: ze is gemist en wordt nooit gegenereerd.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was generated for this period.</source>
+        <translation>Werkorder {number} is voor deze periode gegenereerd.</translation>
+    </message>
+    <message>
+        <source>The period is not valid, so work order {number} is cancelled automatically.</source>
+        <translation>De periode is ongeldig, dus werkorder {number} wordt automatisch geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period is completed.</source>
+        <translation>Werkorder {number} van deze periode is voltooid.</translation>
+    </message>
+    <message>
+        <source>Invoice-only work order {number} was generated for this period and closed at once.</source>
+        <translation>Werkorder {number} (alleen factuur) is voor deze periode gegenereerd en meteen afgesloten.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was cancelled.</source>
+        <translation>Werkorder {number} van deze periode is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was rejected.</source>
+        <translation>Werkorder {number} van deze periode is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
+        <translation>Werkorder {number} is geannuleerd: deze wordt nooit meer gegenereerd. Herstel hem vanuit de werkorder als het bezoek nog nodig is.</translation>
     </message>
     <message>
         <source>Number of visits</source>
@@ -4547,6 +5041,18 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Berekend uit het laatste voltooide bezoek ({date}) plus één bezoekinterval: dynamische datumupdates stellen deze in.</translation>
     </message>
     <message>
+        <source>Dynamic date updates are not supported for this frequency.</source>
+        <translation>Dynamische datumupdates worden voor deze frequentie niet ondersteund.</translation>
+    </message>
+    <message>
+        <source>This building is excluded from dynamic date updates.</source>
+        <translation>Dit gebouw is uitgesloten van dynamische datumupdates.</translation>
+    </message>
+    <message>
+        <source>No visit or certificate is completed yet; once one is, dynamic date updates work the date out.</source>
+        <translation>Er is nog geen bezoek of certificaat afgerond; zodra dat zo is, berekenen de dynamische datumupdates de datum.</translation>
+    </message>
+    <message>
         <source>Dynamic date updates are not supported for this frequency: enter the date the next visit is required by, if there is one.</source>
         <translation>Dynamische datumupdates worden voor deze frequentie niet ondersteund: voer eventueel de datum in waarvóór het volgende bezoek vereist is.</translation>
     </message>
@@ -4559,16 +5065,12 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Nog geen bezoek of certificaat: voer eventueel de datum in waarvóór het volgende bezoek vereist is. Zodra een bezoek is voltooid, berekenen dynamische datumupdates deze.</translation>
     </message>
     <message>
+        <source>PPM work orders have been generated for this building, so this date can no longer be changed here. {reason}</source>
+        <translation>Er zijn PPM-werkorders gegenereerd voor dit gebouw, dus deze datum kan hier niet meer worden gewijzigd. {reason}</translation>
+    </message>
+    <message>
         <source>Dynamic date updates set the visit dates: they cannot be entered by hand.</source>
         <translation>Dynamische datumupdates bepalen de bezoekdatums: ze kunnen niet handmatig worden ingevoerd.</translation>
-    </message>
-    <message>
-        <source>The plan no longer has this period; it is kept for work order {number}.</source>
-        <translation>Het plan bevat deze periode niet meer; ze blijft bewaard voor werkorder {number}.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was generated for this period: its dates no longer change.</source>
-        <translation>Werkorder {number} is voor deze periode gegenereerd: de datums ervan veranderen niet meer.</translation>
     </message>
     <message>
         <source>Saving cancels work order {number}: the period is no longer valid.</source>
@@ -4577,18 +5079,6 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>The period is no longer valid, but work order {number} has started: it is not cancelled automatically.</source>
         <translation>De periode is niet meer geldig, maar werkorder {number} is al gestart: deze wordt niet automatisch geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled with the PPM cancel action: it is never generated again.</source>
-        <translation>Werkorder {number} is geannuleerd met de PPM-annuleeractie: deze wordt nooit meer gegenereerd.</translation>
-    </message>
-    <message>
-        <source>Saving reinstates work order {number}: the period is valid again.</source>
-        <translation>Bij het opslaan wordt werkorder {number} hersteld: de periode is weer geldig.</translation>
-    </message>
-    <message>
-        <source>Work order {number} was cancelled automatically: the period is not valid.</source>
-        <translation>Werkorder {number} is automatisch geannuleerd: de periode is ongeldig.</translation>
     </message>
 </context>
 <context>
@@ -4648,11 +5138,11 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Klant&amp;referentie:</translation>
     </message>
     <message>
-        <source>Enter the client&apos;s reference.</source>
+        <source>Enter the client's reference.</source>
         <translation>Voer de referentie van de klant in.</translation>
     </message>
     <message>
-        <source>This is already the work order&apos;s reference.</source>
+        <source>This is already the work order's reference.</source>
         <translation>Dit is al de referentie van de werkorder.</translation>
     </message>
 </context>
@@ -4723,7 +5213,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>De werkorder is ‘{status}’: hij kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
-        <source>A PPM work order&apos;s type, building and contract come from its PPM job.</source>
+        <source>A PPM work order's type, building and contract come from its PPM job.</source>
         <translation>Het type, het gebouw en het contract van een PPM-werkorder komen uit de PPM-taak.</translation>
     </message>
     <message>
@@ -5121,8 +5611,8 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>De database {path} kan niet worden gemaakt: de map {folder} is alleen-lezen. Kies een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install &quot;bureau[postgres]&quot;).</source>
-        <translation>De database {database} kan niet worden gebruikt: {error}. Installeer Bureau met het PostgreSQL-stuurprogramma (pip install &quot;bureau[postgres]&quot;).</translation>
+        <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install "bureau[postgres]").</source>
+        <translation>De database {database} kan niet worden gebruikt: {error}. Installeer Bureau met het PostgreSQL-stuurprogramma (pip install "bureau[postgres]").</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Check its URL.</source>
@@ -5173,8 +5663,12 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>PPM-generatie mislukt: {error}</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).</source>
-        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}).</translation>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Contract {reference}: aangemaakt {created} (alleen factuur: {invoice_only}), gemist {missed}, geannuleerd {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanning: {cancelled}.</translation>
     </message>
 </context>
 <context>
@@ -5302,7 +5796,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>&amp;Acties</translation>
     </message>
     <message>
-        <source>The agent&apos;s actions on this work order</source>
+        <source>The agent's actions on this work order</source>
         <translation>De acties van de medewerker op deze werkorder</translation>
     </message>
     <message>
@@ -5438,7 +5932,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Meldingen bewerken…</translation>
     </message>
     <message>
-        <source>Choose the client&apos;s contacts who are emailed about this order</source>
+        <source>Choose the client's contacts who are emailed about this order</source>
         <translation>De contactpersonen van de klant kiezen die e-mails over deze werkorder ontvangen</translation>
     </message>
     <message>
@@ -5446,7 +5940,7 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Vergelijkbare invoeren…</translation>
     </message>
     <message>
-        <source>Log a new work order with this one&apos;s client, building, contact, type and category</source>
+        <source>Log a new work order with this one's client, building, contact, type and category</source>
         <translation>Een nieuwe werkorder invoeren met de klant, het gebouw, de contactpersoon, het type en de categorie van deze</translation>
     </message>
     <message>

@@ -5,7 +5,10 @@ The contract of :mod:`desktop.services.clients` holds here too: one transaction 
 translated refusals that write nothing, the change log, and the version check of edits.
 
 Closures are the date ranges when the building is closed; the PPM planner reads them (and the building's start
-and end dates) each time it plans the building's periods, so the next save of a PPM schedule follows them.
+and end dates) each time it plans the building's periods. A save that changes them re-plans the building's PPM
+schedules in the same transaction (:mod:`desktop.services.ppm.replanning`): a period that turns invalid cancels
+its never-started work order at once. The re-plan is a consequence of the building's change and needs no
+permission beyond the building's.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from desktop.db.models import (
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.places import check_country
+from desktop.domain.ppm.history import Reason
 from desktop.domain.records import ChangeAction, Record
 from desktop.domain.workorders import OPEN_STATUSES, Status
 from desktop.services.actor import Actor
@@ -39,6 +43,8 @@ from desktop.services.change_log import check_version, log_change, log_field_cha
 from desktop.services.clients import load_client
 from desktop.services.directory_checks import a_date, a_flag, an_id, line, long_text, require_agent, required_line
 from desktop.services.lookup_search import MAX_LIMIT, OpenOrder
+from desktop.services.ppm.replanning import replan_building
+from desktop.services.ppm.saving import SaveResult
 
 # A building's page lists at most this many open orders (the newest); the helpdesk list filtered on the
 # building shows them all.
@@ -97,6 +103,24 @@ class BuildingPage:
     building: BuildingRecord
     open_orders: list[OpenOrder]  # newest first, at most PAGE_OPEN_ORDERS
     jobs: list[BuildingJob]
+
+
+@dataclass(frozen=True)
+class BuildingSaved:
+    """A building's edit saved: its new version, and what the re-plan of its PPM schedules did."""
+
+    version: int
+    replanned: tuple[SaveResult, ...] = ()  # the job buildings whose periods the change moved
+
+    @property
+    def cancelled_orders(self) -> tuple[int, ...]:
+        """The numbers of the PPM orders cancelled because their period is no longer valid."""
+        return tuple(sorted(number for result in self.replanned for number in result.cancelled_orders))
+
+    @property
+    def started_invalid(self) -> tuple[int, ...]:
+        """The numbers of started PPM orders whose period is no longer valid: left open, for the agent."""
+        return tuple(sorted(number for result in self.replanned for number in result.started_invalid))
 
 
 @dataclass(frozen=True)
@@ -264,15 +288,28 @@ def create_building(db: Database, actor: Actor, fields: BuildingFields) -> int:
         return building.id
 
 
-def update_building(db: Database, actor: Actor, building_id: int, version: int, fields: BuildingFields) -> int:
-    """Save the building and replace its closures with ``fields.closures``; its new version. A new name reaches
-    its work orders' copies (and the helpdesk list's search) in the same transaction.
+def update_building(
+    db: Database, actor: Actor, building_id: int, version: int, fields: BuildingFields, today: date | None = None
+) -> int:
+    """Save the building and replace its closures with ``fields.closures``; its new version (see
+    :func:`save_building`)."""
+    return save_building(db, actor, building_id, version, fields, today).version
+
+
+def save_building(
+    db: Database, actor: Actor, building_id: int, version: int, fields: BuildingFields, today: date | None = None
+) -> BuildingSaved:
+    """Save the building and replace its closures with ``fields.closures``. A new name reaches its work orders'
+    copies (and the helpdesk list's search) in the same transaction. New closures or start or end dates re-plan
+    its PPM schedules there too (``today``: the day they are planned for; by default the real one): the
+    never-started orders of periods that turn invalid are cancelled, started ones are listed.
 
     Refused as :func:`create_building` is (the client must be active only when it changes), when the building
     was changed since ``version`` or no longer exists, and for a change of client while work orders, PPM jobs
     or contacts of its client refer to the building.
     """
     checked = _checked(fields)
+    today = today or date.today()
     with db.transaction() as session:
         require_agent(session, actor)
         building = load_building(session, building_id, lock=True)
@@ -318,7 +355,15 @@ def update_building(db: Database, actor: Actor, building_id: int, version: int, 
             flag_modified(building, "access_notes")
         session.flush()
         log_field_changes(session, actor, Record.BUILDING, building.id, changes)
-        return building.version
+        new_version = building.version
+        dates_changed = changes["start_date"][0] != changes["start_date"][1] or (
+            changes["end_date"][0] != changes["end_date"][1]
+        )
+        if not dates_changed and "closures" not in changes:
+            return BuildingSaved(new_version)
+        reason = Reason.BUILDING_DATES if dates_changed else Reason.CLOSURE
+        replanned = replan_building(session, building.id, today, reason, actor)
+        return BuildingSaved(new_version, tuple(replanned))
 
 
 def set_building_active(db: Database, actor: Actor, building_id: int, version: int, active: bool) -> int:
@@ -429,12 +474,14 @@ __all__ = [
     "BuildingJob",
     "BuildingPage",
     "BuildingRecord",
+    "BuildingSaved",
     "Closure",
     "building_page",
     "create_building",
     "delete_building",
     "get_building",
     "load_building",
+    "save_building",
     "set_building_active",
     "update_building",
 ]

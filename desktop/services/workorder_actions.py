@@ -4,7 +4,9 @@ Every function takes the work order's number and the version the agent loaded, a
 it loads the order (locked for update on PostgreSQL; SQLite writers are serialised by BEGIN IMMEDIATE),
 refuses with :class:`ConcurrentChange` when someone saved it since, asks the domain
 (:mod:`desktop.domain.transitions`) whether the action is allowed, applies it and writes its activity
-entries, and returns the order's new version. A refusal raises before anything is written.
+entries, and returns the order's new version. A refusal raises before anything is written. Cancel job also
+runs inside another service's transaction (:func:`cancel_in`): a PPM re-plan cancels the orders of periods
+that are no longer valid exactly as an agent's cancel does.
 
 Activity entries: a transition writes a ``status`` entry (old and new status), a ``field`` entry for each
 date or amount it sets (``started_at``, ``completed_at``, ``balance``), and a ``comment`` entry for its
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,7 +32,7 @@ from desktop.db.models import ActivityEntry, User, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain import transitions
 from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError, ValueRefused
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, OrderState, Outcome, ReinstateMode
@@ -40,6 +43,22 @@ from desktop.services.actor import Actor
 CLIENT_REFERENCE_MAX = 80
 
 Change = Callable[[Session, WorkOrder, datetime], None]
+
+# What an automatic cancel may do whoever caused it: cancel a never-started PPM (see :func:`cancel_in`).
+AUTOMATIC_CANCEL = frozenset({Permission.CANCEL_PPM})
+
+
+class _AutomaticSender:
+    """The sender the emails of an automatic run name: Bureau itself, in each reader's language. It has what
+    the email and activity writers read of an :class:`Actor`: no user, a name, no language of its own."""
+
+    user_id = None
+    login = ""
+    display_name = Message("Emails", QT_TRANSLATE_NOOP("Emails", "Bureau (automatic change)"))
+    language = None
+
+
+AUTOMATIC_SENDER = cast(Actor, _AutomaticSender())
 
 
 def order_state(order: WorkOrder) -> OrderState:
@@ -95,7 +114,32 @@ def complete_with_zero_balance(
 
 def cancel_job(db: Database, actor: Actor, number: int, expected_version: int, notes: str) -> int:
     """Cancel a never-started order; a PPM needs ``cancel_ppm`` and its PPM contacts get an email."""
-    return _transition(db, actor, number, expected_version, Action.CANCEL_JOB, notes)
+
+    def change(session: Session, order: WorkOrder, now: datetime) -> None:
+        cancel_in(session, order, actor, notes, now)
+
+    return change_order(db, number, expected_version, change)
+
+
+def cancel_in(
+    session: Session, order: WorkOrder, actor: Actor | None, notes: str, now: datetime, *, automatic: bool = False
+) -> None:
+    """Cancel job on ``order`` (loaded, locked) in the caller's transaction: the status, the activity entries,
+    the emails, and for a PPM the never-regenerated flag ``ppm_cancel_final``.
+
+    ``automatic``: a re-plan cancels the order of a period that is no longer valid. The change that made the
+    period invalid was allowed already, so ``cancel_ppm`` is not asked of the actor; the order must still never
+    have started. ``actor`` None: no agent caused it (an automatic run); its entries have no user and its emails
+    name Bureau as the sender. Refused like Cancel job (:class:`TransitionRefused`) before anything is written.
+    """
+    permissions = AUTOMATIC_CANCEL if automatic or actor is None else permissions_of(actor)
+    outcome = transitions.apply(Action.CANCEL_JOB, order_state(order), permissions, text=notes)
+    _write_outcome(session, order, actor, outcome, now)
+
+
+def can_cancel_automatically(order: WorkOrder) -> bool:
+    """Whether a re-plan may cancel ``order`` (:func:`cancel_in` with ``automatic``): never started, still open."""
+    return transitions.refusal(Action.CANCEL_JOB, order_state(order), AUTOMATIC_CANCEL) is None
 
 
 def reject(db: Database, actor: Actor, number: int, expected_version: int, reason: str) -> int:
@@ -125,6 +169,8 @@ def perform(
     """Any status action by its name, as the Actions menu runs it; ``mode`` is for Reinstate only."""
     if action is Action.REINSTATE and mode is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose how the work order is reinstated."))
+    if action is Action.CANCEL_JOB:
+        return cancel_job(db, actor, number, expected_version, text)
     return _transition(db, actor, number, expected_version, action, text, mode if action is Action.REINSTATE else None)
 
 
@@ -144,7 +190,7 @@ def _transition(
     return change_order(db, number, expected_version, change)
 
 
-def _write_outcome(session: Session, order: WorkOrder, actor: Actor, outcome: Outcome, now: datetime) -> None:
+def _write_outcome(session: Session, order: WorkOrder, actor: Actor | None, outcome: Outcome, now: datetime) -> None:
     def log(
         kind: ActivityKind, *, field: str | None = None, old: object = None, new: object = None, text: str | None = None
     ) -> None:
@@ -174,10 +220,11 @@ def _write_outcome(session: Session, order: WorkOrder, actor: Actor, outcome: Ou
         order.ppm_cancel_final = outcome.ppm_cancel_final
     if outcome.comment is not None:
         log(ActivityKind.COMMENT, text=outcome.comment)
+    sender = actor if actor is not None else AUTOMATIC_SENDER
     if outcome.notify_ppm_contacts:
-        notification_emails.queue_ppm_cancellation(session, order, actor, outcome.comment or "", now)
+        notification_emails.queue_ppm_cancellation(session, order, sender, outcome.comment or "", now)
     if order.status != old_status:
-        notification_emails.queue_status_change(session, order, actor, old_status, now)
+        notification_emails.queue_status_change(session, order, sender, old_status, now)
 
 
 # --- edits -------------------------------------------------------------------------------------------------

@@ -520,9 +520,10 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             self.tr("Generate due PPMs"),
-            self.tr("PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}).").format(
-                count=result.created, invoice_only=result.invoice_only
-            ),
+            self.tr(
+                "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
+                "periods skipped: {missed}."
+            ).format(count=result.created, invoice_only=result.invoice_only, missed=result.missed),
         )
 
     def open_settings(self) -> None:

@@ -19,7 +19,7 @@ from desktop.domain.ppm.schedule import ReplicatedField
 from desktop.domain.values import in_whole_number_range
 from desktop.services.actor import Actor
 from desktop.services.contracts import contract_ppm
-from desktop.services.ppm.generation import generate_due_ppms
+from desktop.services.ppm.generation import generate_due_ppms, generation_limit
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.ppm.replication import preview_replication, replicate
 from desktop.services.ppm.saving import save_schedule
@@ -151,12 +151,15 @@ def test_extreme_dates_in_a_schedule_are_read_and_previewed_without_writing(worl
 def test_generation_up_to_an_extreme_date_writes_nothing_and_refuses_a_bad_batch_size(
     world: World, until: date, day: date | None, batch: int | None
 ) -> None:
-    """Nothing is due in the world (its PPM job has no periods yet, its PPM orders exist already)."""
+    """Nothing is due in the world (its PPM job has no periods yet, its PPM orders exist already). A date more
+    than a year ahead is refused unless asked for explicitly; asked for, it writes nothing either."""
     if batch is not None:
         refused(world.db, lambda: generate_due_ppms(world.db, world.admin, until, batch, day), ValueRefused)
-    else:
-        result = harmless(world.db, lambda: generate_due_ppms(world.db, None, until, today=day))
-        assert not isinstance(result, BureauError) and result.created == 0
+        return
+    result = harmless(world.db, lambda: generate_due_ppms(world.db, None, until, today=day, far_ahead=True))
+    assert not isinstance(result, BureauError) and result.created == 0
+    if until > generation_limit(day or date.today()):
+        refused(world.db, lambda: generate_due_ppms(world.db, None, until, today=day), ValidationError)
 
 
 def test_a_schedule_with_an_amount_that_is_not_one_is_refused(world: World) -> None:

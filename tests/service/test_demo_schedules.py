@@ -37,7 +37,7 @@ def job_buildings_with_periods(db: Database) -> list[int]:
 
 def what_the_editor_would_save(schedule: Schedule) -> list[str]:
     """What the period editor shows as changed when it opens: rows it would write, delete, or orders it would
-    cancel or reinstate."""
+    cancel."""
     shown = schedule.current
     changes = [
         f"{schedule.building_name}: period {period.financial_start} differs from its stored row"
@@ -78,9 +78,7 @@ def test_every_demo_building_opens_in_the_period_editor_with_nothing_to_save(
         ],
         today,
     )
-    assert [(r.inserted, r.updated, r.deleted, r.cancelled_orders, r.reinstated_orders) for r in results] == [
-        (0, 0, 0, (), ())
-    ] * len(ids)
+    assert [(r.inserted, r.updated, r.deleted, r.cancelled_orders) for r in results] == [(0, 0, 0, ())] * len(ids)
 
 
 def test_the_demo_schedules_have_generated_orders_and_periods_still_to_come(db: Database, admin: Actor) -> None:

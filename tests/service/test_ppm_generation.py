@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import func, select
 
 from desktop.db.engine import Database, make_engine
@@ -30,6 +31,7 @@ from tests.factories import client_with_building
 from tests.ppm_factories import PpmJobSpec, close_building, ppm_job, save_as_stored
 
 TODAY = date(2026, 3, 1)
+START = date(2026, 4, 1)  # the contract's first day: a run on it may go up to the contract's end
 SPEC = PpmJobSpec()  # monthly periods from April 2026, quarterly visits, monthly invoices
 
 
@@ -58,10 +60,10 @@ def test_due_orders_are_created_once(db: Database, admin: Actor) -> None:
         row.instructions = "Ask for the caretaker."
     save_as_stored(db, admin, job_building, TODAY)
 
-    first = generate_due_ppms(db, None, date(2026, 4, 17))
+    first = generate_due_ppms(db, None, date(2026, 4, 17), today=TODAY)
     # April (visit, due 2026-03-18) and May (invoice only, due 2026-04-17); the reactive order holds number 1.
     assert (first.created, first.invoice_only, first.numbers) == (2, 1, (2, 3))
-    again = generate_due_ppms(db, None, date(2026, 4, 17))
+    again = generate_due_ppms(db, None, date(2026, 4, 17), today=TODAY)
     assert (again.created, again.numbers) == (0, ())
 
     april, may = ppm_orders(db)
@@ -91,7 +93,7 @@ def test_due_orders_are_created_once(db: Database, admin: Actor) -> None:
 def test_invoice_only_periods_give_orders_closed_at_once(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, SPEC)
     save_as_stored(db, admin, job_building, TODAY)
-    result = generate_due_ppms(db, admin, date(2027, 3, 31))
+    result = generate_due_ppms(db, admin, date(2027, 3, 31), today=START)
     assert (result.created, result.invoice_only) == (12, 8)
     orders = ppm_orders(db)
     closed = [order for order in orders if order.invoice_only]
@@ -115,8 +117,8 @@ def test_invalid_periods_and_future_ones_are_not_generated(db: Database, admin: 
     close_building(db, job_building, date(2026, 4, 20), date(2026, 5, 10))
     save_as_stored(db, admin, job_building, TODAY)
     # April and May are closed (invalid); June's invoice is due on 2026-05-18.
-    assert generate_due_ppms(db, None, date(2026, 5, 17)).created == 0
-    result = generate_due_ppms(db, None, date(2026, 5, 18))
+    assert generate_due_ppms(db, None, date(2026, 5, 17), today=TODAY).created == 0
+    result = generate_due_ppms(db, None, date(2026, 5, 18), today=TODAY)
     assert result.created == 1
     (june,) = ppm_orders(db)
     assert june.financial_end_date == date(2026, 6, 30) and june.invoice_only
@@ -125,14 +127,14 @@ def test_invalid_periods_and_future_ones_are_not_generated(db: Database, admin: 
 def test_an_order_cancelled_with_the_ppm_cancel_is_never_generated_again(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, SPEC)
     save_as_stored(db, admin, job_building, TODAY)
-    (april,) = generate_due_ppms(db, None, date(2026, 4, 1)).numbers
+    (april,) = generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).numbers
     order = next(order for order in ppm_orders(db) if order.number == april)
     actions.cancel_job(db, admin, april, order.version, "The client closed the plant room.")
 
-    assert generate_due_ppms(db, None, date(2026, 4, 1)).created == 0
+    assert generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).created == 0
     # A re-plan keeps the period (with its cancelled order), so generation still finds it taken.
     save_as_stored(db, admin, job_building, TODAY, invoice_amount=order.balance + 200)
-    assert generate_due_ppms(db, None, date(2026, 4, 1)).created == 0
+    assert generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).created == 0
     (only,) = ppm_orders(db)
     assert only.number == april and only.status is Status.CANCELLED and only.ppm_cancel_final
 
@@ -140,9 +142,9 @@ def test_an_order_cancelled_with_the_ppm_cancel_is_never_generated_again(db: Dat
 def test_generation_takes_batches_and_keeps_numbers_unique(db: Database, admin: Actor) -> None:
     job_buildings = ppm_job(db, replace(SPEC, visits=Frequency.MONTHLY, frequency=Frequency.MONTHLY), buildings=7)
     save_all(db, admin, job_buildings)
-    result = generate_due_ppms(db, None, date(2027, 3, 31), batch_size=5)
+    result = generate_due_ppms(db, None, date(2027, 3, 31), batch_size=5, today=START)
     assert result.created == 84 and result.numbers == tuple(range(1, 85))
-    assert generate_due_ppms(db, None, date(2027, 3, 31), batch_size=5).created == 0
+    assert generate_due_ppms(db, None, date(2027, 3, 31), batch_size=5, today=START).created == 0
 
 
 # Two processes at once.
@@ -152,7 +154,7 @@ def _generate_in_another_process(url: str, until: date, barrier, results) -> Non
     db = Database(make_engine(url))
     try:
         barrier.wait(timeout=60)
-        result = generate_due_ppms(db, None, until, batch_size=7)
+        result = generate_due_ppms(db, None, until, batch_size=7, today=START)
         results.put(result.numbers)
     except BaseException as error:  # reported to the test
         results.put(repr(error))
@@ -200,40 +202,88 @@ def run_bureau(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def next_contract() -> PpmJobSpec:
+    """SPEC from the first day of next month: the command runs on the real today, and none of these periods has
+    ended yet."""
+    start = date.today().replace(day=1) + relativedelta(months=1)
+    return replace(
+        SPEC, contract_start=start, contract_end=start + relativedelta(years=1, days=-1), fy_start=(start.month, 1)
+    )
+
+
 def test_the_command_generates_what_is_due(sqlite_db: Database, data_dir: Path) -> None:
     admin = local_administrator(sqlite_db)
-    (job_building,) = ppm_job(sqlite_db, SPEC)
-    save_as_stored(sqlite_db, admin, job_building, TODAY)
+    spec = next_contract()
+    (job_building,) = ppm_job(sqlite_db, spec)
+    save_as_stored(sqlite_db, admin, job_building, date.today())
     path = sqlite_db.url.database
     assert path is not None
     sqlite_db.dispose()
 
-    result = run_bureau("--database", path, "generate-ppm", "--until", "2026-06-30", data_dir=data_dir)
+    # Up to the end of the third month: the first visit, two invoice-only months, and the second visit (due two
+    # weeks before its month starts).
+    until = spec.contract_start + relativedelta(months=3, days=-1)
+    result = run_bureau("--database", path, "generate-ppm", "--until", until.isoformat(), data_dir=data_dir)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "PPM work orders created: 4 (of which invoice only, closed at once: 2)."
-    # Options may also follow the command.
-    again = run_bureau("generate-ppm", "--until", "2027-03-31", "--database", path, data_dir=data_dir)
+    assert result.stdout.splitlines() == [
+        "Contract CT-0001: created 4 (invoice only: 2), missed 0, cancelled 0.",
+        "PPM work orders created: 4 (of which invoice only, closed at once: 2). Missed periods skipped: 0. "
+        "Cancelled by re-plans: 0.",
+    ]
+    # Up to the contract's end is more than a year ahead: refused in one line, nothing created.
+    end = spec.contract_end.isoformat()
+    refused = run_bureau("--database", path, "generate-ppm", "--until", end, data_dir=data_dir)
+    assert refused.returncode == 1 and refused.stdout == ""
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("bureau: ") and "more than a year ahead" in lines[0], lines
+    assert len(ppm_orders(sqlite_db)) == 4
+    # Asked for, it goes; options may also follow the command.
+    again = run_bureau("generate-ppm", "--until", end, "--far-ahead", "--database", path, data_dir=data_dir)
     assert again.returncode == 0, again.stderr
-    assert again.stdout.strip() == "PPM work orders created: 8 (of which invoice only, closed at once: 6)."
+    assert again.stdout.splitlines()[-1] == (
+        "PPM work orders created: 8 (of which invoice only, closed at once: 6). Missed periods skipped: 0. "
+        "Cancelled by re-plans: 0."
+    )
     assert len(ppm_orders(sqlite_db)) == 12
-    # Without --until: what is due today; everything is generated already.
+    # Without --until: what is due today; everything is generated already, no contract to report.
     today = run_bureau("--database", path, "generate-ppm", data_dir=data_dir)
     assert today.returncode == 0 and today.stdout.startswith("PPM work orders created: 0 "), today.stderr
 
 
+def test_the_command_reports_missed_periods(sqlite_db: Database, data_dir: Path) -> None:
+    admin = local_administrator(sqlite_db)
+    # A contract that ended before today: every period of it is missed, none generated.
+    past = replace(SPEC, contract_start=date(2024, 4, 1), contract_end=date(2025, 3, 31))
+    (job_building,) = ppm_job(sqlite_db, past)
+    save_as_stored(sqlite_db, admin, job_building, TODAY)
+    path = sqlite_db.url.database
+    assert path is not None
+    sqlite_db.dispose()
+    result = run_bureau("--database", path, "generate-ppm", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Contract CT-0001: created 0 (invoice only: 0), missed 12, cancelled 0.",
+        "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 12. "
+        "Cancelled by re-plans: 0.",
+    ]
+    assert ppm_orders(sqlite_db) == []
+
+
 def test_two_commands_at_once_on_one_sqlite_file(sqlite_db: Database, data_dir: Path) -> None:
     admin = local_administrator(sqlite_db)
-    job_buildings = ppm_job(sqlite_db, SPEC, buildings=40)
+    spec = next_contract()
+    job_buildings = ppm_job(sqlite_db, spec, buildings=40)
     save_all(sqlite_db, admin, job_buildings)
     path = sqlite_db.url.database
     assert path is not None
     sqlite_db.dispose()
     env = {**os.environ, "BUREAU_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen", "BUREAU_LANG": "en"}
-    command = [sys.executable, "-m", "desktop", "--database", path, "generate-ppm", "--until", "2027-03-31"]
+    end = spec.contract_end.isoformat()
+    command = [sys.executable, "-m", "desktop", "--database", path, "generate-ppm", "--until", end, "--far-ahead"]
     runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in "ab"]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
-    counts = [int(out.split(":")[1].split("(")[0]) for out, _err in outputs]
+    counts = [int(out.splitlines()[-1].split(":")[1].split("(")[0]) for out, _err in outputs]
     assert sum(counts) == 480
     orders = ppm_orders(sqlite_db)
     assert len(orders) == 480 and len({order.financial_period_id for order in orders}) == 480

@@ -1,5 +1,5 @@
 """A job building's PPM schedule on SQLite and PostgreSQL: loading, previewing, saving (merge, versions, rules),
-automatic cancelling and reinstating of orders, replication, and the contracts screen."""
+automatic cancelling of orders, replication, and the contracts screen."""
 
 from __future__ import annotations
 
@@ -273,7 +273,7 @@ def test_bad_visit_windows_are_refused(
 def test_after_generation_only_the_amount_and_instructions_change(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, QUARTERLY_VISITS)
     save_as_stored(db, admin, job_building, TODAY)
-    assert generate_due_ppms(db, None, date(2026, 4, 1)).created == 1
+    assert generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).created == 1
 
     schedule = load_schedule(db, job_building, TODAY)
     assert schedule.generated
@@ -306,10 +306,10 @@ def test_after_generation_only_the_amount_and_instructions_change(db: Database, 
     assert after.current.site_value == Decimal("2106.00")
 
 
-def test_a_closure_cancels_the_not_started_order_and_reopening_reinstates_it(db: Database, admin: Actor) -> None:
+def test_a_closure_cancels_the_not_started_order_for_good_and_reopening_leaves_it(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, QUARTERLY_VISITS)
     save_as_stored(db, admin, job_building, TODAY)
-    generate_due_ppms(db, None, date(2026, 6, 30))
+    generate_due_ppms(db, None, date(2026, 6, 30), today=TODAY)
     july = number_for(load_schedule(db, job_building, TODAY), date(2026, 7, 1))
     june = number_for(load_schedule(db, job_building, TODAY), date(2026, 6, 1))
 
@@ -323,40 +323,43 @@ def test_a_closure_cancels_the_not_started_order_and_reopening_reinstates_it(db:
     assert "closed from" in shown[date(2026, 7, 1)].summary
 
     saved = save_schedule(db, admin, job_building, schedule.version, schedule.settings, (), TODAY)
-    assert saved.cancelled_orders == (july,)
+    assert saved.cancelled_orders == (july,) and saved.started_invalid == ()
     order = order_of(db, july)
-    assert (order.status, order.previous_status, order.ppm_cancel_final) == (Status.CANCELLED, Status.NEW, False)
-    last = entries_of(db, july)[-1]
-    assert (last.kind, last.user_id, last.old_value, last.new_value) == (
+    # Cancelled as Cancel job cancels: for good, by the agent who saved, with notes that say why.
+    assert (order.status, order.previous_status, order.ppm_cancel_final) == (Status.CANCELLED, Status.NEW, True)
+    status, notes = entries_of(db, july)[-2:]
+    assert (status.kind, status.user_id, status.old_value, status.new_value) == (
         ActivityKind.STATUS,
-        None,
+        admin.user_id,
         "new",
         "cancelled",
     )
-    assert last.text is not None and "Cancelled automatically" in last.text and "closed" in last.text
+    assert notes.kind is ActivityKind.COMMENT and notes.user_id == admin.user_id
+    assert notes.text is not None and "Cancelled automatically" in notes.text and "closed" in notes.text
     assert order_of(db, june).status is Status.CLOSED
     row = {row.financial_start: row for row in rows_of(db, job_building)}[date(2026, 7, 1)]
     assert (row.valid, row.closed) == (False, True)
     after = {period.financial_start: period for period in load_schedule(db, job_building, TODAY).current.periods}
     assert after[date(2026, 7, 1)].overall_status is OverallStatus.CANCELLED
     # Generation leaves a period whose order was cancelled alone.
-    assert generate_due_ppms(db, None, date(2026, 6, 30)).created == 0
+    assert generate_due_ppms(db, None, date(2026, 6, 30), today=TODAY).created == 0
 
+    # Valid again: the order stays cancelled (the agent reinstates it by hand if the visit is still wanted).
     reopen_building(db, job_building)
     schedule = load_schedule(db, job_building, TODAY)
-    assert {period.financial_start: period for period in schedule.current.periods}[
-        date(2026, 7, 1)
-    ].order_change is OrderChange.REINSTATE
+    period = {period.financial_start: period for period in schedule.current.periods}[date(2026, 7, 1)]
+    assert period.valid and period.order_change is None
+    entries = len(entries_of(db, july))
     saved = save_schedule(db, admin, job_building, schedule.version, schedule.settings, (), TODAY)
-    assert saved.reinstated_orders == (july,)
-    assert order_of(db, july).status is Status.NEW
-    assert entries_of(db, july)[-1].text is not None and "valid again" in (entries_of(db, july)[-1].text or "")
+    assert saved.cancelled_orders == ()
+    assert order_of(db, july).status is Status.CANCELLED and len(entries_of(db, july)) == entries
+    assert generate_due_ppms(db, None, date(2026, 6, 30), today=TODAY).created == 0
 
 
 def test_a_started_order_is_not_cancelled_by_a_replan(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, QUARTERLY_VISITS)
     save_as_stored(db, admin, job_building, TODAY)
-    generate_due_ppms(db, None, date(2026, 6, 30))
+    generate_due_ppms(db, None, date(2026, 6, 30), today=TODAY)
     july = number_for(load_schedule(db, job_building, TODAY), date(2026, 7, 1))
     actions.start(db, admin, july, order_of(db, july).version)
 
@@ -366,14 +369,14 @@ def test_a_started_order_is_not_cancelled_by_a_replan(db: Database, admin: Actor
     assert period.order_change is None and not period.valid
     assert "has started" in period.summary
     saved = save_schedule(db, admin, job_building, schedule.version, schedule.settings, (), TODAY)
-    assert saved.cancelled_orders == ()
+    assert saved.cancelled_orders == () and saved.started_invalid == (july,)
     assert order_of(db, july).status is Status.IN_PROGRESS
 
 
 def test_a_period_that_leaves_the_plan_keeps_its_row_for_its_order(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, QUARTERLY_VISITS)
     save_as_stored(db, admin, job_building, TODAY)
-    generate_due_ppms(db, None, date(2026, 6, 30))  # April to July
+    generate_due_ppms(db, None, date(2026, 6, 30), today=TODAY)  # April to July
     july = number_for(load_schedule(db, job_building, TODAY), date(2026, 7, 1))
     with db.transaction() as session:
         job = session.get(JobBuilding, job_building)
@@ -400,7 +403,7 @@ def test_a_period_that_leaves_the_plan_keeps_its_row_for_its_order(db: Database,
 def test_a_ppm_cancelled_for_good_keeps_its_period(db: Database, admin: Actor) -> None:
     (job_building,) = ppm_job(db, QUARTERLY_VISITS)
     save_as_stored(db, admin, job_building, TODAY)
-    generate_due_ppms(db, None, date(2026, 4, 1))
+    generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY)
     april = number_for(load_schedule(db, job_building, TODAY), date(2026, 4, 1))
     actions.cancel_job(db, admin, april, order_of(db, april).version, "Client asked to skip this visit.")
     assert order_of(db, april).ppm_cancel_final
@@ -412,7 +415,7 @@ def test_a_ppm_cancelled_for_good_keeps_its_period(db: Database, admin: Actor) -
     save_schedule(db, admin, job_building, schedule.version, schedule.settings, (), TODAY)
     assert rows_of(db, job_building)[0].id == schedule.stored_periods[0].id
     assert order_of(db, april).status is Status.CANCELLED
-    assert generate_due_ppms(db, None, date(2026, 4, 1)).created == 0
+    assert generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).created == 0
 
 
 # 4. Dynamic dates: the next visit follows the last completed one.
@@ -424,7 +427,7 @@ def test_the_next_visit_follows_the_last_completed_visit(db: Database, admin: Ac
     assert schedule.current.editable.next_visit_required_by
     assert "No visit or certificate yet" in schedule.current.editable.next_visit_reason.english()
     save_as_stored(db, admin, job_building, TODAY)
-    april = generate_due_ppms(db, None, date(2026, 4, 1)).numbers[0]
+    april = generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY).numbers[0]
     with db.transaction() as session:
         order = session.scalar(select(WorkOrder).where(WorkOrder.number == april))
         assert order is not None
@@ -499,7 +502,7 @@ def test_next_visit_required_by_moves_the_visits_when_dynamic_dates_are_off(db: 
 def test_replication_previews_and_copies_what_may_change(db: Database, admin: Actor) -> None:
     source, fresh, generated = ppm_job(db, QUARTERLY_VISITS, buildings=3)
     save_as_stored(db, admin, generated, TODAY)
-    generate_due_ppms(db, None, date(2026, 4, 1))
+    generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY)
     save_as_stored(db, admin, fresh, TODAY)
     save_as_stored(
         db,
@@ -575,7 +578,7 @@ def test_contracts_and_their_ppm_tab(db: Database, admin: Actor) -> None:
     first, second = ppm_job(db, QUARTERLY_VISITS, buildings=2, client="Borough Council")
     ppm_job(db, replace(QUARTERLY_VISITS, frequency=Frequency.MONTHLY, visits=Frequency.MONTHLY), client="Acme")
     save_as_stored(db, admin, first, TODAY)
-    generate_due_ppms(db, None, date(2026, 4, 1))
+    generate_due_ppms(db, None, date(2026, 4, 1), today=TODAY)
 
     contracts = list_contracts(db)
     assert [(row.client_name, row.job_count) for row in contracts] == [("Acme", 1), ("Borough Council", 1)]

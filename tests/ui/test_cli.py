@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -247,6 +248,25 @@ def test_the_default_database_is_created_without_create(data_dir: Path) -> None:
     result = run_bureau(GENERATE, data_dir=data_dir)
     assert result.returncode == 0 and result.stdout.startswith("PPM work orders created: 0 "), result.stderr
     assert (data_dir / "bureau.sqlite").stat().st_size > 0
+
+
+def test_generating_more_than_a_year_ahead_is_refused_in_one_line_unless_asked(data_dir: Path, tmp_path: Path) -> None:
+    database = tmp_path / "bureau.sqlite"
+    assert run_bureau("--database", str(database), GENERATE, "--create", data_dir=data_dir).returncode == 0
+    far = (date.today() + timedelta(days=400)).isoformat()
+    result = run_bureau("--database", str(database), GENERATE, "--until", far, data_dir=data_dir)
+    assert_one_line_error(result, "more than a year ahead")
+    assert result.stdout == ""
+    asked = run_bureau("--database", str(database), GENERATE, "--until", far, "--far-ahead", data_dir=data_dir)
+    assert asked.returncode == 0 and asked.stdout.startswith("PPM work orders created: 0 "), asked.stderr
+    # A day long past is no refusal: there is nothing to do up to it.
+    past = run_bureau("--database", str(database), GENERATE, "--until", "1900-01-01", data_dir=data_dir)
+    assert past.returncode == 0 and past.stdout.startswith("PPM work orders created: 0 "), past.stderr
+
+
+def test_generate_ppm_help_tells_of_far_ahead(data_dir: Path) -> None:
+    result = run_bureau(GENERATE, "--help", data_dir=data_dir)
+    assert result.returncode == 0 and "--far-ahead" in result.stdout and "missed" in result.stdout
 
 
 @pytest.fixture

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.db.engine import Database
@@ -17,10 +18,13 @@ from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.users import local_administrator
 from desktop.ui.contracts.contracts_view import ContractsView
+from desktop.ui.i18n import translations
+from desktop.ui.ppm.changes_dialog import ChangesDialog
+from desktop.ui.ppm.history_dialog import HistoryDialog
 from desktop.ui.ppm.periods_dialog import PeriodsDialog, edit_periods
-from desktop.ui.ppm.periods_model import PeriodColumn
+from desktop.ui.ppm.periods_model import CHANGED_BACKGROUND, PeriodColumn
 from desktop.ui.ppm.replication_dialog import ReplicationDialog
-from tests.ppm_factories import PpmJobSpec, close_building, ppm_job
+from tests.ppm_factories import PpmJobSpec, close_building, ppm_job, save_as_stored
 from tests.ui.modal import when_dialog_opens
 
 TODAY = date(2026, 3, 1)  # before the worked example's contract starts: nothing moved, nothing generated
@@ -186,7 +190,7 @@ def test_after_generation_only_the_amount_may_change_and_the_dialog_says_why(
     from tests.ppm_factories import save_as_stored
 
     save_as_stored(sqlite_db, admin, job_buildings[0], TODAY)
-    assert generate_due_ppms(sqlite_db, admin, date(2026, 5, 1)).created > 0
+    assert generate_due_ppms(sqlite_db, admin, date(2026, 5, 1), today=date(2026, 4, 1)).created > 0
     dialog = open_dialog(qtbot, sqlite_db, admin, job_buildings[0])
     assert not dialog.banner.isHidden()
     assert dialog.banner.text().startswith("PPM work orders have been generated for this building")
@@ -195,6 +199,10 @@ def test_after_generation_only_the_amount_may_change_and_the_dialog_says_why(
     assert cell(dialog, 0, PeriodColumn.WORK_ORDER) != ""
     assert cell(dialog, 0, PeriodColumn.OVERALL) == "Generated"
     assert not (dialog.model.flags(dialog.model.index(0, PeriodColumn.VISIT_START)) & Qt.ItemFlag.ItemIsEditable)
+    # The "?" of Next visit required by says why the date is locked too.
+    assert not dialog.next_visit.isEnabled()
+    assert "PPM work orders have been generated for this building" in dialog.next_visit_help.toolTip()
+    assert "dynamic date updates" in dialog.next_visit_help.toolTip()
 
 
 def test_generate_due_ppms_from_the_menu(
@@ -206,20 +214,220 @@ def test_generate_due_ppms_from_the_menu(
     from desktop.ui.settings import Settings
     from tests.ppm_factories import save_as_stored
 
-    # A contract in the past: every valid period is due whatever day the test runs.
-    past = PpmJobSpec(contract_start=date(2024, 4, 1), contract_end=date(2025, 3, 31))
-    for job_building in ppm_job(sqlite_db, past, buildings=3):
-        save_as_stored(sqlite_db, admin, job_building, TODAY)
+    # A contract from the start of this month, whatever day the test runs: its first periods are due.
+    today = date.today()
+    start = today.replace(day=1)
+    spec = PpmJobSpec(
+        contract_start=start,
+        contract_end=start.replace(year=start.year + 1) - timedelta(days=1),
+        fy_start=(start.month, 1),
+        visits=Frequency.MONTHLY,
+    )
+    for job_building in ppm_job(sqlite_db, spec, buildings=3):
+        save_as_stored(sqlite_db, admin, job_building, today)
+    due = sum(
+        1
+        for row in load_schedule(sqlite_db, job_building, today).stored_periods
+        if row.auto_generation_date is not None and row.auto_generation_date <= today <= row.financial_end
+    )
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     window = MainWindow(sqlite_db, admin, Settings())
     qtbot.addWidget(window)
     window.restore_filters()
     window.generate_ppm_action.trigger()
-    assert told == ["PPM work orders created: 36 (of which invoice only, closed at once: 24)."]
+    assert told == [
+        f"PPM work orders created: {3 * due} (of which invoice only, closed at once: 0). Missed periods skipped: 0."
+    ]
     window.generate_ppm_action.trigger()
-    assert told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0)."
+    assert (
+        told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 0."
+    )
     window.contracts_action.trigger()
     assert window.tabs.currentWidget() is window.contracts_view
     assert window.contracts_view.buildings_table.rowCount() == 3
     window.close()
+
+
+# The editor shows what is stored, and saves exactly what it showed.
+
+AUGUST = date(2026, 8, 1)
+
+
+def row_of(dialog: PeriodsDialog, financial_start: date) -> int:
+    return next(row for row, period in enumerate(dialog.model.periods) if period.financial_start == financial_start)
+
+
+def tinted(dialog: PeriodsDialog, row: int, column: PeriodColumn) -> bool:
+    brush = dialog.model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+    return brush is not None and brush.color() == CHANGED_BACKGROUND
+
+
+def ok_button(dialog: PeriodsDialog) -> QPushButton:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def changes_lines(screen: ChangesDialog) -> list[tuple[str, ...]]:
+    table = screen.table
+    return [
+        tuple(table.item(row, column).text() for column in range(table.columnCount()))
+        for row in range(table.rowCount())
+    ]
+
+
+@pytest.fixture
+def closed_in_august(sqlite_db: Database, admin: Actor) -> int:
+    """A building whose schedule was stored, then closed a few days in August: re-planned, August turns invalid."""
+    (job_building,) = ppm_job(sqlite_db, PpmJobSpec())
+    save_as_stored(sqlite_db, admin, job_building, TODAY)
+    close_building(sqlite_db, job_building, date(2026, 8, 3), date(2026, 8, 5))
+    return job_building
+
+
+def test_the_editor_shows_the_stored_periods_and_what_a_replan_changes(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, closed_in_august: int
+) -> None:
+    dialog = open_dialog(qtbot, sqlite_db, admin, closed_in_august)
+    august = row_of(dialog, AUGUST)
+    assert cell(dialog, august, PeriodColumn.STATUS) == "Valid"  # as stored
+    assert dialog.site_value.text() == "€1,800.00"
+    assert not dialog.changes_banner.isHidden()
+    assert re.search(r"Re-planned today, 1 period(\(s\))? change", dialog.changes_text.text())
+    assert tinted(dialog, august, PeriodColumn.STATUS) and tinted(dialog, august, PeriodColumn.CLOSED)
+    assert not tinted(dialog, august - 1, PeriodColumn.STATUS)
+    tip = dialog.model.index(august, PeriodColumn.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Re-planned: Invalid"
+
+    looked: list[object] = []
+
+    def look(screen: QWidget) -> None:
+        looked.extend((changes_lines(screen), screen.site_value.text()))  # type: ignore[arg-type, attr-defined]
+        screen.close()
+
+    seen = when_dialog_opens(look)
+    dialog.what_changes.click()
+    assert len(seen) == 1 and isinstance(seen[0], ChangesDialog)
+    lines, site_value = looked
+    assert ("8/1/26 to 8/31/26", "Closed", "No", "Yes") in lines  # type: ignore[operator]
+    assert ("", "Status", "Valid", "Invalid") in lines  # type: ignore[operator]
+    assert site_value == "Site value: €1,800.00 → €1,650.00"
+
+    # An edit shows what OK saves, marked against what is stored; undoing it shows the stored periods again.
+    dialog.amount.setText("160.00")
+    assert cell(dialog, august, PeriodColumn.STATUS) == "Invalid"
+    assert dialog.model.index(august, PeriodColumn.STATUS).data(Qt.ItemDataRole.ToolTipRole) == "Stored: Valid"
+    assert re.search(r"With your edits, 1 period(\(s\))? change", dialog.changes_text.text())
+    assert dialog.site_value.text() == "€1,760.00"
+    dialog.amount.setText("150.00")
+    assert cell(dialog, august, PeriodColumn.STATUS) == "Valid"
+
+
+def test_ok_asks_to_confirm_the_changes_then_saves_exactly_them(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, closed_in_august: int
+) -> None:
+    version = load_schedule(sqlite_db, closed_in_august, TODAY).version
+    dialog = open_dialog(qtbot, sqlite_db, admin, closed_in_august)
+
+    intro: list[str] = []
+
+    def back(screen: QWidget) -> None:
+        intro.append(screen.intro.text())  # type: ignore[attr-defined]
+        screen.back_button.click()  # type: ignore[attr-defined]
+
+    seen = when_dialog_opens(back)
+    dialog.accept()
+    assert isinstance(seen[0], ChangesDialog)
+    assert re.fullmatch(r"Saving changes 1 period(\(s\))? of Site 0001:", intro[0])
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_schedule(sqlite_db, closed_in_august, TODAY).version == version
+
+    def save(screen: QWidget) -> None:
+        screen.save_button.click()  # type: ignore[attr-defined]
+
+    when_dialog_opens(save)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    saved = load_schedule(sqlite_db, closed_in_august, TODAY)
+    assert saved.version == version + 1
+    assert not {period.financial_start: period for period in saved.stored_periods}[AUGUST].valid
+
+    # The history says who saved what, in the agent's language.
+    again = open_dialog(qtbot, sqlite_db, admin, closed_in_august)
+    assert again.changes_banner.isHidden()
+
+    lines: list[tuple[str, ...]] = []
+
+    def history(screen: QWidget) -> None:
+        table = screen.table  # type: ignore[attr-defined]
+        lines.extend(
+            tuple(table.item(r, c).text() for c in range(table.columnCount())) for r in range(table.rowCount())
+        )
+        screen.close()
+
+    seen = when_dialog_opens(history)
+    again.history.click()
+    assert len(seen) == 1 and isinstance(seen[0], HistoryDialog)
+    assert lines and all(line[1:4] == ("Administrator", "Saved in the period editor", "8/1/26") for line in lines)
+    assert {line[4:] for line in lines} >= {("Status", "Valid", "Invalid"), ("Closed", "No", "Yes")}
+
+
+def test_a_save_refused_because_the_schedule_changed_meanwhile_shows_it_again(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (job_building,) = ppm_job(sqlite_db, PpmJobSpec())
+    save_as_stored(sqlite_db, admin, job_building, TODAY)
+    dialog = open_dialog(qtbot, sqlite_db, admin, job_building)
+    assert dialog.changes_banner.isHidden()
+    version = load_schedule(sqlite_db, job_building, TODAY).version
+    close_building(sqlite_db, job_building, date(2026, 8, 3), date(2026, 8, 5))  # while the agent looks
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+
+    dialog.accept()
+    assert len(told) == 1 and told[0].startswith("The schedule of Site 0001 changed since it was shown")
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert load_schedule(sqlite_db, job_building, TODAY).version == version
+    # Shown again: the re-plan's change is there to look at and confirm.
+    assert not dialog.changes_banner.isHidden()
+    assert tinted(dialog, row_of(dialog, AUGUST), PeriodColumn.STATUS)
+
+
+def test_a_next_visit_outside_the_contract_is_refused(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int]
+) -> None:
+    dialog = open_dialog(qtbot, sqlite_db, admin, job_buildings[0])
+    dialog.next_visit.setDate(QDate(2100, 1, 1))
+    assert not dialog.hint.isHidden()
+    assert dialog.hint.text() == (
+        "The next visit required by (1/1/00) must fall within the contract, 4/1/26 to 3/31/27."
+    )
+    assert not ok_button(dialog).isEnabled()
+    dialog.next_visit.setDate(QDate(2026, 5, 20))
+    assert dialog.hint.isHidden() and ok_button(dialog).isEnabled()
+
+
+def test_the_editor_follows_a_live_change_of_language(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int]
+) -> None:
+    dialog = open_dialog(qtbot, sqlite_db, admin, job_buildings[0])
+    dialog.show()
+    dialog.amount.setText("300.00")
+    dialog.next_visit.setDate(QDate(2026, 5, 20))
+    assert dialog.site_value.text() == "€3,600.00"
+
+    translations().switch("de")
+    qtbot.waitUntil(lambda: dialog.windowTitle() != "Edit job PPM building periods")
+    assert dialog.amount.text() == "300,00"
+    assert dialog.hint.isHidden() and ok_button(dialog).isEnabled()
+    assert dialog.site_value.text() == "3.600,00\u00a0€"
+    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "01.04.26"
+    assert dialog.next_visit.text() == "20.05.2026"
+    header = dialog.table.horizontalHeader()
+    for column in range(len(PeriodColumn) - 1):  # the last one stretches
+        needed = max(dialog.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert dialog.table.columnWidth(column) >= needed, column
+
+    dialog.amount.setText("1.250,5")
+    translations().switch("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Edit job PPM building periods")
+    assert dialog.amount.text() == "1,250.50" and ok_button(dialog).isEnabled()

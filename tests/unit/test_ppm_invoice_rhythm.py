@@ -146,3 +146,20 @@ def test_invoiced_periods_stay_on_the_invoice_grid_after_a_replan(history: tuple
     step = relativedelta(months=int(12 / invoices))
     for before, after in zip(invoiced, invoiced[1:], strict=False):
         assert after == before + step, (before, after)
+
+
+@settings(max_examples=150, deadline=None)
+@given(histories())
+def test_every_merged_summary_is_made_from_its_row(history: tuple[Schedule, Schedule]) -> None:
+    """Kept rows (generated earlier) and re-planned rows alike: the Summary names the row's own visit dates and
+    says what its Inv and Status columns show."""
+    _first, later = history
+    for period in preview(later, later.settings).periods:
+        text = period.summary
+        if period.visit_start is not None:
+            assert period.visit_start.isoformat() in text and period.visit_end.isoformat() in text, text
+        if period.invoiced:
+            assert "is not invoiced" not in text, text
+        else:
+            assert "The period is invoiced." not in text, text
+        assert ("invalid" in text or "not valid" in text) == (not period.valid), text

@@ -30,54 +30,7 @@ def editability(schedule: Schedule, settings: ScheduleSettings) -> Editability:
     generated = schedule.generated
     dynamic = dynamic_dates(schedule, settings)
     anchor = last_visit_completed(schedule)
-    if dynamic and anchor is not None:
-        if schedule.certificate_based:
-            reason = Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule",
-                    "Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates "
-                    "set it.",
-                ),
-                {"date": anchor},
-            )
-        else:
-            reason = Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule",
-                    "Worked out from the last completed visit ({date}) plus one visit interval: dynamic date "
-                    "updates set it.",
-                ),
-                {"date": anchor},
-            )
-    elif not dynamic_dates_supported(schedule, settings):
-        reason = Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "PpmSchedule",
-                "Dynamic date updates are not supported for this frequency: enter the date the next visit is "
-                "required by, if there is one.",
-            ),
-        )
-    elif schedule.exclude_dynamic_dates:
-        reason = Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "PpmSchedule",
-                "This building is excluded from dynamic date updates: enter the date the next visit is required "
-                "by, if there is one.",
-            ),
-        )
-    else:
-        reason = Message(
-            CONTEXT,
-            QT_TRANSLATE_NOOP(
-                "PpmSchedule",
-                "No visit or certificate yet: enter the date the next visit is required by, if there is one. Once "
-                "a visit is completed, dynamic date updates work it out.",
-            ),
-        )
+    reason = next_visit_reason(schedule, settings)
     locked = Message(CONTEXT, GENERATED_LOCK) if generated else None
     windows_reason = locked
     if windows_reason is None and dynamic:
@@ -100,6 +53,64 @@ def editability(schedule: Schedule, settings: ScheduleSettings) -> Editability:
     )
 
 
+def next_visit_reason(schedule: Schedule, settings: ScheduleSettings) -> Message:
+    """The "?" of Next visit required by: why it is worked out, entered or locked."""
+    anchor = last_visit_completed(schedule)
+    if dynamic_dates(schedule, settings) and anchor is not None:
+        if schedule.certificate_based:
+            worked_out = QT_TRANSLATE_NOOP(
+                "PpmSchedule",
+                "Worked out from the last certificate ({date}) plus one visit interval: dynamic date updates set it.",
+            )
+        else:
+            worked_out = QT_TRANSLATE_NOOP(
+                "PpmSchedule",
+                "Worked out from the last completed visit ({date}) plus one visit interval: dynamic date updates "
+                "set it.",
+            )
+        dynamic_reason = Message(CONTEXT, worked_out, {"date": anchor})
+        if not schedule.generated:
+            return dynamic_reason
+        return Message(CONTEXT, _LOCKED_NEXT_VISIT, {"reason": dynamic_reason})
+    if schedule.generated:
+        # Why dynamic dates do not set it, without asking for a date that can no longer be entered.
+        if not dynamic_dates_supported(schedule, settings):
+            why = QT_TRANSLATE_NOOP("PpmSchedule", "Dynamic date updates are not supported for this frequency.")
+        elif schedule.exclude_dynamic_dates:
+            why = QT_TRANSLATE_NOOP("PpmSchedule", "This building is excluded from dynamic date updates.")
+        else:
+            why = QT_TRANSLATE_NOOP(
+                "PpmSchedule",
+                "No visit or certificate is completed yet; once one is, dynamic date updates work the date out.",
+            )
+        return Message(CONTEXT, _LOCKED_NEXT_VISIT, {"reason": Message(CONTEXT, why)})
+    if not dynamic_dates_supported(schedule, settings):
+        text = QT_TRANSLATE_NOOP(
+            "PpmSchedule",
+            "Dynamic date updates are not supported for this frequency: enter the date the next visit is "
+            "required by, if there is one.",
+        )
+    elif schedule.exclude_dynamic_dates:
+        text = QT_TRANSLATE_NOOP(
+            "PpmSchedule",
+            "This building is excluded from dynamic date updates: enter the date the next visit is required "
+            "by, if there is one.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "PpmSchedule",
+            "No visit or certificate yet: enter the date the next visit is required by, if there is one. Once "
+            "a visit is completed, dynamic date updates work it out.",
+        )
+    return Message(CONTEXT, text)
+
+
+_LOCKED_NEXT_VISIT = QT_TRANSLATE_NOOP(
+    "PpmSchedule",
+    "PPM work orders have been generated for this building, so this date can no longer be changed here. {reason}",
+)
+
+
 def check_changes(schedule: Schedule, settings: ScheduleSettings, manual_visits: Sequence[ManualVisit] = ()) -> None:
     """Refuse edits the rules do not allow, with a translated message; nothing is written."""
     amount = settings.invoice_amount
@@ -113,6 +124,19 @@ def check_changes(schedule: Schedule, settings: ScheduleSettings, manual_visits:
         if not isinstance(frequency, Frequency):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown frequency: {value}"), value=str(frequency))
     stored = schedule.settings
+    entered = settings.next_visit_required_by
+    kept = {stored.next_visit_required_by}  # stored already, or worked out from the last visit
+    if next_visit_follows_last(schedule, settings):
+        kept.add(shown_next_visit(schedule, settings))
+    if entered is not None and entered not in kept and not schedule.contract_start <= entered <= schedule.contract_end:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The next visit required by ({date}) must fall within the contract, {start} to {end}."
+            ),
+            date=entered,
+            start=schedule.contract_start,
+            end=schedule.contract_end,
+        )
     if next_visit_follows_last(schedule, settings):
         if settings.next_visit_required_by not in (stored.next_visit_required_by, shown_next_visit(schedule, settings)):
             raise ValidationError(

@@ -7,8 +7,9 @@ Rows are matched by their financial start:
   was made from; only its bounds and its closed and valid flags follow the plan. A planned period that overlaps a
   kept row the planner no longer lists is left out, so that no period is generated twice;
 - when a period with a generated, never-started order turns invalid (or leaves the plan), saving cancels the order
-  automatically; when a period whose order was cancelled that way is valid again, saving reinstates it. Orders
-  cancelled with the PPM-cancel action (``ppm_cancel_final``) are never touched.
+  automatically, as Cancel job does: for good (``ppm_cancel_final``). A cancelled order is never reinstated by
+  a re-plan, even when its period is valid again: the agent reinstates it with the Reinstate action. A started
+  order is never cancelled automatically.
 
 :func:`preview` is pure: the editor dialog calls it on every edit with the :class:`Schedule` it loaded, and
 saving writes exactly what it shows.
@@ -27,13 +28,9 @@ from desktop.domain.ppm.planner import PeriodPlanInput, PlannedPeriod
 from desktop.domain.ppm.schedule import (
     CANCELLABLE,
     CONTEXT,
-    DONE,
-    OVERALL_STATUS_LABELS,
     Editability,
     ManualVisit,
     OrderChange,
-    OverallStatus,
-    PeriodOrder,
     Schedule,
     SchedulePeriod,
     SchedulePreview,
@@ -47,7 +44,13 @@ from desktop.domain.ppm.schedule import (
     row_values,
     shown_next_visit,
 )
-from desktop.domain.workorders import OPEN_STATUSES, Status
+from desktop.domain.ppm.summary import (
+    OverallStatus,
+    PeriodFacts,
+    closures_overlapping,
+    overall_status,
+    period_summary,
+)
 
 
 def preview(
@@ -61,9 +64,9 @@ def preview(
     editable = editability(schedule, settings)
     entries, removed = merge(schedule, plans, {visit[0] for visit in manual})
     periods = [
-        kept_period(entry.row, entry.plan)
+        kept_period(entry.row, entry.plan, schedule)
         if entry.kept
-        else planned_period(entry.plan, entry.row, entry.manual, editable)
+        else planned_period(entry.plan, entry.row, entry.manual, editable, schedule)
         for entry in entries
     ]
     amount = to_money(settings.invoice_amount)
@@ -170,27 +173,15 @@ def _english(messages: Sequence[Message]) -> str:
     return " ".join(message.english() for message in messages)
 
 
-def _overall(order: PeriodOrder | None, valid: bool, generation: date | None) -> tuple[OverallStatus, Message]:
-    if order is None:
-        status = OverallStatus.GENERATES_ON if valid and generation is not None else OverallStatus.NOT_GENERATED
-    elif order.status in (Status.CANCELLED, Status.REJECTED):
-        status = OverallStatus.CANCELLED
-    elif order.invoice_only:
-        status = OverallStatus.INVOICE_ONLY
-    elif order.status in DONE:
-        status = OverallStatus.COMPLETED
-    else:
-        status = OverallStatus.GENERATED
-    args = {"date": generation} if status is OverallStatus.GENERATES_ON else {}
-    return status, Message(CONTEXT, OVERALL_STATUS_LABELS[status], args)
-
-
 def planned_period(
-    plan: PlannedPeriod | None, row: StoredPeriod | None, manual: bool, editable: Editability
+    plan: PlannedPeriod | None, row: StoredPeriod | None, manual: bool, editable: Editability, schedule: Schedule
 ) -> SchedulePeriod:
+    """A period without a work order: the planner's values, its Summary made from them."""
     assert plan is not None
     values = plan_values(plan, manual)
-    status, label = _overall(None, plan.valid, plan.auto_generation_date)
+    facts = PeriodFacts.of_plan(plan, schedule.closed_ranges)
+    status, label = overall_status(facts, schedule.today)
+    explanation = period_summary(facts, schedule.today, plan.reasons)
     return SchedulePeriod(
         financial_start=plan.financial_start,
         financial_end=plan.financial_end,
@@ -203,8 +194,8 @@ def planned_period(
         valid=plan.valid,
         auto_generation_date=plan.auto_generation_date,
         visit_set_manually=bool(values[3]),
-        summary=plan.summary,
-        explanation=tuple(plan.explanation),
+        summary=_english(explanation),
+        explanation=explanation,
         overall_status=status,
         overall_label=label,
         row_id=row.id if row is not None else None,
@@ -217,38 +208,21 @@ def planned_period(
     )
 
 
-def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None) -> SchedulePeriod:
-    """A period with a work order: its visit, invoice and generation date stay as the order was made from."""
+def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None, schedule: Schedule) -> SchedulePeriod:
+    """A period with a work order: its visit, invoice and generation date stay as the order was made from; its
+    Summary is made from those values."""
     assert row is not None
     order = row.order
     assert order is not None
-    notes: list[Message] = list(plan.explanation) if plan is not None else []
+    notes: list[Message] = []
     if plan is None:
         financial_end, partial, closed, valid = row.financial_end, row.partial, row.closed, False
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule", "The plan no longer has this period; it is kept for work order {number}."
-                ),
-                {"number": order.number},
-            )
-        )
     else:
         financial_end, partial, closed = plan.financial_end, plan.partial, plan.closed
         inside = row.visit_start is None or (
             row.visit_end is not None and plan.financial_start <= row.visit_start <= row.visit_end <= plan.financial_end
         )
         valid = not closed and inside
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule", "Work order {number} was generated for this period: its dates no longer change."
-                ),
-                {"number": order.number},
-            )
-        )
     change: OrderChange | None = None
     if not valid and order.status in CANCELLABLE and not order.started:
         change = OrderChange.CANCEL
@@ -259,49 +233,30 @@ def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None) -> Schedul
                 {"number": order.number},
             )
         )
-    elif not valid and order.status in OPEN_STATUSES:
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule",
-                    "The period is no longer valid, but work order {number} has started: it is not cancelled "
-                    "automatically.",
-                ),
-                {"number": order.number},
-            )
-        )
-    elif order.status is Status.CANCELLED and order.ppm_cancel_final:
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule",
-                    "Work order {number} was cancelled with the PPM cancel action: it is never generated again.",
-                ),
-                {"number": order.number},
-            )
-        )
-    elif order.status is Status.CANCELLED and valid:
-        change = OrderChange.REINSTATE
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP("PpmSchedule", "Saving reinstates work order {number}: the period is valid again."),
-                {"number": order.number},
-            )
-        )
-    elif order.status is Status.CANCELLED:
-        notes.append(
-            Message(
-                CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmSchedule", "Work order {number} was cancelled automatically: the period is not valid."
-                ),
-                {"number": order.number},
-            )
-        )
-    status, label = _overall(order, valid, row.auto_generation_date)
+    facts = PeriodFacts(
+        financial_start=row.financial_start,
+        financial_end=financial_end,
+        visit_start=row.visit_start,
+        visit_end=row.visit_end,
+        invoiced=row.invoiced,
+        closed=closed,
+        partial=partial,
+        valid=valid,
+        certificate_required=row.certificate_required,
+        auto_generation_date=row.auto_generation_date,
+        in_plan=plan is not None,
+        closed_ranges=closures_overlapping(schedule.closed_ranges, row.financial_start, financial_end),
+        order_number=order.number,
+        order_status=order.status,
+        invoice_only=order.invoice_only,
+        started=order.started,
+        ppm_cancel_final=order.ppm_cancel_final,
+    )
+    # The planner's reasons explain the row's visit only when the row still has the planned one.
+    same_visit = plan is not None and (plan.visit_start, plan.visit_end) == (row.visit_start, row.visit_end)
+    reasons = plan.reasons if plan is not None and same_visit else ()
+    notes[:0] = period_summary(facts, schedule.today, reasons)
+    status, label = overall_status(facts, schedule.today)
     values = (
         financial_end,
         row.visit_start,
@@ -338,3 +293,36 @@ def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None) -> Schedul
         visit_editable=False,
         unsaved=values != row_values(row),
     )
+
+
+def stored_facts(row: StoredPeriod, schedule: Schedule, in_plan: bool = True) -> PeriodFacts:
+    """What a stored row shows, as it is stored."""
+    order = row.order
+    return PeriodFacts(
+        financial_start=row.financial_start,
+        financial_end=row.financial_end,
+        visit_start=row.visit_start,
+        visit_end=row.visit_end,
+        invoiced=row.invoiced,
+        closed=row.closed,
+        partial=row.partial,
+        valid=row.valid,
+        certificate_required=row.certificate_required,
+        auto_generation_date=row.auto_generation_date,
+        in_plan=in_plan,
+        closed_ranges=closures_overlapping(schedule.closed_ranges, row.financial_start, row.financial_end),
+        order_number=order.number if order is not None else None,
+        order_status=order.status if order is not None else None,
+        invoice_only=order.invoice_only if order is not None else False,
+        started=order.started if order is not None else False,
+        ppm_cancel_final=order.ppm_cancel_final if order is not None else False,
+    )
+
+
+def stored_summary(
+    row: StoredPeriod, schedule: Schedule, in_plan: bool = True
+) -> tuple[tuple[Message, ...], OverallStatus, Message]:
+    """A stored row's Summary and overall status, made from its own values at the schedule's day."""
+    facts = stored_facts(row, schedule, in_plan)
+    status, label = overall_status(facts, schedule.today)
+    return period_summary(facts, schedule.today), status, label

@@ -47,20 +47,72 @@ VISIT_LEAD_IN_DAYS = 30
 """A moved visit starts this many days before it must end (or at its period's start)."""
 
 _CONTEXT = "PpmPlanner"
-_ANY_TIME = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "The visit can be done at any time in the period."))
+_ANY_TIME = QT_TRANSLATE_NOOP("PpmPlanner", "The visit can be done at any time from {start} to {end}.")
+_NO_VISIT_AT_FREQUENCY = QT_TRANSLATE_NOOP(
+    "PpmPlanner", "No visit falls in this period at the visit frequency ({frequency})."
+)
 _SEASON_OUTSIDE = Message(
     _CONTEXT,
     QT_TRANSLATE_NOOP(
         "PpmPlanner", "The season falls outside the building's dates in this period, so there is no visit."
     ),
 )
-_INVOICED = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "The period is invoiced."))
-_NOT_INVOICED = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "The period is not invoiced."))
-_INVOICE_ONLY = Message(
+_MOVED_OUT_REQUIRED = QT_TRANSLATE_NOOP(
+    "PpmPlanner", "No visit in this period: visits now follow the next visit required by {date}."
+)
+_MOVED_OUT_VISIT = QT_TRANSLATE_NOOP(
+    "PpmPlanner", "No visit in this period: visits now follow the last visit, completed on {date}."
+)
+_MOVED_OUT_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "PpmPlanner", "No visit in this period: visits now follow the last certificate, dated {date}."
+)
+NO_VISIT_REASONS = frozenset(
+    {_NO_VISIT_AT_FREQUENCY, _SEASON_OUTSIDE.text, _MOVED_OUT_REQUIRED, _MOVED_OUT_VISIT, _MOVED_OUT_CERTIFICATE}
+)
+"""The texts of the reasons that say why a period has no visit."""
+
+INVOICED = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "The period is invoiced."))
+NOT_INVOICED = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "The period is not invoiced."))
+INVOICE_ONLY = Message(
     _CONTEXT,
     QT_TRANSLATE_NOOP("PpmPlanner", "It is invoice only: its work order is closed as soon as it is generated."),
 )
-_NOTHING = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "Nothing is generated for this period."))
+NOTHING_GENERATED = Message(_CONTEXT, QT_TRANSLATE_NOOP("PpmPlanner", "Nothing is generated for this period."))
+
+
+def closed_message(start: date, end: date) -> Message:
+    """The building is closed from ``start`` to ``end``, which makes the period invalid."""
+    return Message(
+        _CONTEXT,
+        QT_TRANSLATE_NOOP("PpmPlanner", "The building is closed from {start} to {end}, so the period is invalid."),
+        {"start": start, "end": end},
+    )
+
+
+def visit_window_problem(
+    financial_start: date, financial_end: date, visit_start: date, visit_end: date
+) -> Message | None:
+    """Why a visit window makes its period invalid (it ends before it starts, or leaves the period), or None."""
+    window = {"start": visit_start, "end": visit_end}
+    if visit_start > visit_end:
+        return Message(
+            _CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "PpmPlanner", "The visit starts on {start}, after it ends on {end}, so the period is invalid."
+            ),
+            window,
+        )
+    if visit_start < financial_start or visit_end > financial_end:
+        return Message(
+            _CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "PpmPlanner", "The visit window {start} to {end} is outside the period, so the period is invalid."
+            ),
+            window,
+        )
+    return None
+
+
 _DAY = timedelta(days=1)
 _WEEKLY_DAYS = {Fraction(52): 7, Fraction(26): 14}
 
@@ -91,7 +143,12 @@ class PeriodPlanInput:
 
 @dataclass(frozen=True)
 class PlannedPeriod:
-    """One listed financial period of a building; ``summary`` is ``explanation`` in English."""
+    """One listed financial period of a building; ``summary`` is ``explanation`` in English.
+
+    ``reasons`` is the start of ``explanation`` that says why the dates are what they are: why the period is
+    partial and how its visit window was placed (or why it has none). A row that shows this period with this
+    visit window may repeat them; a row with other dates may not.
+    """
 
     financial_start: date
     financial_end: date
@@ -105,6 +162,7 @@ class PlannedPeriod:
     auto_generation_date: date | None
     summary: str
     explanation: tuple[Message, ...] = ()
+    reasons: tuple[Message, ...] = ()
 
 
 def plan_periods(inp: PeriodPlanInput) -> list[PlannedPeriod]:
@@ -115,7 +173,8 @@ def plan_periods(inp: PeriodPlanInput) -> list[PlannedPeriod]:
     for row in rows:
         closing = setup.closing(row)
         valid = _valid(row, closing)
-        explanation = _explain(setup, row, closing)
+        reasons = _reasons(setup, row)
+        explanation = reasons + _row_sentences(row, closing)
         auto = None
         if row.visit:
             auto = row.visit_start - setup.lead
@@ -135,6 +194,7 @@ def plan_periods(inp: PeriodPlanInput) -> list[PlannedPeriod]:
                 auto,
                 _summary(explanation),
                 explanation,
+                reasons,
             )
         )
     return out
@@ -343,7 +403,8 @@ def _valid(row: _Row, closing: tuple[tuple[date, date], ...]) -> bool:
     return not row.visit or row.start <= row.visit_start <= row.visit_end <= row.end
 
 
-def _explain(setup: _Setup, row: _Row, closing: tuple[tuple[date, date], ...]) -> tuple[Message, ...]:
+def _reasons(setup: _Setup, row: _Row) -> tuple[Message, ...]:
+    """Why the period is partial, and how its visit window was placed."""
     inp = setup.inp
     said: list[Message] = []
     if row.partial:
@@ -361,48 +422,21 @@ def _explain(setup: _Setup, row: _Row, closing: tuple[tuple[date, date], ...]) -
                 text = QT_TRANSLATE_NOOP("PpmPlanner", "This is a partial period: the contract ends on {date}.")
             said.append(Message(_CONTEXT, text, {"date": row.end}))
     said.extend(_explain_visit(setup, row))
+    return tuple(said)
+
+
+def _row_sentences(row: _Row, closing: tuple[tuple[date, date], ...]) -> tuple[Message, ...]:
+    """What the planned row is: invoiced or not, closed, and why its visit window makes it invalid."""
+    said: list[Message] = []
     if row.visit:
-        if row.invoiced:
-            said.append(_INVOICED)
-        else:
-            said.append(_NOT_INVOICED)
-    elif row.invoiced:
-        said.append(_INVOICE_ONLY)
+        said.append(INVOICED if row.invoiced else NOT_INVOICED)
     else:
-        said.append(_NOTHING)
-    for start, end in closing:
-        said.append(
-            Message(
-                _CONTEXT,
-                QT_TRANSLATE_NOOP(
-                    "PpmPlanner", "The building is closed from {start} to {end}, so the period is invalid."
-                ),
-                {"start": start, "end": end},
-            )
-        )
+        said.append(INVOICE_ONLY if row.invoiced else NOTHING_GENERATED)
+    said.extend(closed_message(start, end) for start, end in closing)
     if row.visit:
-        window = {"start": row.visit_start, "end": row.visit_end}
-        if row.visit_start > row.visit_end:
-            said.append(
-                Message(
-                    _CONTEXT,
-                    QT_TRANSLATE_NOOP(
-                        "PpmPlanner", "The visit starts on {start}, after it ends on {end}, so the period is invalid."
-                    ),
-                    window,
-                )
-            )
-        elif row.visit_start < row.start or row.visit_end > row.end:
-            said.append(
-                Message(
-                    _CONTEXT,
-                    QT_TRANSLATE_NOOP(
-                        "PpmPlanner",
-                        "The visit window {start} to {end} is outside the period, so the period is invalid.",
-                    ),
-                    window,
-                )
-            )
+        problem = visit_window_problem(row.start, row.end, row.visit_start, row.visit_end)
+        if problem is not None:
+            said.append(problem)
     return tuple(said)
 
 
@@ -410,16 +444,10 @@ def _explain_visit(setup: _Setup, row: _Row) -> list[Message]:
     inp = setup.inp
     how = row.how
     if how == "default":
-        return [_ANY_TIME]
+        return [Message(_CONTEXT, _ANY_TIME, {"start": row.visit_start, "end": row.visit_end})]
     frequency = setup.frequency
     if how == "none":
-        return [
-            Message(
-                _CONTEXT,
-                QT_TRANSLATE_NOOP("PpmPlanner", "No visit falls in this period at the visit frequency ({frequency})."),
-                {"frequency": frequency},
-            )
-        ]
+        return [Message(_CONTEXT, _NO_VISIT_AT_FREQUENCY, {"frequency": frequency})]
     if how == "season":
         return [
             Message(
@@ -441,19 +469,13 @@ def _explain_visit(setup: _Setup, row: _Row) -> list[Message]:
     kind = setup.anchor_kind
     if how == "moved_out":
         if kind == "required":
-            text = QT_TRANSLATE_NOOP(
-                "PpmPlanner", "No visit in this period: visits now follow the next visit required by {date}."
-            )
+            text = _MOVED_OUT_REQUIRED
             args = {"date": setup.anchor}
         elif kind == "visit":
-            text = QT_TRANSLATE_NOOP(
-                "PpmPlanner", "No visit in this period: visits now follow the last visit, completed on {date}."
-            )
+            text = _MOVED_OUT_VISIT
             args = {"date": inp.last_visit_completed}
         else:
-            text = QT_TRANSLATE_NOOP(
-                "PpmPlanner", "No visit in this period: visits now follow the last certificate, dated {date}."
-            )
+            text = _MOVED_OUT_CERTIFICATE
             args = {"date": inp.last_visit_completed}
         return [Message(_CONTEXT, text, args)]
     args = {

@@ -21,6 +21,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.money import to_money
 from desktop.domain.ppm.frequency import Frequency
 from desktop.domain.ppm.planner import PeriodPlanInput, PlannedPeriod, plan_periods
+from desktop.domain.ppm.summary import OVERALL_STATUS_LABELS, OverallStatus  # noqa: F401 - part of this module's names
 from desktop.domain.workorders import Status
 
 CONTEXT = "PpmSchedule"
@@ -33,30 +34,10 @@ CANCELLABLE = frozenset({Status.NEW, Status.NEEDS_CLARIFICATION, Status.ON_HOLD}
 DONE = frozenset({Status.COMPLETED, Status.CLOSED})
 
 
-class OverallStatus(enum.StrEnum):
-    NOT_GENERATED = "not_generated"
-    GENERATES_ON = "generates_on"
-    GENERATED = "generated"
-    INVOICE_ONLY = "invoice_only"
-    CANCELLED = "cancelled"
-    COMPLETED = "completed"
-
-
-OVERALL_STATUS_LABELS: dict[OverallStatus, str] = {
-    OverallStatus.NOT_GENERATED: QT_TRANSLATE_NOOP("PpmSchedule", "Not generated"),
-    OverallStatus.GENERATES_ON: QT_TRANSLATE_NOOP("PpmSchedule", "Generates on {date}"),
-    OverallStatus.GENERATED: QT_TRANSLATE_NOOP("PpmSchedule", "Generated"),
-    OverallStatus.INVOICE_ONLY: QT_TRANSLATE_NOOP("PpmSchedule", "Invoice only"),
-    OverallStatus.CANCELLED: QT_TRANSLATE_NOOP("PpmSchedule", "Cancelled"),
-    OverallStatus.COMPLETED: QT_TRANSLATE_NOOP("PpmSchedule", "Completed"),
-}
-
-
 class OrderChange(enum.StrEnum):
     """What saving does to the work order of a period."""
 
-    CANCEL = "cancel"  # never started, and the period is no longer valid
-    REINSTATE = "reinstate"  # cancelled automatically before, and the period is valid again
+    CANCEL = "cancel"  # never started, and the period is no longer valid: cancelled for good, as Cancel job does
 
 
 class ReplicatedField(enum.StrEnum):
@@ -252,6 +233,7 @@ class ScheduleChange:
     expected_version: int
     settings: ScheduleSettings
     manual_visits: tuple[ManualVisit, ...] = ()
+    expected: str | None = None  # the fingerprint of the periods the agent saw; None: save whatever the plan is
 
 
 # --- pure rules -----------------------------------------------------------------------------------------------

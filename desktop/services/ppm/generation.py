@@ -14,31 +14,62 @@ transaction:
   for a period that has an order already (INSERT ... ON CONFLICT DO NOTHING on both databases).
 
 An order cancelled with the PPM-cancel action keeps its period, so that period is never generated again.
+
+Only what is due is done. A run up to a day before today re-plans nothing. A period whose financial end has
+passed without an order is missed: it is never generated, only counted. ``until`` more than a year ahead is
+refused unless the caller asks for it (``far_ahead``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Insert, and_, exists, insert, or_, select
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Insert, and_, exists, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, Building, Client, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
+from desktop.db.models import (
+    ActivityEntry,
+    Building,
+    Client,
+    Contract,
+    FinancialPeriod,
+    JobBuilding,
+    PpmJob,
+    WorkOrder,
+)
 from desktop.db.types import utcnow
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
-from desktop.services.ppm.following import follow_completed_visits
+from desktop.services.ppm.following import Following, follow_completed_visits
+from desktop.services.ppm.loading import CHUNK
 from desktop.services.workorders import lock_work_order_numbers, next_work_order_number
 
 BATCH = 500
 RETRIES = 3
 TITLE_MAX = 200
 INVOICE_ONLY_NOTE = "Invoice-only period: no visit is planned, so the order is closed at once for invoicing."
+AHEAD = relativedelta(years=1)  # how far ahead a run may go without ``far_ahead``
+
+
+@dataclass(frozen=True)
+class ContractReport:
+    """What a run did for one contract."""
+
+    reference: str
+    created: int  # work orders created, invoice-only ones included
+    invoice_only: int  # of which invoice-only orders, closed at once
+    missed: int  # due periods skipped: their financial end has passed without an order
+    cancelled: int  # orders cancelled automatically by the re-plans
 
 
 @dataclass(frozen=True)
@@ -46,40 +77,145 @@ class GenerationResult:
     created: int  # work orders created, invoice-only ones included
     invoice_only: int  # of which invoice-only orders, closed at once
     numbers: tuple[int, ...]  # their numbers, in order of creation
+    missed: int = 0  # due periods skipped as missed
+    cancelled: tuple[int, ...] = ()  # numbers of the orders the re-plans cancelled automatically
+    replanned: tuple[int, ...] = ()  # job buildings re-planned from their last completed visit or certificate
+    held: tuple[int, ...] = ()  # job buildings not re-planned: a visit set by hand would have moved
+    contracts: tuple[ContractReport, ...] = ()  # per contract with something to report, by reference
+
+
+@dataclass(frozen=True)
+class _Created:
+    number: int
+    contract_id: int
+    invoice_only: bool
+
+
+def generation_limit(today: date) -> date:
+    """The last day a run may generate up to without ``far_ahead``."""
+    try:
+        return today + AHEAD
+    except OverflowError:
+        return date.max
 
 
 def generate_due_ppms(
-    db: Database, actor: Actor | None, until: date, batch_size: int = BATCH, today: date | None = None
+    db: Database,
+    actor: Actor | None,
+    until: date,
+    batch_size: int = BATCH,
+    today: date | None = None,
+    far_ahead: bool = False,
 ) -> GenerationResult:
-    """Create the work order of every valid period due on or before ``until`` that has none yet.
+    """Create the work order of every valid period due on or before ``until`` that has none yet and whose
+    financial end has not passed (``today``: by default the real one).
 
-    First the buildings whose visits follow their last completed visit are re-planned from it (``today`` is
-    the day they are planned for; by default the real one). ``actor`` None: the run is automatic (the command
-    line); its activity entries have no user. Safe to run again and at the same time as another generator: each
-    order is created once.
+    First, when ``until`` is not before today, the buildings whose visits follow their last completed visit (or
+    certificate) and that were planned from another one are re-planned, each once (the schedule history says
+    why). ``until`` more than a year after today is refused unless ``far_ahead``. ``actor`` None: the run is
+    automatic (the command line); its activity entries have no user. Safe to run again and at the same time as
+    another generator: each order is created once.
     """
     check_whole_number(batch_size, 1)
-    follow_completed_visits(db, actor, today)
-    numbers: list[int] = []
-    invoice_only = 0
+    today = today or date.today()
+    limit = generation_limit(today)
+    if until > limit and not far_ahead:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask "
+                "for it explicitly to go that far.",
+            ),
+            until=until,
+            limit=limit,
+        )
+    # A run up to a day already past has nothing to plan for.
+    following = follow_completed_visits(db, actor, today) if until >= today else Following((), ())
+    created: list[_Created] = []
     after: tuple[date, int] | None = None
     while True:
-        batch = _run_batch(db, actor, until, after, batch_size)
+        batch = _run_batch(db, actor, until, today, after, batch_size)
         if batch is None:
             break
-        after, created, closed = batch
-        numbers += created
-        invoice_only += closed
-    return GenerationResult(created=len(numbers), invoice_only=invoice_only, numbers=tuple(numbers))
+        after, made = batch
+        created += made
+    missed = _missed(db, until, today)
+    cancelled: Counter[int] = Counter()
+    references: dict[int, str] = {}
+    for building in following.followed:
+        cancelled[building.contract_id] += len(building.cancelled_orders)
+        references[building.contract_id] = building.contract_reference
+    return GenerationResult(
+        created=len(created),
+        invoice_only=sum(1 for order in created if order.invoice_only),
+        numbers=tuple(order.number for order in created),
+        missed=sum(missed.values()),
+        cancelled=tuple(sorted(number for building in following.followed for number in building.cancelled_orders)),
+        replanned=tuple(building.job_building_id for building in following.followed),
+        held=following.held,
+        contracts=_reports(db, created, missed, cancelled, references),
+    )
+
+
+def _reports(
+    db: Database,
+    created: Iterable[_Created],
+    missed: Counter[int],
+    cancelled: Counter[int],
+    references: dict[int, str],
+) -> tuple[ContractReport, ...]:
+    made: Counter[int] = Counter()
+    closed: Counter[int] = Counter()
+    for order in created:
+        made[order.contract_id] += 1
+        closed[order.contract_id] += order.invoice_only
+    ids = {key for counter in (made, missed, cancelled) for key, count in counter.items() if count}
+    unknown = sorted(ids - set(references))
+    if unknown:
+        with db.reading() as session:
+            for index in range(0, len(unknown), CHUNK):
+                rows = session.execute(
+                    select(Contract.id, Contract.reference).where(Contract.id.in_(unknown[index : index + CHUNK]))
+                )
+                references.update({row.id: row.reference for row in rows})
+    reports = [
+        ContractReport(references.get(key, str(key)), made[key], closed[key], missed[key], cancelled[key])
+        for key in ids
+    ]
+    return tuple(sorted(reports, key=lambda report: report.reference))
+
+
+def _missed(db: Database, until: date, today: date) -> Counter[int]:
+    """Per contract, the valid periods due on or before ``until`` whose financial end has passed without an
+    order: missed, never generated."""
+    period = FinancialPeriod
+    with db.reading() as session:
+        rows = session.execute(
+            select(PpmJob.contract_id, func.count())
+            .select_from(period)
+            .join(JobBuilding, period.job_building_id == JobBuilding.id)
+            .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
+            .where(
+                period.valid.is_(True),
+                period.auto_generation_date.is_not(None),
+                period.auto_generation_date <= until,
+                period.financial_end < today,
+                ~exists().where(
+                    WorkOrder.job_building_id == period.job_building_id, WorkOrder.financial_period_id == period.id
+                ),
+            )
+            .group_by(PpmJob.contract_id)
+        ).all()
+        return Counter({row[0]: row[1] for row in rows})
 
 
 def _run_batch(
-    db: Database, actor: Actor | None, until: date, after: tuple[date, int] | None, size: int
-) -> tuple[tuple[date, int], list[int], int] | None:
+    db: Database, actor: Actor | None, until: date, today: date, after: tuple[date, int] | None, size: int
+) -> tuple[tuple[date, int], list[_Created]] | None:
     for attempt in range(RETRIES):
         try:
             with db.transaction() as session:
-                return _generate_batch(session, actor, until, after, size)
+                return _generate_batch(session, actor, until, today, after, size)
         except IntegrityError:
             # A work-order number taken by a writer that did not queue for it: read the numbers again.
             if attempt == RETRIES - 1:
@@ -87,7 +223,7 @@ def _run_batch(
     return None
 
 
-def _due_periods(session: Session, until: date, after: tuple[date, int] | None, size: int) -> list[Any]:
+def _due_periods(session: Session, until: date, today: date, after: tuple[date, int] | None, size: int) -> list[Any]:
     period = FinancialPeriod
     statement = (
         select(
@@ -113,6 +249,7 @@ def _due_periods(session: Session, until: date, after: tuple[date, int] | None, 
             period.valid.is_(True),
             period.auto_generation_date.is_not(None),
             period.auto_generation_date <= until,
+            period.financial_end >= today,  # one that ended without an order is missed
             ~exists().where(
                 WorkOrder.job_building_id == period.job_building_id, WorkOrder.financial_period_id == period.id
             ),
@@ -138,15 +275,15 @@ def _insert_orders(session: Session) -> Insert:
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     statement = dialect_insert(table).on_conflict_do_nothing(index_elements=["job_building_id", "financial_period_id"])
-    return statement.returning(table.c.id, table.c.number, table.c.invoice_only)
+    return statement.returning(table.c.id, table.c.number, table.c.invoice_only, table.c.contract_id)
 
 
 def _generate_batch(
-    session: Session, actor: Actor | None, until: date, after: tuple[date, int] | None, size: int
-) -> tuple[tuple[date, int], list[int], int] | None:
+    session: Session, actor: Actor | None, until: date, today: date, after: tuple[date, int] | None, size: int
+) -> tuple[tuple[date, int], list[_Created]] | None:
     # Queue behind any other generator first, so that the periods read next show its orders.
     lock_work_order_numbers(session)
-    periods = _due_periods(session, until, after, size)
+    periods = _due_periods(session, until, today, after, size)
     if not periods:
         return None
     first = next_work_order_number(session)
@@ -200,8 +337,7 @@ def _generate_batch(
     last = periods[-1]
     return (
         (last.auto_generation_date, last.id),
-        [order.number for order in created],
-        sum(1 for order in created if order.invoice_only),
+        [_Created(order.number, order.contract_id, order.invoice_only) for order in created],
     )
 
 

@@ -1,71 +1,98 @@
-"""What a schedule save does to the work orders of its periods: cancelled when their period turns invalid,
-reinstated when it is valid again."""
+"""What a schedule save does to the work orders of its periods: the order of a period that is no longer valid is
+cancelled as Cancel job cancels it (status, activity entries, emails, never generated again), in the save's
+transaction, with notes that say why; a started order is never cancelled but listed for the agent. A cancelled
+order is never reinstated by a save: the agent does it with the Reinstate action."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import ActivityEntry, WorkOrder
+from desktop.db.models import WorkOrder
 from desktop.db.types import utcnow
-from desktop.domain.ppm.schedule import CANCELLABLE, OrderChange, Schedule, SchedulePeriod
-from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Status
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.ppm.history import Difference, Reason, What
+from desktop.domain.ppm.schedule import SchedulePeriod
+from desktop.domain.workorders import OPEN_STATUSES, Status
+from desktop.services.actor import Actor
+from desktop.services.email_language import EmailWriter, sender_language
+from desktop.services.ppm.history import record
+from desktop.services.ppm.loading import chunks
+from desktop.services.workorder_actions import can_cancel_automatically, cancel_in
+
+CONTEXT = "PpmOrders"
 
 
-def change_orders(
-    session: Session, changes: dict[int, tuple[OrderChange, SchedulePeriod, Schedule]]
-) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    cancelled: dict[int, list[int]] = defaultdict(list)
-    reinstated: dict[int, list[int]] = defaultdict(list)
-    if not changes:
-        return cancelled, reinstated
+@dataclass(frozen=True)
+class Cancel:
+    """The order of a period that a save leaves invalid."""
+
+    order_id: int
+    job_building_id: int
+    period: SchedulePeriod
+
+
+@dataclass
+class OrdersChanged:
+    """Order numbers by job building: those cancelled, and the started ones left open on an invalid period."""
+
+    cancelled: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    started_invalid: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+
+def change_orders(session: Session, actor: Actor | None, cancels: Sequence[Cancel], reason: Reason) -> OrdersChanged:
+    """Cancel the orders of these periods in the caller's transaction, each through Cancel job with notes that
+    say why, and write an ``order_cancelled`` entry to the schedule history of its period (old: the order's
+    number; new: ``cancelled``). An order started (or no longer open) by the time it is locked is left alone;
+    one still open is listed in ``started_invalid``."""
+    changed = OrdersChanged()
+    if not cancels:
+        return changed
+    by_order = {cancel.order_id: cancel for cancel in cancels}
+    orders: list[WorkOrder] = []
+    for chunk in chunks(sorted(by_order)):
+        orders += session.scalars(
+            select(WorkOrder).where(WorkOrder.id.in_(chunk)).order_by(WorkOrder.id).with_for_update()
+        ).all()
     now = utcnow()
-    orders = session.scalars(
-        select(WorkOrder).where(WorkOrder.id.in_(sorted(changes))).order_by(WorkOrder.id).with_for_update()
-    ).all()
+    writer = EmailWriter(sender_language(actor.language if actor is not None else None))
+    found: dict[int, list[Difference]] = defaultdict(list)
     for order in orders:
-        change, period, schedule = changes[order.id]
-        old = order.status
-        if change is OrderChange.CANCEL:
-            if old not in CANCELLABLE or order.started_at is not None:
-                continue
-            order.previous_status = old
-            order.status = Status.CANCELLED
-            text = f"Cancelled automatically: {_why_invalid(period)}"
-            cancelled[schedule.job_building_id].append(order.number)
-        else:
-            if old is not Status.CANCELLED or order.ppm_cancel_final:
-                continue
-            back = order.previous_status if order.previous_status in OPEN_STATUSES else Status.NEW
-            order.status = back
-            order.previous_status = None
-            text = (
-                f"Reinstated automatically: the PPM period {period.financial_start.isoformat()} to "
-                f"{period.financial_end.isoformat()} is valid again."
-            )
-            reinstated[schedule.job_building_id].append(order.number)
-        session.add(
-            ActivityEntry(
-                work_order=order,
-                user_id=None,
-                created_at=now,
-                kind=ActivityKind.STATUS,
-                field="status",
-                old_value=old.value,
-                new_value=order.status.value,
-                text=text,
-            )
+        cancel = by_order[order.id]
+        if not can_cancel_automatically(order):
+            if order.status in OPEN_STATUSES:
+                changed.started_invalid[cancel.job_building_id].append(order.number)
+            continue
+        cancel_in(session, order, actor, why_cancelled(writer, cancel.period), now, automatic=True)
+        changed.cancelled[cancel.job_building_id].append(order.number)
+        found[cancel.job_building_id].append(
+            Difference(cancel.period.financial_start, What.ORDER_CANCELLED, str(order.number), Status.CANCELLED.value)
         )
-    return cancelled, reinstated
+    user_id = actor.user_id if actor is not None else None
+    for job_building_id, differences in found.items():
+        record(session, job_building_id, sorted(differences, key=lambda d: d.financial_start), reason, user_id)
+    return changed
 
 
-def _why_invalid(period: SchedulePeriod) -> str:
-    """Why the period's order is cancelled, in English plain text for the activity log."""
-    span = f"{period.financial_start.isoformat()} to {period.financial_end.isoformat()}"
+def why_cancelled(writer: EmailWriter, period: SchedulePeriod) -> str:
+    """The notes of an automatic cancel, in the writer's language: why the period is no longer valid."""
+    span = {"start": period.financial_start, "end": period.financial_end}
     if not period.in_plan:
-        return f"the PPM period {span} is no longer in the job's plan for this building."
-    if period.closed:
-        return f"the building is closed during the PPM period {span}."
-    return f"the visit no longer lies inside the PPM period {span}."
+        text = QT_TRANSLATE_NOOP(
+            "PpmOrders",
+            "Cancelled automatically: the PPM period {start} to {end} is no longer in the job's plan for this "
+            "building.",
+        )
+    elif period.closed:
+        text = QT_TRANSLATE_NOOP(
+            "PpmOrders", "Cancelled automatically: the building is closed during the PPM period {start} to {end}."
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "PpmOrders", "Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}."
+        )
+    return writer.text(text, context=CONTEXT, **span)

@@ -13,24 +13,24 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.engine import Database
 from desktop.domain.permissions import Permission
+from desktop.domain.ppm.changes import refuse_unless_shown
 from desktop.domain.ppm.editing import check_changes
 from desktop.domain.ppm.history import Difference, Reason, differences
 from desktop.domain.ppm.merge import kept_period, merge, replan
 from desktop.domain.ppm.schedule import (
     ManualVisit,
     OrderChange,
-    Schedule,
     ScheduleChange,
-    SchedulePeriod,
     ScheduleSettings,
     period_values,
     plan_values,
     row_values,
 )
+from desktop.domain.workorders import OPEN_STATUSES
 from desktop.services.actor import Actor
 from desktop.services.ppm.history import record
 from desktop.services.ppm.loading import read_schedules
-from desktop.services.ppm.orders import change_orders
+from desktop.services.ppm.orders import Cancel, change_orders
 from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, write_job_buildings, write_periods
 
 
@@ -42,7 +42,7 @@ class SaveResult:
     updated: int
     deleted: int
     cancelled_orders: tuple[int, ...]  # numbers of the orders cancelled automatically
-    reinstated_orders: tuple[int, ...]
+    started_invalid: tuple[int, ...]  # numbers of started orders whose period is invalid: for the agent
 
 
 def save_schedule(
@@ -53,9 +53,12 @@ def save_schedule(
     settings: ScheduleSettings,
     manual_visits: Sequence[ManualVisit] = (),
     today: date | None = None,
+    expected: str | None = None,
 ) -> SaveResult:
-    """Validate, re-plan and store one job building's schedule in one transaction."""
-    change = ScheduleChange(job_building_id, expected_version, settings, tuple(manual_visits))
+    """Validate, re-plan and store one job building's schedule in one transaction. ``expected``: the
+    :func:`~desktop.domain.ppm.changes.fingerprint` of the periods the agent saw; the save is refused with
+    :class:`~desktop.domain.ppm.changes.ScheduleChangedSinceShown` when its re-plan differs."""
+    change = ScheduleChange(job_building_id, expected_version, settings, tuple(manual_visits), expected)
     return save_schedules(db, actor, [change], today)[0]
 
 
@@ -98,31 +101,38 @@ def save_changes(
     reason: Reason = Reason.EDITED,
 ) -> list[SaveResult]:
     """Store the changes in the caller's transaction: period rows, work orders, settings, versions, and what
-    changed in existing periods in the schedule history (a first plan is not history)."""
+    changed in existing periods in the schedule history (a first plan is not history).
+
+    The never-started order of a period that is no longer valid is cancelled as Cancel job cancels it, by
+    ``actor`` (None: an automatic run); a started one stays open and is listed in ``started_invalid``."""
     lock_job_buildings(session, {change.job_building_id: change.expected_version for change in changes})
     schedules = read_schedules(session, [change.job_building_id for change in changes], today, lock=True)
     inserts: list[tuple[object, ...]] = []
     updates: list[tuple[object, ...]] = []
     deletes: list[int] = []
-    order_changes: dict[int, tuple[OrderChange, SchedulePeriod, Schedule]] = {}
+    cancels: list[Cancel] = []
+    started_invalid: dict[int, list[int]] = {}
     counts: dict[int, tuple[int, int, int]] = {}
     user_id = actor.user_id if actor is not None else None
     for change in changes:
         schedule = schedules[change.job_building_id]
         check_changes(schedule, change.settings, change.manual_visits)
         manual, _inp, plans = replan(schedule, change.settings, change.manual_visits)
+        refuse_unless_shown(schedule, change)
         entries, removed = merge(schedule, plans, {visit[0] for visit in manual})
         before = (len(inserts), len(updates))
         found: list[Difference] = []
         for entry in entries:
             if entry.kept:
-                period = kept_period(entry.row, entry.plan)
+                period = kept_period(entry.row, entry.plan, schedule)
                 if period.unsaved:
                     assert entry.row is not None
                     updates.append((*period_values(period), period.row_id))
                     found += differences(period.financial_start, row_values(entry.row), period_values(period))
-                if period.order_change is not None and period.order is not None:
-                    order_changes[period.order.id] = (period.order_change, period, schedule)
+                if period.order is not None and period.order_change is OrderChange.CANCEL:
+                    cancels.append(Cancel(period.order.id, schedule.job_building_id, period))
+                elif period.order is not None and not period.valid and period.order.status in OPEN_STATUSES:
+                    started_invalid.setdefault(schedule.job_building_id, []).append(period.order.number)
                 continue
             plan, row = entry.plan, entry.row
             assert plan is not None
@@ -141,7 +151,9 @@ def save_changes(
         counts[schedule.job_building_id] = (len(inserts) - before[0], len(updates) - before[1], len(removed))
 
     write_periods(session, inserts, updates, deletes)
-    cancelled, reinstated = change_orders(session, order_changes)
+    orders = change_orders(session, actor, cancels, reason)
+    for job_building_id, numbers in orders.started_invalid.items():
+        started_invalid.setdefault(job_building_id, []).extend(numbers)
     versions = write_job_buildings(session, schedules, changes)
     return [
         SaveResult(
@@ -150,8 +162,8 @@ def save_changes(
             inserted=counts[change.job_building_id][0],
             updated=counts[change.job_building_id][1],
             deleted=counts[change.job_building_id][2],
-            cancelled_orders=tuple(sorted(cancelled.get(change.job_building_id, ()))),
-            reinstated_orders=tuple(sorted(reinstated.get(change.job_building_id, ()))),
+            cancelled_orders=tuple(sorted(orders.cancelled.get(change.job_building_id, ()))),
+            started_invalid=tuple(sorted(started_invalid.get(change.job_building_id, ()))),
         )
         for change in changes
     ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.services.actor import Actor
-from desktop.services.buildings import BuildingFields, BuildingRecord, Closure, create_building, update_building
+from desktop.services.buildings import (
+    BuildingFields,
+    BuildingRecord,
+    BuildingSaved,
+    Closure,
+    create_building,
+    save_building,
+)
 from desktop.services.lookup_search import ClientHit
 from desktop.ui.directory.fields import ClientLookup, CountryCombo, date_edit, date_of, localise_date_edit
 from desktop.ui.directory.record_dialog import RecordDialog
@@ -316,8 +324,28 @@ class BuildingDialog(RecordDialog):
     def save(self) -> int:
         if self.record is None:
             return create_building(self.db, self.actor, self.fields())
-        update_building(self.db, self.actor, self.record.id, self.record.version, self.fields())
+        saved = save_building(self.db, self.actor, self.record.id, self.record.version, self.fields())
+        self.tell_replanned(saved)
         return self.record.id
+
+    def tell_replanned(self, saved: BuildingSaved) -> None:
+        """Say which PPM work orders the new dates or closures cancelled, and which started ones they left open."""
+        parts = []
+        if saved.cancelled_orders:
+            parts.append(
+                self.tr(
+                    "The PPM periods of this building were re-planned. Work orders cancelled automatically: {numbers}."
+                ).format(numbers=", ".join(str(number) for number in saved.cancelled_orders))
+            )
+        if saved.started_invalid:
+            parts.append(
+                self.tr(
+                    "These started work orders are no longer in a valid PPM period and were left open: {numbers}. "
+                    "Complete or cancel them yourself."
+                ).format(numbers=", ".join(str(number) for number in saved.started_invalid))
+            )
+        if parts:
+            QMessageBox.information(self, self.tr("PPM periods re-planned"), "\n\n".join(parts))
 
 
 __all__ = ["BuildingDialog", "ClosuresTable"]

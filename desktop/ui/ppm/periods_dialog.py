@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,30 +32,41 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError, ConcurrentChange
+from desktop.domain.ppm.changes import ScheduleChangedSinceShown, fingerprint, stored_view, what_changes
 from desktop.domain.ppm.editing import check_changes
 from desktop.domain.ppm.frequency import Frequency
 from desktop.domain.ppm.merge import preview
-from desktop.domain.ppm.schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings
+from desktop.domain.ppm.schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings, stored_settings
 from desktop.services import contracts as contract_services
 from desktop.services.actor import Actor
+from desktop.services.ppm.history import history_of
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.ppm.saving import save_schedule
 from desktop.ui.amounts import parse_amount
 from desktop.ui.contracts.contracts_view import frequency_label
+from desktop.ui.directory.fields import localise_date_edit
 from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.ppm.changes_dialog import ChangesDialog
+from desktop.ui.ppm.history_dialog import HistoryDialog
 from desktop.ui.ppm.periods_model import PeriodColumn, PeriodsModel, VisitDateDelegate, explanation_text
 from desktop.ui.ppm.replication_dialog import ReplicationDialog
 from desktop.ui.widgets import buddy_label
 
 NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as its special text
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #e0c060; padding: 6px;"
+CHANGES_STYLE = "#changesBanner { background: #ffe2b8; border: 1px solid #e0a050; }"
 HINT_STYLE = "color: #b00020; font-weight: bold;"
 # The frequencies offered as numbers of visits and of invoices, in the order of the drop-downs.
 FREQUENCIES = tuple(f for f in Frequency if f is not Frequency.SEASONAL)
 
 
 class PeriodsDialog(QDialog):
-    """Works on the schedule as loaded; nothing is written before OK, which saves in one transaction."""
+    """Works on the schedule as loaded; nothing is written before OK, which saves in one transaction.
+
+    It opens on the periods as stored; when re-planning them today changes them, a banner says how many and the
+    cells concerned are tinted. Once the agent edits, the table shows what OK saves, tinted where it differs from
+    what is stored. OK asks to confirm the changes, and the save applies exactly them, or nothing.
+    """
 
     def __init__(self, db: Database, actor: Actor, schedule: Schedule, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,13 +76,31 @@ class PeriodsDialog(QDialog):
         self.schedule = schedule
         self.settings = schedule.settings
         self.manual: dict[date, ManualVisit] = {visit[0]: visit for visit in schedule.manual_visits}
-        self.current: SchedulePreview = schedule.current
+        self.current: SchedulePreview = schedule.current  # what OK saves
+        self.current_manual: tuple[ManualVisit, ...] = schedule.manual_visits  # the windows it was planned with
+        self.stored = stored_view(schedule)
+        self.changes = what_changes(schedule, self.current)
+        self.problem: str | None = None
+        self.amount_value: Decimal | None = schedule.settings.invoice_amount  # the amount typed, read when typed
         self.saved_version: int | None = None
 
         self.banner = QLabel(self)
         self.banner.setObjectName("lockBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
+        self.changes_banner = QFrame(self)
+        self.changes_banner.setObjectName("changesBanner")
+        self.changes_banner.setStyleSheet(CHANGES_STYLE)
+        self.changes_text = QLabel(self.changes_banner)
+        self.changes_text.setObjectName("changesText")
+        self.changes_text.setWordWrap(True)
+        self.what_changes = QPushButton(self.changes_banner)
+        self.what_changes.setObjectName("whatChanges")
+        self.what_changes.clicked.connect(self.show_changes)
+        banner_row = QHBoxLayout(self.changes_banner)
+        banner_row.setContentsMargins(6, 4, 6, 4)
+        banner_row.addWidget(self.changes_text, 1)
+        banner_row.addWidget(self.what_changes)
 
         self.visits = self._frequency_combo("visits", schedule.settings.visit_frequency)
         self.invoices = self._frequency_combo("invoices", schedule.settings.invoice_frequency)
@@ -127,6 +157,7 @@ class PeriodsDialog(QDialog):
         self.table.clicked.connect(self._cell_clicked)
         self.legend = QLabel(self)
         self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
 
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
@@ -135,6 +166,9 @@ class PeriodsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.history = QPushButton(self)
+        self.history.setObjectName("history")
+        self.history.clicked.connect(self.show_history)
 
         left, right = QFormLayout(), QFormLayout()
         left.addRow(buddy_label(self.visits), self.visits)
@@ -173,15 +207,20 @@ class PeriodsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
+        layout.addWidget(self.changes_banner)
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.history)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         self.visits.currentIndexChanged.connect(self.replan)
         self.invoices.currentIndexChanged.connect(self.replan)
-        self.amount.textChanged.connect(self.replan)
+        self.amount.textChanged.connect(self._amount_edited)
         self.partial.toggled.connect(self.replan)
         self.next_visit.dateChanged.connect(self.replan)
         self.instructions.textChanged.connect(self.replan)
@@ -206,9 +245,18 @@ class PeriodsDialog(QDialog):
     # -- language -------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
+            self.relocalise()
             self.retranslate()
             self.replan()
+            self.table.resizeColumnsToContents()
         super().changeEvent(event)
+
+    def relocalise(self) -> None:
+        """Write the amount and the date again the way the new locale writes them."""
+        if self.amount_value is not None:
+            self.amount.blockSignals(True)
+            self.amount.setText(formatter().amount(self.amount_value))
+            self.amount.blockSignals(False)
 
     def retranslate(self) -> None:
         s = self.schedule
@@ -234,16 +282,19 @@ class PeriodsDialog(QDialog):
         self.next_visit_label.setText(self.tr("&Next visit required by:"))
         self.last_order_label.setText(self.tr("Work order:"))
         self.next_visit.setSpecialValueText(self.tr("None"))
+        chosen = self.next_visit.date()
+        self.next_visit.blockSignals(True)
+        localise_date_edit(self.next_visit)
+        self.next_visit.setDate(chosen)
+        self.next_visit.blockSignals(False)
+        self.what_changes.setText(self.tr("What changes…"))
+        self.what_changes.setToolTip(self.tr("The periods that saving changes, before and after"))
+        self.history.setText(self.tr("&History…"))
+        self.history.setToolTip(self.tr("Every change of this building's stored periods: when, by whom and why"))
         self.view_order.setText(self.tr("View"))
         self.last_certificate_label.setText(self.tr("Last certificate:"))
         self.right_form.labelForField(self.instructions).setText(self.tr("Ins&tructions:"))
         self.instructions.setPlaceholderText(self.tr("Notes or instructions for the visits (shown on the portal)"))
-        self.legend.setText(
-            self.tr(
-                "Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic "
-                "dates are off and nothing has been generated."
-            )
-        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
 
     # -- re-planning ----------------------------------------------------------------------------------
@@ -271,20 +322,40 @@ class PeriodsDialog(QDialog):
                 text=self.amount.text().strip(), example=formatter().amount(Decimal("1250.50"))
             )
         else:
+            manual = tuple(self.manual.values())
             try:
-                check_changes(self.schedule, settings, tuple(self.manual.values()))
-                self.current = preview(self.schedule, settings, tuple(self.manual.values()))
+                check_changes(self.schedule, settings, manual)
+                self.current = preview(self.schedule, settings, manual)
+                self.current_manual = manual
                 self.settings = settings
+                self.changes = what_changes(self.schedule, self.current)
             except BureauError as error:
                 problem = translate_message(error.message)
             except ValueError as error:
                 problem = str(error)
+        self.problem = problem
         self._show(problem)
 
+    @property
+    def edited(self) -> bool:
+        """The agent changed something: the table shows what OK saves rather than what is stored."""
+        s = self.schedule
+        return stored_settings(s, self.settings) != s.settings or sorted(self.current_manual) != sorted(s.manual_visits)
+
+    @property
+    def shows_stored(self) -> bool:
+        """The table shows the periods as stored (they exist, and nothing was edited)."""
+        return bool(self.schedule.stored_periods) and not self.edited
+
+    def shown(self) -> SchedulePreview:
+        return self.stored if self.shows_stored else self.current
+
     def _show(self, problem: str | None) -> None:
-        p, s, fmt = self.current, self.schedule, formatter()
-        editable = p.editable
-        self.model.show(p)
+        s, fmt = self.schedule, formatter()
+        p = self.shown()
+        editable = self.current.editable
+        stored = bool(s.stored_periods)
+        self.model.show(p, self.changes if stored else None, stored=self.shows_stored)
         self.site_value.setText(fmt.money(p.site_value, s.currency))
         yes, no = self.tr("Yes"), self.tr("No")
         self.dynamic_supported.setText(yes if p.dynamic_dates_supported else no)
@@ -320,9 +391,40 @@ class PeriodsDialog(QDialog):
         locked = editable.locked_reason
         self.banner.setText(translate_message(locked) if locked is not None else "")
         self.banner.setVisible(locked is not None)
+        self._show_changes_banner()
+        legend = self.tr(
+            "Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic "
+            "dates are off and nothing has been generated."
+        )
+        if self.model.marks:
+            legend += " " + self.tr("Tinted cells change when saved: point at one to see its other value.")
+        self.legend.setText(legend)
         self.hint.setText(problem or "")
         self.hint.setVisible(problem is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def _show_changes_banner(self) -> None:
+        count = len(self.changes.periods)
+        if not self.schedule.stored_periods:
+            text = self.tr("Nothing is stored for this building yet: the table shows its plan, which OK stores.")
+        elif count == 0:
+            text = ""
+        elif self.shows_stored:
+            text = self.tr(
+                "The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK "
+                "saves the re-plan.",
+                "",
+                count,
+            )
+        else:
+            text = self.tr("With your edits, %n period(s) change (tinted cells); OK saves them.", "", count)
+        self.changes_text.setText(text)
+        self.what_changes.setVisible(bool(self.schedule.stored_periods) and count > 0)
+        self.changes_banner.setVisible(bool(text))
+
+    def _amount_edited(self, text: str) -> None:
+        self.amount_value = parse_amount(text)
+        self.replan()
 
     def _visit_edited(self, financial_start: date, start: date, end: date) -> None:
         self.manual[financial_start] = (financial_start, start, end)
@@ -364,21 +466,59 @@ class PeriodsDialog(QDialog):
         viewer.exec()
         viewer.deleteLater()
 
+    def show_changes(self) -> None:
+        """*What changes*: the periods that saving changes, before and after."""
+        dialog = ChangesDialog(self.schedule, self.changes, confirm=False, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_history(self) -> None:
+        try:
+            entries = history_of(self.db, self.schedule.job_building_id)
+        except BureauError as error:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
+            return
+        dialog = HistoryDialog(self.schedule.building_name, entries, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def reload(self) -> None:
+        """Load the schedule again, keep the agent's edits, and show it."""
+        try:
+            self.schedule = load_schedule(self.db, self.schedule.job_building_id, self.schedule.today)
+        except BureauError as error:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
+            return
+        self.stored = stored_view(self.schedule)
+        self.changes = what_changes(self.schedule, self.schedule.current)
+        self.replan()
+
     # -- saving ---------------------------------------------------------------------------------------
     def accept(self) -> None:
-        settings = self.edited_settings()
-        if settings is None:
+        if self.problem is not None or self.edited_settings() is None:
             return
+        shown = self.current
+        if self.schedule.stored_periods and not self.changes.empty:
+            confirm = ChangesDialog(self.schedule, self.changes, confirm=True, parent=self)
+            confirmed = confirm.exec() == QDialog.DialogCode.Accepted
+            confirm.deleteLater()
+            if not confirmed:
+                return
         try:
             result = save_schedule(
                 self.db,
                 self.actor,
                 self.schedule.job_building_id,
                 self.schedule.version,
-                settings,
-                tuple(self.manual.values()),
+                self.settings,
+                self.current_manual,
                 today=self.schedule.today,
+                expected=fingerprint(shown),
             )
+        except ScheduleChangedSinceShown as error:
+            QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
+            self.reload()
+            return
         except ConcurrentChange as error:
             QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
             return

@@ -10,11 +10,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.domain.ppm.changes import Field, ScheduleChanges
 from desktop.domain.ppm.schedule import SchedulePeriod, SchedulePreview
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import overdue_icon
+from desktop.ui.ppm.period_text import field_value
 
 PARTIAL_BACKGROUND = QColor("#dff3df")
+CHANGED_BACKGROUND = QColor("#ffe2b8")  # a cell that saving changes
 INVALID_FOREGROUND = QColor("#b00020")
 LINK_FOREGROUND = QColor("#1a5fb4")
 
@@ -38,6 +41,19 @@ class PeriodColumn(enum.IntEnum):
 
 CHECK_COLUMNS = (PeriodColumn.INVOICED, PeriodColumn.CLOSED, PeriodColumn.CERTIFICATE)
 DATE_COLUMNS = (PeriodColumn.VISIT_START, PeriodColumn.VISIT_END)
+# The cells that show each value a change may concern.
+FIELD_COLUMNS: dict[Field, tuple[PeriodColumn, ...]] = {
+    Field.FINANCIAL_END: (PeriodColumn.FINANCIAL_END,),
+    Field.VISIT: (PeriodColumn.VISIT_START, PeriodColumn.VISIT_END),
+    Field.INVOICED: (PeriodColumn.INVOICED,),
+    Field.CLOSED: (PeriodColumn.CLOSED,),
+    Field.CERTIFICATE: (PeriodColumn.CERTIFICATE,),
+    Field.PARTIAL: (PeriodColumn.FINANCIAL_START,),
+    Field.VALID: (PeriodColumn.STATUS,),
+    Field.OVERALL: (PeriodColumn.OVERALL,),
+    Field.GENERATION_DATE: (PeriodColumn.AUTO_GENERATION,),
+    Field.ORDER: (PeriodColumn.WORK_ORDER,),
+}
 
 
 def explanation_text(period: SchedulePeriod) -> str:
@@ -53,16 +69,47 @@ class PeriodsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.periods: tuple[SchedulePeriod, ...] = ()
+        self.marks: dict[tuple[int, int], str] = {}
         # Made once: data() runs for every cell painted.
         self.link_font = QFont()
         self.link_font.setUnderline(True)
         self.invalid_font = QFont()
         self.invalid_font.setBold(True)
 
-    def show(self, schedule: SchedulePreview) -> None:
+    def show(self, schedule: SchedulePreview, changes: ScheduleChanges | None = None, stored: bool = False) -> None:
+        """Show the periods of ``schedule``, the cells that ``changes`` concerns marked: ``stored``, the periods
+        shown are the stored ones and the tooltips give the values saved; else the other way round."""
         self.beginResetModel()
         self.periods = schedule.periods
+        self.marks = self._marks(changes, stored) if changes is not None else {}
         self.endResetModel()
+
+    def _marks(self, changes: ScheduleChanges, stored: bool) -> dict[tuple[int, int], str]:
+        """(row, column) -> tooltip of the marked cells."""
+        marks: dict[tuple[int, int], str] = {}
+        for row, period in enumerate(self.periods):
+            change = changes.of(period.financial_start)
+            if change is None:
+                continue
+            other = change.new if stored else change.old
+            if other is None:
+                text = (
+                    QCoreApplication.translate("PeriodsModel", "Re-planned, this period is no longer listed.")
+                    if stored
+                    else QCoreApplication.translate("PeriodsModel", "New period, not stored yet.")
+                )
+                marks.update(((row, column), text) for column in PeriodColumn)
+                continue
+            template = (
+                QCoreApplication.translate("PeriodsModel", "Re-planned: {value}")
+                if stored
+                else QCoreApplication.translate("PeriodsModel", "Stored: {value}")
+            )
+            for field in change.fields:
+                text = template.format(value=field_value(other, field))
+                for column in FIELD_COLUMNS[field]:
+                    marks[(row, column)] = text if (row, column) not in marks else f"{marks[(row, column)]}\n{text}"
+        return marks
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.periods)
@@ -113,8 +160,11 @@ class PeriodsModel(QAbstractTableModel):
                 PeriodColumn.CERTIFICATE: period.certificate_required,
             }[column]
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.BackgroundRole and period.partial:
-            return QBrush(PARTIAL_BACKGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if (index.row(), index.column()) in self.marks:
+                return QBrush(CHANGED_BACKGROUND)
+            if period.partial:
+                return QBrush(PARTIAL_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is PeriodColumn.STATUS and not period.valid:
                 return QBrush(INVALID_FOREGROUND)
@@ -128,6 +178,9 @@ class PeriodsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column is PeriodColumn.STATUS and not period.valid:
             return overdue_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
+            mark = self.marks.get((index.row(), index.column()))
+            if mark is not None:
+                return mark
             if column is PeriodColumn.SUMMARY or (column is PeriodColumn.STATUS and not period.valid):
                 return explanation_text(period)
             if period.partial:
