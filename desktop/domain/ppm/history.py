@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.ppm.schedule import ROW_FIELDS
+from desktop.domain.ppm.schedule import PeriodValues
 
 CONTEXT = "PpmHistory"
 
@@ -108,34 +108,31 @@ def visit_text(start: date | None, end: date | None) -> str | None:
     return f"{start.isoformat()} – {end.isoformat()}"
 
 
-def differences(
-    financial_start: date, old: tuple[object, ...] | None, new: tuple[object, ...] | None
-) -> list[Difference]:
-    """What changes when a period's stored values (in the order of ``ROW_FIELDS``) become ``new``; None: the
-    period is not stored (``old``) or goes away (``new``)."""
+def differences(financial_start: date, old: PeriodValues | None, new: PeriodValues | None) -> list[Difference]:
+    """What changes when a period's stored values become ``new``; None: the period is not stored (``old``) or
+    goes away (``new``)."""
     if old is None and new is None:
         return []
     if old is None:
         return [Difference(financial_start, What.ADDED, None, _summary(new))]
     if new is None:
         return [Difference(financial_start, What.REMOVED, _summary(old), None)]
-    before, after = dict(zip(ROW_FIELDS, old, strict=True)), dict(zip(ROW_FIELDS, new, strict=True))
     found = []
-    old_visit = visit_text(before["visit_start"], before["visit_end"])  # type: ignore[arg-type]
-    new_visit = visit_text(after["visit_start"], after["visit_end"])  # type: ignore[arg-type]
+    old_visit = visit_text(old.visit_start, old.visit_end)
+    new_visit = visit_text(new.visit_start, new.visit_end)
     if old_visit != new_visit:
         found.append(Difference(financial_start, What.VISIT, old_visit, new_visit))
     for name, what in _COMPARED:
-        if before[name] != after[name]:
-            found.append(Difference(financial_start, what, as_text(before[name]), as_text(after[name])))
+        before, after = getattr(old, name), getattr(new, name)
+        if before != after:
+            found.append(Difference(financial_start, what, as_text(before), as_text(after)))
     return found
 
 
-def _summary(values: tuple[object, ...] | None) -> str | None:
+def _summary(values: PeriodValues | None) -> str | None:
     """A period in one line: its end and its visit, if any."""
     if values is None:
         return None
-    row = dict(zip(ROW_FIELDS, values, strict=True))
-    visit = visit_text(row["visit_start"], row["visit_end"])  # type: ignore[arg-type]
-    end = as_text(row["financial_end"])
+    visit = visit_text(values.visit_start, values.visit_end)
+    end = as_text(values.financial_end)
     return f"→ {end}" if visit is None else f"→ {end}: {visit}"

@@ -31,6 +31,7 @@ from desktop.domain.ppm.schedule import (
     Editability,
     ManualVisit,
     OrderChange,
+    PeriodValues,
     Schedule,
     SchedulePeriod,
     SchedulePreview,
@@ -257,7 +258,7 @@ def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None, schedule: 
     reasons = plan.reasons if plan is not None and same_visit else ()
     notes[:0] = period_summary(facts, schedule.today, reasons)
     status, label = overall_status(facts, schedule.today)
-    values = (
+    values = PeriodValues(
         financial_end,
         row.visit_start,
         row.visit_end,

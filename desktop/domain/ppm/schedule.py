@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -308,38 +309,36 @@ def plan_or_refuse(inp: PeriodPlanInput) -> list[PlannedPeriod]:
         ) from error
 
 
-ROW_FIELDS = (
-    "financial_end",
-    "visit_start",
-    "visit_end",
-    "visit_set_manually",
-    "invoiced",
-    "closed",
-    "certificate_required",
-    "partial",
-    "valid",
-    "auto_generation_date",
-)
+class PeriodValues(NamedTuple):
+    """The stored values of a period after its financial start: what a save writes, compares and records."""
+
+    financial_end: date
+    visit_start: date | None
+    visit_end: date | None
+    visit_set_manually: bool
+    invoiced: bool
+    closed: bool
+    certificate_required: bool
+    partial: bool
+    valid: bool
+    auto_generation_date: date | None
+
+    @classmethod
+    def of(cls, period: StoredPeriod | SchedulePeriod) -> PeriodValues:
+        """The values of a stored row or of a period of the editor."""
+        return cls(*(getattr(period, name) for name in cls._fields))
 
 
-def row_values(row: StoredPeriod) -> tuple[object, ...]:
-    return (
-        row.financial_end,
-        row.visit_start,
-        row.visit_end,
-        row.visit_set_manually,
-        row.invoiced,
-        row.closed,
-        row.certificate_required,
-        row.partial,
-        row.valid,
-        row.auto_generation_date,
-    )
+ROW_FIELDS: tuple[str, ...] = PeriodValues._fields
 
 
-def plan_values(plan: PlannedPeriod, manual: bool) -> tuple[object, ...]:
-    """The stored columns of a planned period without an order, in the order of ``ROW_FIELDS``."""
-    return (
+def row_values(row: StoredPeriod) -> PeriodValues:
+    return PeriodValues.of(row)
+
+
+def plan_values(plan: PlannedPeriod, manual: bool) -> PeriodValues:
+    """The stored values of a planned period without an order (``manual``: its visit window was set by hand)."""
+    return PeriodValues(
         plan.financial_end,
         plan.visit_start,
         plan.visit_end,
@@ -353,8 +352,8 @@ def plan_values(plan: PlannedPeriod, manual: bool) -> tuple[object, ...]:
     )
 
 
-def period_values(period: SchedulePeriod) -> tuple[object, ...]:
-    return tuple(getattr(period, name) for name in ROW_FIELDS)
+def period_values(period: SchedulePeriod) -> PeriodValues:
+    return PeriodValues.of(period)
 
 
 def stored_settings(schedule: Schedule, settings: ScheduleSettings) -> ScheduleSettings:

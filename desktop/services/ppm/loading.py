@@ -23,7 +23,7 @@ from desktop.db.models import (
 )
 from desktop.domain.errors import NotFound
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.ppm.schedule import DONE, PeriodOrder, Schedule, ScheduleSettings, StoredPeriod
+from desktop.domain.ppm.schedule import DONE, ROW_FIELDS, PeriodOrder, Schedule, ScheduleSettings, StoredPeriod
 
 CHUNK = 900  # ids per IN (...) list
 
@@ -101,16 +101,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
                 table.c.version,
                 table.c.job_building_id,
                 table.c.financial_start,
-                table.c.financial_end,
-                table.c.visit_start,
-                table.c.visit_end,
-                table.c.visit_set_manually,
-                table.c.invoiced,
-                table.c.closed,
-                table.c.certificate_required,
-                table.c.partial,
-                table.c.valid,
-                table.c.auto_generation_date,
+                *(table.c[name] for name in ROW_FIELDS),
             )
             .where(table.c.job_building_id.in_(chunk))
             .order_by(table.c.id)
@@ -154,16 +145,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
                         id=row.id,
                         version=row.version,
                         financial_start=row.financial_start,
-                        financial_end=row.financial_end,
-                        visit_start=row.visit_start,
-                        visit_end=row.visit_end,
-                        visit_set_manually=row.visit_set_manually,
-                        invoiced=row.invoiced,
-                        closed=row.closed,
-                        certificate_required=row.certificate_required,
-                        partial=row.partial,
-                        valid=row.valid,
-                        auto_generation_date=row.auto_generation_date,
+                        **{name: getattr(row, name) for name in ROW_FIELDS},
                         order=orders.get(row.id),
                     )
                     for row in periods.get(head.id, [])
