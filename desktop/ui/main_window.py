@@ -517,14 +517,20 @@ class MainWindow(QMainWindow):
             return
         QApplication.restoreOverrideCursor()
         self.model.reload()
-        QMessageBox.information(
-            self,
-            self.tr("Generate due PPMs"),
-            self.tr(
-                "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
-                "periods skipped: {missed}."
-            ).format(count=result.created, invoice_only=result.invoice_only, missed=result.missed),
+        text = self.tr(
+            "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
+            "periods skipped: {missed}. Cancelled by re-plans: {cancelled}."
+        ).format(
+            count=result.created,
+            invoice_only=result.invoice_only,
+            missed=result.missed,
+            cancelled=len(result.cancelled),
         )
+        if result.held:
+            text += " " + self.tr("Buildings left as stored, to re-plan in their period editor: {count}.").format(
+                count=len(result.held)
+            )
+        QMessageBox.information(self, self.tr("Generate due PPMs"), text)
 
     def open_settings(self) -> None:
         SettingsDialog(self.settings, self).exec()

@@ -387,3 +387,26 @@ def test_every_invalid_period_has_its_order_cancelled(db: Database, admin: Actor
         if status is Status.CANCELLED:
             assert final
     assert {entry[0] for entry in cancel_history(db, job_building)} == cancelled
+
+
+def test_a_period_cut_short_gives_its_started_order_the_new_financial_end(
+    db: Database, admin: Actor, agent: Actor
+) -> None:
+    """Partial periods: the building now ends mid-July. July's order has started, so it stays open; its period
+    ends on the 15th, and so does the order's financial end (bulk close and auto-close go by it), logged."""
+    (job_building,) = ppm_job(db, MONTHLY)
+    save_as_stored(db, admin, job_building, TODAY, partial_periods=True)
+    generate_due_ppms(db, None, date(2026, 7, 31), today=TODAY)
+    july = order_for(db, job_building, date(2026, 7, 1))
+    actions.start(db, admin, july.number, july.version)
+    with db.reading() as session:
+        building = session.scalar(select(JobBuilding.building_id).where(JobBuilding.id == job_building))
+    assert building is not None
+
+    saved = edit_building(db, agent, building, end_date=date(2026, 7, 15))
+    august = order_for(db, job_building, date(2026, 8, 1))
+    assert saved.cancelled_orders == (august.number,)  # its period is past the building's end
+    order = order_for(db, job_building, date(2026, 7, 1))
+    assert order.status is Status.IN_PROGRESS and order.financial_end_date == date(2026, 7, 15)
+    moved = [entry for entry in entries_of(db, july.number) if entry.field == "financial_end_date"]
+    assert [(entry.old_value, entry.new_value) for entry in moved] == [("2026-07-31", "2026-07-15")]

@@ -3,6 +3,7 @@ changes, and saving applies exactly the periods that were shown, or nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -14,10 +15,11 @@ from desktop.db.models import FinancialPeriod
 from desktop.domain.errors import ConcurrentChange
 from desktop.domain.ppm.changes import Field, ScheduleChangedSinceShown, fingerprint, stored_view, what_changes
 from desktop.domain.ppm.merge import preview
-from desktop.domain.ppm.schedule import OrderChange, period_values
+from desktop.domain.ppm.schedule import OrderChange, ReplicatedField, period_values
 from desktop.services.actor import Actor
 from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.replication import preview_replication, replicate
 from desktop.services.ppm.saving import save_schedule
 from tests.ppm_factories import PpmJobSpec, close_building, ppm_job, save_as_stored
 
@@ -124,3 +126,44 @@ def test_an_automatic_cancel_is_a_change_to_confirm(db: Database, admin: Actor) 
         db, admin, job_building, schedule.version, schedule.settings, (), TODAY, expected=fingerprint(schedule.current)
     )
     assert result.cancelled_orders == (stored.order.number,)
+
+
+def test_replication_saves_only_the_plans_it_previewed(db: Database, admin: Actor) -> None:
+    """Between the replication preview and OK, a target building closes in August: OK is refused and nothing is
+    written; previewed again, the copy goes through."""
+    source, target = ppm_job(db, PpmJobSpec(), buildings=2)
+    for job_building in (source, target):
+        save_as_stored(db, admin, job_building, TODAY)
+    schedule = load_schedule(db, source, TODAY)
+    save_schedule(
+        db, admin, source, schedule.version, replace(schedule.settings, invoice_amount=Decimal("175.00")), (), TODAY
+    )
+    (shown,) = preview_replication(db, source, [target], today=TODAY)
+    rows = stored_rows(db, target)
+    close_building(db, target, date(2026, 8, 3), date(2026, 8, 5))
+    with pytest.raises(ScheduleChangedSinceShown):
+        replicate(
+            db,
+            admin,
+            source,
+            [target],
+            tuple(ReplicatedField),
+            expected_versions={target: shown.version},
+            expected_fingerprints={target: shown.fingerprint},
+            today=TODAY,
+        )
+    assert stored_rows(db, target) == rows
+    (again,) = preview_replication(db, source, [target], today=TODAY)
+    assert again.fingerprint != shown.fingerprint
+    (result,) = replicate(
+        db,
+        admin,
+        source,
+        [target],
+        tuple(ReplicatedField),
+        expected_versions={target: again.version},
+        expected_fingerprints={target: again.fingerprint},
+        today=TODAY,
+    )
+    assert result.saved is not None
+    assert load_schedule(db, target, TODAY).settings.invoice_amount == Decimal("175.00")

@@ -49,10 +49,14 @@ def test_generate_due_ppms_from_the_menu(qtbot: QtBot, sqlite_db: Database, monk
     window.restore_filters()
 
     window.generate_ppm_action.trigger()
-    assert told == ["PPM work orders created: 2 (of which invoice only, closed at once: 0). Missed periods skipped: 8."]
+    assert told == [
+        "PPM work orders created: 2 (of which invoice only, closed at once: 0). Missed periods skipped: 8. "
+        "Cancelled by re-plans: 0."
+    ]
     window.generate_ppm_action.trigger()
     assert told[-1] == (
-        "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 8."
+        "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 8. "
+        "Cancelled by re-plans: 0."
     )
     with sqlite_db.reading() as session:
         ends = session.scalars(select(WorkOrder.financial_end_date)).all()

@@ -42,7 +42,7 @@ def job_buildings(sqlite_db: Database) -> list[int]:
 
 
 def open_dialog(qtbot: QtBot, db: Database, actor: Actor, job_building_id: int) -> PeriodsDialog:
-    dialog = PeriodsDialog(db, actor, load_schedule(db, job_building_id, TODAY))
+    dialog = PeriodsDialog(db, actor, load_schedule(db, job_building_id, TODAY), clock=lambda: TODAY)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -237,11 +237,13 @@ def test_generate_due_ppms_from_the_menu(
     window.restore_filters()
     window.generate_ppm_action.trigger()
     assert told == [
-        f"PPM work orders created: {3 * due} (of which invoice only, closed at once: 0). Missed periods skipped: 0."
+        f"PPM work orders created: {3 * due} (of which invoice only, closed at once: 0). Missed periods skipped: 0. "
+        "Cancelled by re-plans: 0."
     ]
     window.generate_ppm_action.trigger()
     assert (
-        told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 0."
+        told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 0. "
+        "Cancelled by re-plans: 0."
     )
     window.contracts_action.trigger()
     assert window.tabs.currentWidget() is window.contracts_view
@@ -431,3 +433,24 @@ def test_the_editor_follows_a_live_change_of_language(
     translations().switch("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Edit job PPM building periods")
     assert dialog.amount.text() == "1,250.50" and ok_button(dialog).isEnabled()
+
+
+def test_a_dialog_left_open_until_the_next_day_shows_today_s_plan_before_it_saves(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, job_buildings: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = [TODAY]
+    dialog = PeriodsDialog(sqlite_db, admin, load_schedule(sqlite_db, job_buildings[0], TODAY), clock=lambda: day[0])
+    qtbot.addWidget(dialog)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    monkeypatch.setattr(dialog, "offer_replication", lambda: None)
+    before = load_schedule(sqlite_db, job_buildings[0], TODAY)
+    day[0] = TODAY + timedelta(days=1)
+    dialog.accept()
+    assert told and told[0].startswith("The day has changed since these periods were opened")
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.schedule.today == TODAY + timedelta(days=1)
+    assert load_schedule(sqlite_db, job_buildings[0], TODAY).version == before.version  # nothing saved
+    dialog.accept()  # the second OK, on the same day, saves
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert load_schedule(sqlite_db, job_buildings[0], TODAY).version == before.version + 1

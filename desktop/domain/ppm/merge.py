@@ -18,6 +18,7 @@ saving writes exactly what it shows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -121,7 +122,7 @@ def _visit_periods(schedule: Schedule, settings: ScheduleSettings) -> dict[date,
 
 class _Entry(NamedTuple):
     """A line of the merge: a planned period with the stored row of its start (if any), or a stored row kept
-    for its work order with the plan of its start (if any)."""
+    for its work order with the plan of its start, or of the planned period that now holds it (if any)."""
 
     plan: PlannedPeriod | None
     row: StoredPeriod | None
@@ -159,11 +160,22 @@ def merge(
             if row is not None:
                 used.add(row.id)
     if kept_outside:
-        entries += [_Entry(None, row, False, True) for row in kept_outside]
+        entries += [_Entry(_holding(row, plans), row, False, True) for row in kept_outside]
         used.update(row.id for row in kept_outside)
         entries.sort(key=lambda entry: entry.financial_start)
     removed = [row for row in schedule.stored_periods if row.id not in used]
     return entries, removed
+
+
+def _holding(row: StoredPeriod, plans: Sequence[PlannedPeriod]) -> PlannedPeriod | None:
+    """The planned period that now holds a kept row whose start the plan no longer lists (the building starts
+    earlier, say): the one that holds its visit, or for a row without a visit the one that holds its end. The
+    row stays valid there, with its order; without one, it is no longer in the plan."""
+    if row.visit_start is not None and row.visit_end is not None:
+        first, last = row.visit_start, row.visit_end
+    else:
+        first = last = row.financial_end
+    return next((plan for plan in plans if plan.financial_start <= first and last <= plan.financial_end), None)
 
 
 def _overlaps(plan: PlannedPeriod, row: StoredPeriod) -> bool:
@@ -234,25 +246,8 @@ def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None, schedule: 
                 {"number": order.number},
             )
         )
-    facts = PeriodFacts(
-        financial_start=row.financial_start,
-        financial_end=financial_end,
-        visit_start=row.visit_start,
-        visit_end=row.visit_end,
-        invoiced=row.invoiced,
-        closed=closed,
-        partial=partial,
-        valid=valid,
-        certificate_required=row.certificate_required,
-        auto_generation_date=row.auto_generation_date,
-        in_plan=plan is not None,
-        closed_ranges=closures_overlapping(schedule.closed_ranges, row.financial_start, financial_end),
-        order_number=order.number,
-        order_status=order.status,
-        invoice_only=order.invoice_only,
-        started=order.started,
-        ppm_cancel_final=order.ppm_cancel_final,
-    )
+    shown = replace(row, financial_end=financial_end, closed=closed, partial=partial, valid=valid)
+    facts = stored_facts(shown, schedule, in_plan=plan is not None)
     # The planner's reasons explain the row's visit only when the row still has the planned one.
     same_visit = plan is not None and (plan.visit_start, plan.visit_end) == (row.visit_start, row.visit_end)
     reasons = plan.reasons if plan is not None and same_visit else ()

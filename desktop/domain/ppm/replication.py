@@ -46,6 +46,7 @@ class ReplicationPreview:
     cancelled_orders: tuple[int, ...]  # orders saving would cancel automatically
     periods_before: int
     periods_after: int
+    fingerprint: str = ""  # of the periods saving writes (desktop.domain.ppm.changes.fingerprint)
 
     @property
     def changes_anything(self) -> bool:

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.engine import Database
-from desktop.db.models import JobBuilding, PpmJob, WorkOrder
+from desktop.db.models import FinancialPeriod, JobBuilding, PpmJob, WorkOrder
 from desktop.domain.errors import BureauError
 from desktop.domain.ppm.frequency import Frequency
 from desktop.domain.ppm.history import Reason
@@ -75,6 +75,8 @@ def follow_completed_visits(db: Database, actor: Actor | None, today: date | Non
                 with db.transaction() as session:
                     (saved,) = save_changes(session, actor, [change], today, reason)
             except (BureauError, StaleDataError):
+                # Refused or saved by an agent meanwhile: left as stored, reported, tried again next run.
+                held.append(schedule.job_building_id)
                 continue
             followed.append(
                 Followed(
@@ -116,6 +118,8 @@ def moved_anchors(db: Database) -> list[int]:
             .outerjoin(last_done, last_done.c.job_building_id == JobBuilding.id)
             .where(
                 JobBuilding.exclude_dynamic_dates.is_(False),
+                # A plan nobody stored is not stored by a generation run.
+                exists().where(FinancialPeriod.job_building_id == JobBuilding.id),
                 JobBuilding.visit_frequency.in_(dynamic),
                 PpmJob.frequency.in_(dynamic),
                 or_(

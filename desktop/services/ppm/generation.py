@@ -29,7 +29,7 @@ from datetime import date
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Insert, and_, exists, func, insert, or_, select
+from sqlalchemy import ColumnElement, Insert, and_, exists, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -80,7 +80,8 @@ class GenerationResult:
     missed: int = 0  # due periods skipped as missed
     cancelled: tuple[int, ...] = ()  # numbers of the orders the re-plans cancelled automatically
     replanned: tuple[int, ...] = ()  # job buildings re-planned from their last completed visit or certificate
-    held: tuple[int, ...] = ()  # job buildings not re-planned: a visit set by hand would have moved
+    held: tuple[int, ...] = ()  # job buildings left as stored: a visit set by hand would have moved, or the
+    # re-plan was refused or met an agent's save (tried again at the next run)
     contracts: tuple[ContractReport, ...] = ()  # per contract with something to report, by reference
 
 
@@ -95,7 +96,7 @@ def generation_limit(today: date) -> date:
     """The last day a run may generate up to without ``far_ahead``."""
     try:
         return today + AHEAD
-    except OverflowError:
+    except (OverflowError, ValueError):  # past the last year a date can hold
         return date.max
 
 
@@ -185,6 +186,19 @@ def _reports(
     return tuple(sorted(reports, key=lambda report: report.reference))
 
 
+def _without_order_due_by(until: date) -> tuple[ColumnElement[bool], ...]:
+    """The valid periods due on or before ``until`` that have no work order."""
+    period = FinancialPeriod
+    return (
+        period.valid.is_(True),
+        period.auto_generation_date.is_not(None),
+        period.auto_generation_date <= until,
+        ~exists().where(
+            WorkOrder.job_building_id == period.job_building_id, WorkOrder.financial_period_id == period.id
+        ),
+    )
+
+
 def _missed(db: Database, until: date, today: date) -> Counter[int]:
     """Per contract, the valid periods due on or before ``until`` whose financial end has passed without an
     order: missed, never generated."""
@@ -195,15 +209,7 @@ def _missed(db: Database, until: date, today: date) -> Counter[int]:
             .select_from(period)
             .join(JobBuilding, period.job_building_id == JobBuilding.id)
             .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
-            .where(
-                period.valid.is_(True),
-                period.auto_generation_date.is_not(None),
-                period.auto_generation_date <= until,
-                period.financial_end < today,
-                ~exists().where(
-                    WorkOrder.job_building_id == period.job_building_id, WorkOrder.financial_period_id == period.id
-                ),
-            )
+            .where(*_without_order_due_by(until), period.financial_end < today)
             .group_by(PpmJob.contract_id)
         ).all()
         return Counter({row[0]: row[1] for row in rows})
@@ -245,15 +251,7 @@ def _due_periods(session: Session, until: date, today: date, after: tuple[date, 
         .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
         .join(Building, JobBuilding.building_id == Building.id)
         .join(Client, Building.client_id == Client.id)
-        .where(
-            period.valid.is_(True),
-            period.auto_generation_date.is_not(None),
-            period.auto_generation_date <= until,
-            period.financial_end >= today,  # one that ended without an order is missed
-            ~exists().where(
-                WorkOrder.job_building_id == period.job_building_id, WorkOrder.financial_period_id == period.id
-            ),
-        )
+        .where(*_without_order_due_by(until), period.financial_end >= today)  # one that ended is missed
         .order_by(period.auto_generation_date, period.id)
         .limit(size)
         .with_for_update(of=period, skip_locked=True)

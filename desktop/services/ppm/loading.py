@@ -28,6 +28,11 @@ from desktop.domain.ppm.schedule import DONE, ROW_FIELDS, PeriodOrder, Schedule,
 CHUNK = 900  # ids per IN (...) list
 
 
+def not_in_job() -> NotFound:
+    """The refusal for a job building that no longer exists."""
+    return NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+
+
 def chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for index in range(0, len(ids), CHUNK):
         yield ids[index : index + CHUNK]
@@ -223,5 +228,5 @@ def load_schedule(db: Database, job_building_id: int, today: date | None = None)
         schedules = read_schedules(session, [job_building_id], today or date.today())
     schedule = schedules.get(job_building_id)
     if schedule is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+        raise not_in_job()
     return schedule

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,8 @@ from desktop.db.types import utcnow
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.ppm.history import Difference, Reason, What
 from desktop.domain.ppm.schedule import SchedulePeriod
-from desktop.domain.workorders import OPEN_STATUSES, Status
+from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Status
+from desktop.services import activity
 from desktop.services.actor import Actor
 from desktop.services.email_language import EmailWriter, sender_language
 from desktop.services.ppm.history import record
@@ -76,6 +78,32 @@ def change_orders(session: Session, actor: Actor | None, cancels: Sequence[Cance
     for job_building_id, differences in found.items():
         record(session, job_building_id, sorted(differences, key=lambda d: d.financial_start), reason, user_id)
     return changed
+
+
+def move_financial_ends(session: Session, actor: Actor | None, ends: Sequence[tuple[int, date]]) -> None:
+    """Give the orders of periods whose end moved their period's new financial end (the date bulk close and
+    auto-close go by), each change in its activity log, in the caller's transaction."""
+    if not ends:
+        return
+    new_end = dict(ends)
+    now = utcnow()
+    for chunk in chunks(sorted(new_end)):
+        for order in session.scalars(
+            select(WorkOrder).where(WorkOrder.id.in_(chunk)).order_by(WorkOrder.id).with_for_update()
+        ):
+            old = order.financial_end_date
+            if old == new_end[order.id]:
+                continue
+            order.financial_end_date = new_end[order.id]
+            activity.record(
+                session,
+                order,
+                actor,
+                ActivityKind.FIELD,
+                field="financial_end_date",
+                old=old.isoformat() if old is not None else None,
+                new=new_end[order.id].isoformat(),
+            ).created_at = now
 
 
 def why_cancelled(writer: EmailWriter, period: SchedulePeriod) -> str:

@@ -11,15 +11,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.engine import Database
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
+from desktop.domain.ppm.changes import fingerprint
 from desktop.domain.ppm.history import Reason
 from desktop.domain.ppm.merge import preview
 from desktop.domain.ppm.replication import FieldRefusal, ReplicationPreview, replicated_settings
 from desktop.domain.ppm.schedule import OrderChange, ReplicatedField, Schedule, ScheduleChange
 from desktop.services.actor import Actor
-from desktop.services.ppm.loading import read_schedules
+from desktop.services.ppm.loading import not_in_job, read_schedules
 from desktop.services.ppm.saving import SaveResult, save_changes
 from desktop.services.ppm.storage import concurrent_change, lock_job_buildings
 
@@ -31,12 +32,12 @@ def _replication_targets(
     schedules = read_schedules(session, [source_id, *targets], today, lock=lock)
     source = schedules.get(source_id)
     if source is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+        raise not_in_job()
     result = []
     for target_id in targets:
         target = schedules.get(target_id)
         if target is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+            raise not_in_job()
         if target.job_id != source.job_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{building} is not a building of the same PPM job."),
@@ -80,6 +81,7 @@ def preview_replication(
                 ),
                 periods_before=len(before.periods),
                 periods_after=len(after.periods),
+                fingerprint=fingerprint(after),
             )
         )
     return result
@@ -101,11 +103,13 @@ def replicate(
     target_ids: Sequence[int],
     what: Iterable[ReplicatedField],
     expected_versions: dict[int, int] | None = None,
+    expected_fingerprints: dict[int, str] | None = None,
     today: date | None = None,
 ) -> list[ReplicationResult]:
     """Copy the source's visits, invoices, amount and partial flag (those in ``what``) to other buildings of the
     same job, re-planning each, in one transaction. Fields a generated target may no longer change are left as
-    they are and reported. ``expected_versions`` (from the preview) refuses targets changed since. Needs
+    they are and reported. ``expected_versions`` and ``expected_fingerprints`` (from the previews)
+    refuse targets changed since, or whose re-plan is no longer the one previewed. Needs
     ``edit_contract``."""
     actor.require(Permission.EDIT_CONTRACT)
     today = today or date.today()
@@ -124,7 +128,8 @@ def replicate(
                     target.job_building_id, target.building_name, tuple(c.field for c in changes), tuple(refused), None
                 )
                 if changes:
-                    plans.append(ScheduleChange(target.job_building_id, target.version, settings, manual))
+                    expected = (expected_fingerprints or {}).get(target.job_building_id)
+                    plans.append(ScheduleChange(target.job_building_id, target.version, settings, manual, expected))
             written = save_changes(session, actor, plans, today, Reason.REPLICATED) if plans else []
             saved = {result.job_building_id: result for result in written}
             return [

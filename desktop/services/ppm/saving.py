@@ -30,7 +30,7 @@ from desktop.domain.workorders import OPEN_STATUSES
 from desktop.services.actor import Actor
 from desktop.services.ppm.history import record
 from desktop.services.ppm.loading import read_schedules
-from desktop.services.ppm.orders import Cancel, change_orders
+from desktop.services.ppm.orders import Cancel, change_orders, move_financial_ends
 from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, write_job_buildings, write_periods
 
 
@@ -111,6 +111,7 @@ def save_changes(
     updates: list[tuple[object, ...]] = []
     deletes: list[int] = []
     cancels: list[Cancel] = []
+    ends: list[tuple[int, date]] = []  # (order, the new financial end of its period)
     started_invalid: dict[int, list[int]] = {}
     counts: dict[int, tuple[int, int, int]] = {}
     user_id = actor.user_id if actor is not None else None
@@ -129,6 +130,8 @@ def save_changes(
                     assert entry.row is not None
                     updates.append((*period_values(period), period.row_id))
                     found += differences(period.financial_start, row_values(entry.row), period_values(period))
+                    if period.order is not None and period.financial_end != entry.row.financial_end:
+                        ends.append((period.order.id, period.financial_end))
                 if period.order is not None and period.order_change is OrderChange.CANCEL:
                     cancels.append(Cancel(period.order.id, schedule.job_building_id, period))
                 elif period.order is not None and not period.valid and period.order.status in OPEN_STATUSES:
@@ -151,6 +154,7 @@ def save_changes(
         counts[schedule.job_building_id] = (len(inserts) - before[0], len(updates) - before[1], len(removed))
 
     write_periods(session, inserts, updates, deletes)
+    move_financial_ends(session, actor, ends)
     orders = change_orders(session, actor, cancels, reason)
     for job_building_id, numbers in orders.started_invalid.items():
         started_invalid.setdefault(job_building_id, []).extend(numbers)

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.models import Building, FinancialPeriod, JobBuilding
-from desktop.domain.errors import BureauError, ConcurrentChange, NotFound
+from desktop.domain.errors import BureauError, ConcurrentChange
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import to_money
 from desktop.domain.ppm.schedule import ROW_FIELDS, Schedule, ScheduleChange, planned_anchor, stored_settings
-from desktop.services.ppm.loading import chunks
+from desktop.services.ppm.loading import chunks, not_in_job
 
 
 def lock_job_buildings(session: Session, expected: dict[int, int | None]) -> None:
@@ -31,7 +31,7 @@ def lock_job_buildings(session: Session, expected: dict[int, int | None]) -> Non
         versions.update((row.id, row.version) for row in rows)
     for job_building_id, version in expected.items():
         if job_building_id not in versions:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+            raise not_in_job()
         if version is not None and versions[job_building_id] != version:
             raise concurrent_change(session, job_building_id)
 
@@ -43,7 +43,7 @@ def concurrent_change(session: Session, job_building_id: int) -> BureauError:
         .where(JobBuilding.id == job_building_id)
     ).first()
     if row is None:
-        return NotFound(QT_TRANSLATE_NOOP("Errors", "This building is no longer part of the PPM job."))
+        return not_in_job()
     error = ConcurrentChange(
         QT_TRANSLATE_NOOP(
             "Errors",

@@ -4,6 +4,7 @@ financial periods, re-planned live as the agent edits; OK saves once and offers 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -68,11 +69,19 @@ class PeriodsDialog(QDialog):
     what is stored. OK asks to confirm the changes, and the save applies exactly them, or nothing.
     """
 
-    def __init__(self, db: Database, actor: Actor, schedule: Schedule, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        schedule: Schedule,
+        parent: QWidget | None = None,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("periodsDialog")
         self.db = db
         self.actor = actor
+        self.clock = clock  # the day the periods are planned for: a re-plan depends on it
         self.schedule = schedule
         self.settings = schedule.settings
         self.manual: dict[date, ManualVisit] = {visit[0]: visit for visit in schedule.manual_visits}
@@ -331,8 +340,8 @@ class PeriodsDialog(QDialog):
                 self.changes = what_changes(self.schedule, self.current)
             except BureauError as error:
                 problem = translate_message(error.message)
-            except ValueError as error:
-                problem = str(error)
+            except ValueError:
+                problem = self.tr("These settings cannot be planned: check the number of visits and invoices.")
         self.problem = problem
         self._show(problem)
 
@@ -483,9 +492,9 @@ class PeriodsDialog(QDialog):
         dialog.deleteLater()
 
     def reload(self) -> None:
-        """Load the schedule again, keep the agent's edits, and show it."""
+        """Load the schedule again for today, keep the agent's edits, and show it."""
         try:
-            self.schedule = load_schedule(self.db, self.schedule.job_building_id, self.schedule.today)
+            self.schedule = load_schedule(self.db, self.schedule.job_building_id, self.clock())
         except BureauError as error:
             QMessageBox.warning(self, self.windowTitle(), translate_message(error.message))
             return
@@ -496,6 +505,18 @@ class PeriodsDialog(QDialog):
     # -- saving ---------------------------------------------------------------------------------------
     def accept(self) -> None:
         if self.problem is not None or self.edited_settings() is None:
+            return
+        if self.clock() != self.schedule.today:
+            # Opened on another day: what a re-plan does depends on the day, so show it for today first.
+            self.reload()
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The day has changed since these periods were opened: they are shown for today. Check them "
+                    "and press OK again."
+                ),
+            )
             return
         shown = self.current
         if self.schedule.stored_periods and not self.changes.empty:

@@ -219,6 +219,7 @@ class ReplicationDialog(QDialog):
                 list(versions),
                 self.chosen_fields(),
                 expected_versions=versions,
+                expected_fingerprints={preview.job_building_id: preview.fingerprint for preview in self.previews},
                 today=self.source.today,
             )
         except BureauError as error:
