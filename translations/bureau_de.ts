@@ -879,11 +879,17 @@
     </message>
     <message numerus="yes">
         <source>Saving changes %n period(s) of {building}:</source>
-        <translation><numerusform>Speichern ändert %n Zeitraum von {building}:</numerusform><numerusform>Speichern ändert %n Zeiträume von {building}:</numerusform></translation>
+        <translation>
+            <numerusform>Speichern ändert %n Zeitraum von {building}:</numerusform>
+            <numerusform>Speichern ändert %n Zeiträume von {building}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-planned now, %n period(s) of {building} change:</source>
-        <translation><numerusform>Jetzt neu geplant, ändert sich %n Zeitraum von {building}:</numerusform><numerusform>Jetzt neu geplant, ändern sich %n Zeiträume von {building}:</numerusform></translation>
+        <translation>
+            <numerusform>Jetzt neu geplant, ändert sich %n Zeitraum von {building}:</numerusform>
+            <numerusform>Jetzt neu geplant, ändern sich %n Zeiträume von {building}:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Site value: {value}, unchanged.</source>
@@ -3459,10 +3465,6 @@
         <translation>Arbeitsaufträge werden gezählt…</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
-        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}.</translation>
-    </message>
-    <message>
         <source>{user} on {database}</source>
         <translation>{user} auf {database}</translation>
     </message>
@@ -3501,6 +3503,14 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Fällige PPMs erzeugen</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Erstellte PPM-Arbeitsaufträge: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanungen storniert: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Unverändert gelassene Gebäude, im Zeitraum-Editor neu zu planen: {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -4286,6 +4296,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Notizen oder Anweisungen für die Besuche (im Portal angezeigt)</translation>
     </message>
     <message>
+        <source>These settings cannot be planned: check the number of visits and invoices.</source>
+        <translation>Diese Einstellungen lassen sich nicht planen: Prüfen Sie die Anzahl der Besuche und Rechnungen.</translation>
+    </message>
+    <message>
         <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
         <translation>Grüne Zeilen sind Teilzeiträume. Besuchstermine können nur bearbeitet werden (Doppelklick), wenn die dynamische Datumsaktualisierung ausgeschaltet ist und noch nichts erzeugt wurde.</translation>
     </message>
@@ -4323,11 +4337,17 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
     <message numerus="yes">
         <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
-        <translation><numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändert sich %n Zeitraum (getönte Zellen); OK speichert die neue Planung.</numerusform><numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändern sich %n Zeiträume (getönte Zellen); OK speichert die neue Planung.</numerusform></translation>
+        <translation>
+            <numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändert sich %n Zeitraum (getönte Zellen); OK speichert die neue Planung.</numerusform>
+            <numerusform>Die Tabelle zeigt die Zeiträume wie gespeichert. Heute neu geplant, ändern sich %n Zeiträume (getönte Zellen); OK speichert die neue Planung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
-        <translation><numerusform>Mit Ihren Änderungen ändert sich %n Zeitraum (getönte Zellen); OK speichert ihn.</numerusform><numerusform>Mit Ihren Änderungen ändern sich %n Zeiträume (getönte Zellen); OK speichert sie.</numerusform></translation>
+        <translation>
+            <numerusform>Mit Ihren Änderungen ändert sich %n Zeitraum (getönte Zellen); OK speichert ihn.</numerusform>
+            <numerusform>Mit Ihren Änderungen ändern sich %n Zeiträume (getönte Zellen); OK speichert sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period {start} to {end}</source>
@@ -4336,6 +4356,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Next visit required by</source>
         <translation>Nächster Besuch fällig bis</translation>
+    </message>
+    <message>
+        <source>The day has changed since these periods were opened: they are shown for today. Check them and press OK again.</source>
+        <translation>Seit dem Öffnen dieser Zeiträume hat sich der Tag geändert: Sie werden jetzt für heute angezeigt. Prüfen Sie sie und drücken Sie erneut auf OK.</translation>
     </message>
     <message>
         <source>PPM periods</source>

@@ -5,22 +5,34 @@
     <name>ChangesDialog</name>
     <message numerus="yes">
         <source>Saving changes %n period(s) of {building}:</source>
-        <translation><numerusform>Saving changes %n period of {building}:</numerusform><numerusform>Saving changes %n periods of {building}:</numerusform></translation>
+        <translation>
+            <numerusform>Saving changes %n period of {building}:</numerusform>
+            <numerusform>Saving changes %n periods of {building}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-planned now, %n period(s) of {building} change:</source>
-        <translation><numerusform>Re-planned now, %n period of {building} changes:</numerusform><numerusform>Re-planned now, %n periods of {building} change:</numerusform></translation>
+        <translation>
+            <numerusform>Re-planned now, %n period of {building} changes:</numerusform>
+            <numerusform>Re-planned now, %n periods of {building} change:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
     <message numerus="yes">
         <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
-        <translation><numerusform>The table shows the periods as stored. Re-planned today, %n period changes (tinted cells); OK saves the re-plan.</numerusform><numerusform>The table shows the periods as stored. Re-planned today, %n periods change (tinted cells); OK saves the re-plan.</numerusform></translation>
+        <translation>
+            <numerusform>The table shows the periods as stored. Re-planned today, %n period changes (tinted cells); OK saves the re-plan.</numerusform>
+            <numerusform>The table shows the periods as stored. Re-planned today, %n periods change (tinted cells); OK saves the re-plan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
-        <translation><numerusform>With your edits, %n period changes (tinted cells); OK saves it.</numerusform><numerusform>With your edits, %n periods change (tinted cells); OK saves them.</numerusform></translation>
+        <translation>
+            <numerusform>With your edits, %n period changes (tinted cells); OK saves it.</numerusform>
+            <numerusform>With your edits, %n periods change (tinted cells); OK saves them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -879,11 +879,17 @@
     </message>
     <message numerus="yes">
         <source>Saving changes %n period(s) of {building}:</source>
-        <translation><numerusform>L’enregistrement modifie %n période de {building} :</numerusform><numerusform>L’enregistrement modifie %n périodes de {building} :</numerusform></translation>
+        <translation>
+            <numerusform>L’enregistrement modifie %n période de {building} :</numerusform>
+            <numerusform>L’enregistrement modifie %n périodes de {building} :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-planned now, %n period(s) of {building} change:</source>
-        <translation><numerusform>Replanifiée maintenant, %n période de {building} change :</numerusform><numerusform>Replanifiées maintenant, %n périodes de {building} changent :</numerusform></translation>
+        <translation>
+            <numerusform>Replanifiée maintenant, %n période de {building} change :</numerusform>
+            <numerusform>Replanifiées maintenant, %n périodes de {building} changent :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Site value: {value}, unchanged.</source>
@@ -3459,10 +3465,6 @@
         <translation>Comptage des ordres de travail…</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
-        <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}.</translation>
-    </message>
-    <message>
         <source>{user} on {database}</source>
         <translation>{user} sur {database}</translation>
     </message>
@@ -3501,6 +3503,14 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Générer les PPM échus</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Ordres de travail PPM créés  : {count} (dont facturation seule, clôturés aussitôt  : {invoice_only}). Périodes manquées ignorées  : {missed}. Annulés par les replanifications  : {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Bâtiments laissés tels qu’enregistrés, à replanifier dans leur éditeur de périodes  : {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -4286,6 +4296,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Notes ou instructions pour les visites (affichées sur le portail)</translation>
     </message>
     <message>
+        <source>These settings cannot be planned: check the number of visits and invoices.</source>
+        <translation>Ces réglages ne peuvent pas être planifiés  : vérifiez le nombre de visites et de factures.</translation>
+    </message>
+    <message>
         <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
         <translation>Les lignes vertes sont des périodes partielles. Les dates de visite ne sont modifiables (double-clic) que si les dates dynamiques sont désactivées et que rien n’a été généré.</translation>
     </message>
@@ -4323,11 +4337,17 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message numerus="yes">
         <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
-        <translation><numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiée aujourd’hui, %n période change (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform><numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiées aujourd’hui, %n périodes changent (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform></translation>
+        <translation>
+            <numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiée aujourd’hui, %n période change (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform>
+            <numerusform>Le tableau montre les périodes telles qu’elles sont enregistrées. Replanifiées aujourd’hui, %n périodes changent (cellules teintées) ; OK enregistre la nouvelle planification.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
-        <translation><numerusform>Avec vos modifications, %n période change (cellules teintées) ; OK l’enregistre.</numerusform><numerusform>Avec vos modifications, %n périodes changent (cellules teintées) ; OK les enregistre.</numerusform></translation>
+        <translation>
+            <numerusform>Avec vos modifications, %n période change (cellules teintées) ; OK l’enregistre.</numerusform>
+            <numerusform>Avec vos modifications, %n périodes changent (cellules teintées) ; OK les enregistre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period {start} to {end}</source>
@@ -4336,6 +4356,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Next visit required by</source>
         <translation>Prochaine visite requise avant le</translation>
+    </message>
+    <message>
+        <source>The day has changed since these periods were opened: they are shown for today. Check them and press OK again.</source>
+        <translation>Le jour a changé depuis l’ouverture de ces périodes  : elles sont affichées pour aujourd’hui. Vérifiez-les et appuyez de nouveau sur OK.</translation>
     </message>
     <message>
         <source>PPM periods</source>

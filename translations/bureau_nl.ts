@@ -879,11 +879,17 @@
     </message>
     <message numerus="yes">
         <source>Saving changes %n period(s) of {building}:</source>
-        <translation><numerusform>Opslaan wijzigt %n periode van {building}:</numerusform><numerusform>Opslaan wijzigt %n periodes van {building}:</numerusform></translation>
+        <translation>
+            <numerusform>Opslaan wijzigt %n periode van {building}:</numerusform>
+            <numerusform>Opslaan wijzigt %n periodes van {building}:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Re-planned now, %n period(s) of {building} change:</source>
-        <translation><numerusform>Nu opnieuw gepland verandert %n periode van {building}:</numerusform><numerusform>Nu opnieuw gepland veranderen %n periodes van {building}:</numerusform></translation>
+        <translation>
+            <numerusform>Nu opnieuw gepland verandert %n periode van {building}:</numerusform>
+            <numerusform>Nu opnieuw gepland veranderen %n periodes van {building}:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Site value: {value}, unchanged.</source>
@@ -3459,10 +3465,6 @@
         <translation>Werkorders worden geteld…</translation>
     </message>
     <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}.</source>
-        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}.</translation>
-    </message>
-    <message>
         <source>{user} on {database}</source>
         <translation>{user} op {database}</translation>
     </message>
@@ -3501,6 +3503,14 @@
     <message>
         <source>Generate due PPMs</source>
         <translation>Vervallen PPM’s genereren</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Aangemaakte PPM-werkorders: {count} (waarvan alleen factuur, meteen gesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanningen: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Gebouwen die ongewijzigd zijn gelaten, opnieuw te plannen in hun periode-editor: {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -4286,6 +4296,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Notities of instructies voor de bezoeken (getoond op het portaal)</translation>
     </message>
     <message>
+        <source>These settings cannot be planned: check the number of visits and invoices.</source>
+        <translation>Deze instellingen kunnen niet worden gepland: controleer het aantal bezoeken en facturen.</translation>
+    </message>
+    <message>
         <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
         <translation>Groene rijen zijn gedeeltelijke periodes. Bezoekdatums kunnen alleen worden bewerkt (dubbelklik) als dynamische datums uitgeschakeld zijn en er nog niets is gegenereerd.</translation>
     </message>
@@ -4323,11 +4337,17 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
     <message numerus="yes">
         <source>The table shows the periods as stored. Re-planned today, %n period(s) change (tinted cells); OK saves the re-plan.</source>
-        <translation><numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland verandert %n periode (getinte cellen); OK slaat de nieuwe planning op.</numerusform><numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland veranderen %n periodes (getinte cellen); OK slaat de nieuwe planning op.</numerusform></translation>
+        <translation>
+            <numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland verandert %n periode (getinte cellen); OK slaat de nieuwe planning op.</numerusform>
+            <numerusform>De tabel toont de periodes zoals opgeslagen. Vandaag opnieuw gepland veranderen %n periodes (getinte cellen); OK slaat de nieuwe planning op.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>With your edits, %n period(s) change (tinted cells); OK saves them.</source>
-        <translation><numerusform>Met uw wijzigingen verandert %n periode (getinte cellen); OK slaat die op.</numerusform><numerusform>Met uw wijzigingen veranderen %n periodes (getinte cellen); OK slaat ze op.</numerusform></translation>
+        <translation>
+            <numerusform>Met uw wijzigingen verandert %n periode (getinte cellen); OK slaat die op.</numerusform>
+            <numerusform>Met uw wijzigingen veranderen %n periodes (getinte cellen); OK slaat ze op.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period {start} to {end}</source>
@@ -4336,6 +4356,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Next visit required by</source>
         <translation>Volgend bezoek vereist vóór</translation>
+    </message>
+    <message>
+        <source>The day has changed since these periods were opened: they are shown for today. Check them and press OK again.</source>
+        <translation>De dag is veranderd sinds deze periodes zijn geopend: ze worden nu voor vandaag getoond. Controleer ze en druk opnieuw op OK.</translation>
     </message>
     <message>
         <source>PPM periods</source>

@@ -8,6 +8,7 @@ the UI formats them for the user.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -136,3 +137,26 @@ def _summary(values: PeriodValues | None) -> str | None:
     visit = visit_text(values.visit_start, values.visit_end)
     end = as_text(values.financial_end)
     return f"→ {end}" if visit is None else f"→ {end}: {visit}"
+
+
+_PERIOD = re.compile(r"^→ (\d{4}-\d{2}-\d{2})(?:: (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2}))?$")
+_VISIT = re.compile(r"^(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})$")
+
+
+def read_period(text: str) -> tuple[date, tuple[date, date] | None] | None:
+    """A period added or removed, as :func:`differences` writes it: its end and its visit (None: no visit);
+    None when ``text`` is not one."""
+    found = _PERIOD.match(text)
+    if found is None:
+        return None
+    end, start, visit_end = found.groups()
+    visit = (date.fromisoformat(start), date.fromisoformat(visit_end)) if start is not None else None
+    return date.fromisoformat(end), visit
+
+
+def read_visit(text: str) -> tuple[date, date] | None:
+    """A visit window as :func:`visit_text` writes it; None when ``text`` is not one."""
+    found = _VISIT.match(text)
+    if found is None:
+        return None
+    return date.fromisoformat(found.group(1)), date.fromisoformat(found.group(2))

@@ -18,22 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.ppm.history import REASON_LABELS, WHAT_LABELS, What
+from desktop.domain.ppm.history import REASON_LABELS, WHAT_LABELS, What, read_period, read_visit
 from desktop.domain.workorders import Status
 from desktop.services.ppm.history import HistoryEntry
 from desktop.ui.i18n import formatter
 from desktop.ui.labels import status_label
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# A period added or removed is stored as "→ end" or "→ end: visit start – visit end".
-PERIOD = re.compile(r"^→ (\d{4}-\d{2}-\d{2})(?:: (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2}))?$")
-VISIT = re.compile(r"^(\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})$")
 NOTHING = "—"
 STATUS_VALUES = frozenset(status.value for status in Status)
 
 
-def _date(text: str) -> str:
-    return formatter().date(date.fromisoformat(text))
+def _date(value: date | str) -> str:
+    return formatter().date(value if isinstance(value, date) else date.fromisoformat(value))
 
 
 def value_text(what: What, value: str | None) -> str:
@@ -52,18 +49,18 @@ def value_text(what: What, value: str | None) -> str:
             if value == "true"
             else QCoreApplication.translate("HistoryDialog", "No")
         )
-    period = PERIOD.match(value)
+    period = read_period(value)
     if period is not None:
-        end, start, visit_end = period.groups()
-        if start is None:
+        end, window = period
+        if window is None:
             return QCoreApplication.translate("HistoryDialog", "until {end}, no visit").format(end=_date(end))
         return QCoreApplication.translate("HistoryDialog", "until {end}, visit {start} to {visit_end}").format(
-            end=_date(end), start=_date(start), visit_end=_date(visit_end)
+            end=_date(end), start=_date(window[0]), visit_end=_date(window[1])
         )
-    visit = VISIT.match(value)
+    visit = read_visit(value)
     if visit is not None:
         return QCoreApplication.translate("HistoryDialog", "{start} to {end}").format(
-            start=_date(visit.group(1)), end=_date(visit.group(2))
+            start=_date(visit[0]), end=_date(visit[1])
         )
     if what is What.ORDER_CANCELLED and value.isdigit():
         return QCoreApplication.translate("HistoryDialog", "Work order {number}").format(number=value)
