@@ -66,8 +66,11 @@ def queue_welcome(session: Session, order: WorkOrder, actor: Actor, contacts: Se
     queue_for_contacts(session, order, actor, contacts, compose, now)
 
 
-def queue_status_change(session: Session, order: WorkOrder, actor: Actor, old: Status, now: datetime) -> None:
-    """Tell the order's notified contacts (those active with an address) its new status; one activity entry."""
+def queue_status_change(
+    session: Session, order: WorkOrder, actor: Actor | None, old: Status, now: datetime
+) -> None:
+    """Tell the order's notified contacts (those active with an address) its new status; one activity entry.
+    ``actor`` None: an automatic change, which the email says Bureau made."""
     contacts = sorted((n.contact for n in order.notifications), key=lambda contact: (contact.name, contact.id))
 
     def compose(writer: EmailWriter) -> EmailText:
@@ -86,7 +89,7 @@ def queue_status_change(session: Session, order: WorkOrder, actor: Actor, old: S
             ),
             "",
             *_order_lines(writer, order),
-            writer.text(QT_TRANSLATE_NOOP("Emails", "Changed by: {name}"), name=actor.display_name),
+            writer.text(QT_TRANSLATE_NOOP("Emails", "Changed by: {name}"), name=sender_name(actor)),
             writer.text(QT_TRANSLATE_NOOP("Emails", "Changed on: {date}"), date=now),
         ]
         return _email(writer, subject, lines, notified=True)
@@ -94,7 +97,9 @@ def queue_status_change(session: Session, order: WorkOrder, actor: Actor, old: S
     queue_for_contacts(session, order, actor, contacts, compose, now, log=True)
 
 
-def queue_ppm_cancellation(session: Session, order: WorkOrder, actor: Actor, notes: str, now: datetime) -> None:
+def queue_ppm_cancellation(
+    session: Session, order: WorkOrder, actor: Actor | None, notes: str, now: datetime
+) -> None:
     """Tell the client's active contacts who receive PPM emails (those with an address) that the PPM is
     cancelled."""
     client_id = order.contract.client_id if order.contract is not None else order.client_id
@@ -137,7 +142,7 @@ def queue_ppm_cancellation(session: Session, order: WorkOrder, actor: Actor, not
                 )
             )
         lines += [
-            writer.text(QT_TRANSLATE_NOOP("Emails", "Cancelled by: {name}"), name=actor.display_name),
+            writer.text(QT_TRANSLATE_NOOP("Emails", "Cancelled by: {name}"), name=sender_name(actor)),
             "",
             writer.text(QT_TRANSLATE_NOOP("Emails", "Notes:")),
             notes,
@@ -156,7 +161,7 @@ def queue_ppm_cancellation(session: Session, order: WorkOrder, actor: Actor, not
 def queue_for_contacts(
     session: Session,
     order: WorkOrder,
-    actor: Actor,
+    actor: Actor | None,
     contacts: Sequence[Contact],
     compose: Compose,
     now: datetime,
@@ -173,7 +178,7 @@ def queue_for_contacts(
     ]
     if not recipients:
         return []
-    sender = sender_language(actor.language)
+    sender = sender_language(actor.language if actor is not None else None)
     texts: dict[str, EmailText] = {}
     for language, group in by_language(recipients, lambda item: recipient_language(item[0].language, sender)).items():
         text = texts[language] = compose(EmailWriter(language))
@@ -189,6 +194,13 @@ def queue_for_contacts(
         entry = activity.record(session, order, actor, ActivityKind.EMAIL, new=", ".join(addresses), text=subject)
         entry.created_at = now
     return addresses
+
+
+def sender_name(actor: Actor | None) -> str | Message:
+    """Who made a change, as its emails name them: the agent, or Bureau itself for an automatic change."""
+    if actor is None:
+        return Message("Emails", QT_TRANSLATE_NOOP("Emails", "Bureau (automatic change)"))
+    return actor.display_name
 
 
 def _status(status: Status) -> Message:

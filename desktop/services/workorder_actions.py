@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,7 +31,7 @@ from desktop.db.models import ActivityEntry, User, WorkOrder
 from desktop.db.types import utcnow
 from desktop.domain import transitions
 from desktop.domain.errors import ConcurrentChange, NotFound, ValidationError, ValueRefused
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import MONEY_MAX, to_money
 from desktop.domain.permissions import Permission
 from desktop.domain.transitions import Action, Edit, OrderState, Outcome, ReinstateMode
@@ -46,19 +45,6 @@ Change = Callable[[Session, WorkOrder, datetime], None]
 
 # What an automatic cancel may do whoever caused it: cancel a never-started PPM (see :func:`cancel_in`).
 AUTOMATIC_CANCEL = frozenset({Permission.CANCEL_PPM})
-
-
-class _AutomaticSender:
-    """The sender the emails of an automatic run name: Bureau itself, in each reader's language. It has what
-    the email and activity writers read of an :class:`Actor`: no user, a name, no language of its own."""
-
-    user_id = None
-    login = ""
-    display_name = Message("Emails", QT_TRANSLATE_NOOP("Emails", "Bureau (automatic change)"))
-    language = None
-
-
-AUTOMATIC_SENDER = cast(Actor, _AutomaticSender())
 
 
 def order_state(order: WorkOrder) -> OrderState:
@@ -220,11 +206,10 @@ def _write_outcome(session: Session, order: WorkOrder, actor: Actor | None, outc
         order.ppm_cancel_final = outcome.ppm_cancel_final
     if outcome.comment is not None:
         log(ActivityKind.COMMENT, text=outcome.comment)
-    sender = actor if actor is not None else AUTOMATIC_SENDER
     if outcome.notify_ppm_contacts:
-        notification_emails.queue_ppm_cancellation(session, order, sender, outcome.comment or "", now)
+        notification_emails.queue_ppm_cancellation(session, order, actor, outcome.comment or "", now)
     if order.status != old_status:
-        notification_emails.queue_status_change(session, order, sender, old_status, now)
+        notification_emails.queue_status_change(session, order, actor, old_status, now)
 
 
 # --- edits -------------------------------------------------------------------------------------------------
