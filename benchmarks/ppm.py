@@ -1,6 +1,6 @@
 """Planning and saving the PPM schedule of a large job: 2,000 buildings, 5 years of monthly periods (120,000).
 
-    python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3] [--due 100000]
+    python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3] [--due 100000] [--preview 10000]
 
 Works in new SQLite files in a temporary folder (or --folder). Prints one JSON object; times are medians in
 milliseconds over --runs, each run on new files:
@@ -17,6 +17,8 @@ milliseconds over --runs, each run on new files:
 - generate_due_ms: generate_due_ppms on a new file whose schedules are saved (not timed) with --due periods due
   (100,000 by default, as many as there are when fewer): one New order each (generate_due_orders of them), in
   batches, each batch its own transaction; generate_due_again_ms: the same run again, nothing left to create.
+- preview_ms: preview_generation on that file before the run, up to the date by which --preview periods (10,000
+  by default) are due: every order to create listed, nothing written (preview_orders of them). Target: < 2,000.
 The target is save_ms <= 3 x raw_insert_ms.
 """
 
@@ -49,6 +51,7 @@ from desktop.domain.ppm import Frequency, plan_periods  # noqa: E402
 from desktop.domain.ppm.schedule import ScheduleChange, plan_input  # noqa: E402
 from desktop.services.actor import Actor  # noqa: E402
 from desktop.services.ppm.generation import generate_due_ppms  # noqa: E402
+from desktop.services.ppm.generation_preview import preview_generation  # noqa: E402
 from desktop.services.ppm.loading import load_schedule, load_schedules  # noqa: E402
 from desktop.services.ppm.saving import save_schedules  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
@@ -200,7 +203,7 @@ def dialog_open_ms(db: Database, admin: Actor, job_building_id: int, opens: int 
     return statistics.median(times[1:]), rows
 
 
-def generate_due(folder: Path, buildings: int, years: int, due: int) -> dict[str, Any]:
+def generate_due(folder: Path, buildings: int, years: int, due: int, preview: int) -> dict[str, Any]:
     """Generating ``due`` periods' orders (or all there are) on a new file with the schedules saved."""
     db, admin, ids = new_database(folder / "due.sqlite", buildings, years)
     try:
@@ -211,16 +214,24 @@ def generate_due(folder: Path, buildings: int, years: int, due: int) -> dict[str
                 .where(FinancialPeriod.valid.is_(True), FinancialPeriod.auto_generation_date.is_not(None))
                 .order_by(FinancialPeriod.auto_generation_date)
             ).all()
+        shown = dates[min(preview, len(dates)) - 1]
+        preview_ms, previewed = timed(lambda: preview_generation(db, shown, today=TODAY, far_ahead=True))
         until = dates[min(due, len(dates)) - 1]
         due_ms, generated = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
         again_ms, again = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
         assert again.created == 0
     finally:
         db.dispose()
-    return {"generate_due_ms": due_ms, "generate_due_orders": generated.created, "generate_due_again_ms": again_ms}
+    return {
+        "generate_due_ms": due_ms,
+        "generate_due_orders": generated.created,
+        "generate_due_again_ms": again_ms,
+        "preview_ms": preview_ms,
+        "preview_orders": previewed.orders,
+    }
 
 
-def one_run(folder: Path, buildings: int, years: int, due: int) -> dict[str, Any]:
+def one_run(folder: Path, buildings: int, years: int, due: int, preview: int) -> dict[str, Any]:
     for name in ("bureau.sqlite", "raw.sqlite", "due.sqlite"):
         for suffix in ("", "-wal", "-shm"):
             (folder / f"{name}{suffix}").unlink(missing_ok=True)
@@ -258,7 +269,7 @@ def one_run(folder: Path, buildings: int, years: int, due: int) -> dict[str, Any
         dialog_ms, dialog_rows = dialog_open_ms(db, admin, ids[0])
     finally:
         db.dispose()
-    due_report = generate_due(folder, buildings, years, due)
+    due_report = generate_due(folder, buildings, years, due, preview)
     return {
         "periods": periods,
         "plan_ms": plan_ms,
@@ -284,12 +295,13 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--due", type=int, default=100_000, help="periods due for generate_due_ms")
+    parser.add_argument("--preview", type=int, default=10_000, help="periods due for preview_ms")
     parser.add_argument("--folder", type=Path, help="where the SQLite files go (default: a temporary folder)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.folder or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        runs = [one_run(folder, args.buildings, args.years, args.due) for _ in range(args.runs)]
+        runs = [one_run(folder, args.buildings, args.years, args.due, args.preview) for _ in range(args.runs)]
     report: dict[str, Any] = {"buildings": args.buildings, "years": args.years, "runs": args.runs}
     for key in runs[0]:
         values = [run[key] for run in runs]

@@ -197,6 +197,8 @@ def generate_ppm(args: argparse.Namespace) -> int:
     except StartupError as error:
         print_error(error)
         return 1
+    if args.dry_run:
+        return _generate_ppm_dry_run(db, args)
     try:
         result = generate_due_ppms(db, None, args.until or date.today(), far_ahead=args.far_ahead)
     except BureauError as error:
@@ -234,6 +236,27 @@ def generate_ppm(args: argparse.Namespace) -> int:
             cancelled=len(result.cancelled),
         )
     )
+    return 0
+
+
+def _generate_ppm_dry_run(db: Database, args: argparse.Namespace) -> int:
+    """``bureau generate-ppm --dry-run``: print what a run would do, write nothing."""
+    from desktop.services.ppm.generation_preview import preview_generation
+    from desktop.ui.ppm.dry_run import dry_run_lines
+
+    try:
+        preview = preview_generation(db, args.until or date.today(), far_ahead=args.far_ahead)
+    except BureauError as error:
+        print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
+        print(f"bureau: {message.format(error=first_line(error))}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    for line in dry_run_lines(preview):
+        print(line)
     return 0
 
 

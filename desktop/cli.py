@@ -65,14 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
         "DATE and that has none yet (invoice-only periods: an order closed at once), print per contract and in "
         "all what was created, missed and cancelled, and exit. Buildings whose visits follow their last completed "
         "visit are re-planned first, once per visit. A period whose financial end has passed without an order is "
-        "missed: it is never generated. Safe to run again, and by several agents at once: each order is created "
-        "once.",
+        "missed: it is never generated. Contracts marked for manual generation are left to the preview of Work "
+        "orders > Generate due PPMs. Safe to run again, and by several agents at once: each order is created once.",
     )
     generate.add_argument("--until", type=iso_date, metavar="DATE",
                           help="generate what is due on or before DATE (YYYY-MM-DD); default: today. A DATE before "
                           "today re-plans nothing; one more than a year ahead needs --far-ahead")
     generate.add_argument("--far-ahead", action="store_true",
                           help="allow --until more than a year after today")
+    generate.add_argument("--dry-run", action="store_true",
+                          help="print per contract each order a run would create and each period it would skip as "
+                          "missed, then the counts, without writing anything")
     # Also accepted after the command name; default=SUPPRESS keeps the value given before it.
     generate.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                           help="as --database before the command")

@@ -266,6 +266,8 @@ CHANGES: dict[str, Changes] = {
         },
         columns={"job_building": _rows("planned_anchor", ("2025-06-20",), (None,), (None,))},
     ),
+    # Contracts whose PPM orders are generated only from the generation preview.
+    "0008": Changes(columns={"contract": _rows("manual_generation", (F,), (T,))}),
 }
 # fmt: on
 

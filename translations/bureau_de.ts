@@ -3417,10 +3417,6 @@
         <translation>Die Verträge, ihre PPM-Leistungen und die Zeiträume ihrer Gebäude</translation>
     </message>
     <message>
-        <source>&amp;Generate due PPMs</source>
-        <translation>Fällige PPMs &amp;erzeugen</translation>
-    </message>
-    <message>
         <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
         <translation>Die Arbeitsaufträge der PPM-Zeiträume erstellen, deren Datum für die automatische Erzeugung erreicht ist</translation>
     </message>
@@ -3491,6 +3487,10 @@
     <message>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs…</source>
+        <translation>Fällige PPMs &amp;erzeugen…</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>

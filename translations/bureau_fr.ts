@@ -3417,10 +3417,6 @@
         <translation>Les contrats, leurs tâches PPM et les périodes de leurs bâtiments</translation>
     </message>
     <message>
-        <source>&amp;Generate due PPMs</source>
-        <translation>Générer les &amp;PPM échus</translation>
-    </message>
-    <message>
         <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
         <translation>Créer les ordres de travail des périodes PPM dont la date de génération automatique est arrivée</translation>
     </message>
@@ -3491,6 +3487,10 @@
     <message>
         <source>Helpdesk</source>
         <translation>Service d'assistance</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs…</source>
+        <translation>&amp;Générer les PPM dus…</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>

@@ -3417,10 +3417,6 @@
         <translation>De contracten, hun PPM-taken en de periodes van hun gebouwen</translation>
     </message>
     <message>
-        <source>&amp;Generate due PPMs</source>
-        <translation>Vervallen PPM’s &amp;genereren</translation>
-    </message>
-    <message>
         <source>Create the work orders of the PPM periods whose auto-generation date has come</source>
         <translation>De werkorders aanmaken van de PPM-periodes waarvan de datum voor automatische generatie is bereikt</translation>
     </message>
@@ -3491,6 +3487,10 @@
     <message>
         <source>Helpdesk</source>
         <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Generate due PPMs…</source>
+        <translation>Verschuldigde PPM’s &amp;genereren…</translation>
     </message>
     <message>
         <source>The list could not be read: {error}</source>

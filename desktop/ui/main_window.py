@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoin
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
+    QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -26,7 +26,6 @@ from desktop.domain.errors import BureauError
 from desktop.domain.listing import ListFilter
 from desktop.services import lookups, saved_filters
 from desktop.services.actor import Actor
-from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.workorder_detail import get_detail
 from desktop.ui.admin.tools import AdministrationTools
 from desktop.ui.contracts.contracts_view import ContractsView
@@ -41,6 +40,7 @@ from desktop.ui.i18n import translate_message
 from desktop.ui.neworder.launcher import NewOrderLauncher
 from desktop.ui.outbox.tools import OutboxTools
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
+from desktop.ui.ppm.generation_dialog import GenerationDialog
 from desktop.ui.ppm.periods_dialog import edit_periods
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Helpdesk"))
         self.contracts_action.setText(self.tr("&Contracts and PPM…"))
         self.contracts_action.setToolTip(self.tr("The contracts, their PPM jobs and the periods of their buildings"))
-        self.generate_ppm_action.setText(self.tr("&Generate due PPMs"))
+        self.generate_ppm_action.setText(self.tr("&Generate due PPMs…"))
         self.generate_ppm_action.setToolTip(
             self.tr("Create the work orders of the PPM periods whose auto-generation date has come")
         )
@@ -507,15 +507,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.contracts_view)
 
     def generate_ppms(self) -> None:
-        """Create the due PPM work orders now (each once, whoever else runs it at the same time)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = generate_due_ppms(self.db, self.actor, date.today())
-        except BureauError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Generate due PPMs"), translate_message(error.message))
+        """Preview the due PPM work orders and create the ticked ones (each once, whoever else runs it at the same
+        time)."""
+        dialog = GenerationDialog(self.db, self.actor, date.today(), self)
+        accepted = dialog.load() and dialog.exec() == QDialog.DialogCode.Accepted
+        result = dialog.generated
+        dialog.deleteLater()
+        if not accepted or result is None:
             return
-        QApplication.restoreOverrideCursor()
         self.model.reload()
         text = self.tr(
             "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "

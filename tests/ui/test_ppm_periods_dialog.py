@@ -205,52 +205,6 @@ def test_after_generation_only_the_amount_may_change_and_the_dialog_says_why(
     assert "dynamic date updates" in dialog.next_visit_help.toolTip()
 
 
-def test_generate_due_ppms_from_the_menu(
-    qtbot: QtBot, sqlite_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import Settings
-    from tests.ppm_factories import save_as_stored
-
-    # A contract from the start of this month, whatever day the test runs: its first periods are due.
-    today = date.today()
-    start = today.replace(day=1)
-    spec = PpmJobSpec(
-        contract_start=start,
-        contract_end=start.replace(year=start.year + 1) - timedelta(days=1),
-        fy_start=(start.month, 1),
-        visits=Frequency.MONTHLY,
-    )
-    for job_building in ppm_job(sqlite_db, spec, buildings=3):
-        save_as_stored(sqlite_db, admin, job_building, today)
-    due = sum(
-        1
-        for row in load_schedule(sqlite_db, job_building, today).stored_periods
-        if row.auto_generation_date is not None and row.auto_generation_date <= today <= row.financial_end
-    )
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
-    window = MainWindow(sqlite_db, admin, Settings())
-    qtbot.addWidget(window)
-    window.restore_filters()
-    window.generate_ppm_action.trigger()
-    assert told == [
-        f"PPM work orders created: {3 * due} (of which invoice only, closed at once: 0). Missed periods skipped: 0. "
-        "Cancelled by re-plans: 0."
-    ]
-    window.generate_ppm_action.trigger()
-    assert (
-        told[-1] == "PPM work orders created: 0 (of which invoice only, closed at once: 0). Missed periods skipped: 0. "
-        "Cancelled by re-plans: 0."
-    )
-    window.contracts_action.trigger()
-    assert window.tabs.currentWidget() is window.contracts_view
-    assert window.contracts_view.buildings_table.rowCount() == 3
-    window.close()
-
-
 # The editor shows what is stored, and saves exactly what it showed.
 
 AUGUST = date(2026, 8, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db.models.base import Base, Versioned, str_enum
@@ -30,6 +30,8 @@ class Contract(Versioned, Base):
     fy_start_month: Mapped[int] = mapped_column(Int32)
     fy_start_day: Mapped[int] = mapped_column(Int32)
     currency: Mapped[str] = mapped_column(Line(3))  # ISO 4217
+    # Its PPM orders are generated only by an agent, from the generation preview: never by a run without one.
+    manual_generation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     client: Mapped[Client] = relationship()
     jobs: Mapped[list[PpmJob]] = relationship(back_populates="contract")
 

@@ -18,12 +18,16 @@ An order cancelled with the PPM-cancel action keeps its period, so that period i
 Only what is due is done. A run up to a day before today re-plans nothing. A period whose financial end has
 passed without an order is missed: it is never generated, only counted. ``until`` more than a year ahead is
 refused unless the caller asks for it (``far_ahead``).
+
+The periods of a contract marked ``manual_generation`` are generated only when the caller includes them
+(``include_manual``): an agent who ticked them in the preview (:mod:`desktop.services.ppm.generation_preview`).
+A run can also be kept to chosen periods (``only``), still each once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -51,7 +55,7 @@ from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
 from desktop.services.ppm.following import Following, follow_completed_visits
-from desktop.services.ppm.loading import CHUNK
+from desktop.services.ppm.loading import CHUNK, chunks
 from desktop.services.workorders import lock_work_order_numbers, next_work_order_number
 
 BATCH = 500
@@ -100,25 +104,8 @@ def generation_limit(today: date) -> date:
         return date.max
 
 
-def generate_due_ppms(
-    db: Database,
-    actor: Actor | None,
-    until: date,
-    batch_size: int = BATCH,
-    today: date | None = None,
-    far_ahead: bool = False,
-) -> GenerationResult:
-    """Create the work order of every valid period due on or before ``until`` that has none yet and whose
-    financial end has not passed (``today``: by default the real one).
-
-    First, when ``until`` is not before today, the buildings whose visits follow their last completed visit (or
-    certificate) and that were planned from another one are re-planned, each once (the schedule history says
-    why). ``until`` more than a year after today is refused unless ``far_ahead``. ``actor`` None: the run is
-    automatic (the command line); its activity entries have no user. Safe to run again and at the same time as
-    another generator: each order is created once.
-    """
-    check_whole_number(batch_size, 1)
-    today = today or date.today()
+def check_until(until: date, today: date, far_ahead: bool) -> None:
+    """Refuse ``until`` more than a year after ``today`` unless ``far_ahead``."""
     limit = generation_limit(today)
     if until > limit and not far_ahead:
         raise ValidationError(
@@ -130,16 +117,56 @@ def generate_due_ppms(
             until=until,
             limit=limit,
         )
+
+
+@dataclass(frozen=True)
+class _Due:
+    """Which periods a run generates."""
+
+    until: date
+    today: date
+    only: Sequence[int] | None  # these period ids alone (at most CHUNK of them), or every due one
+    include_manual: bool  # also those of contracts marked for manual generation
+
+
+def generate_due_ppms(
+    db: Database,
+    actor: Actor | None,
+    until: date,
+    batch_size: int = BATCH,
+    today: date | None = None,
+    far_ahead: bool = False,
+    only: Collection[int] | None = None,
+    include_manual: bool = False,
+) -> GenerationResult:
+    """Create the work order of every valid period due on or before ``until`` that has none yet and whose
+    financial end has not passed (``today``: by default the real one).
+
+    First, when ``until`` is not before today, the buildings whose visits follow their last completed visit (or
+    certificate) and that were planned from another one are re-planned, each once (the schedule history says
+    why). ``until`` more than a year after today is refused unless ``far_ahead``. ``actor`` None: the run is
+    automatic (the command line); its activity entries have no user. Safe to run again and at the same time as
+    another generator: each order is created once.
+
+    ``only``: create orders for these period ids alone (those still due and without an order). Periods of
+    contracts marked for manual generation are skipped unless ``include_manual``.
+    """
+    check_whole_number(batch_size, 1)
+    today = today or date.today()
+    check_until(until, today, far_ahead)
     # A run up to a day already past has nothing to plan for.
     following = follow_completed_visits(db, actor, today) if until >= today else Following((), ())
     created: list[_Created] = []
-    after: tuple[date, int] | None = None
-    while True:
-        batch = _run_batch(db, actor, until, today, after, batch_size)
-        if batch is None:
-            break
-        after, made = batch
-        created += made
+    selections: Iterable[Sequence[int] | None] = [None] if only is None else chunks(sorted(set(only)))
+    for selection in selections:
+        due = _Due(until, today, selection, include_manual)
+        after: tuple[date, int] | None = None
+        while True:
+            batch = _run_batch(db, actor, due, after, batch_size)
+            if batch is None:
+                break
+            after, made = batch
+            created += made
     missed = _missed(db, until, today)
     cancelled: Counter[int] = Counter()
     references: dict[int, str] = {}
@@ -186,7 +213,7 @@ def _reports(
     return tuple(sorted(reports, key=lambda report: report.reference))
 
 
-def _without_order_due_by(until: date) -> tuple[ColumnElement[bool], ...]:
+def without_order_due_by(until: date) -> tuple[ColumnElement[bool], ...]:
     """The valid periods due on or before ``until`` that have no work order."""
     period = FinancialPeriod
     return (
@@ -209,19 +236,19 @@ def _missed(db: Database, until: date, today: date) -> Counter[int]:
             .select_from(period)
             .join(JobBuilding, period.job_building_id == JobBuilding.id)
             .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
-            .where(*_without_order_due_by(until), period.financial_end < today)
+            .where(*without_order_due_by(until), period.financial_end < today)
             .group_by(PpmJob.contract_id)
         ).all()
         return Counter({row[0]: row[1] for row in rows})
 
 
 def _run_batch(
-    db: Database, actor: Actor | None, until: date, today: date, after: tuple[date, int] | None, size: int
+    db: Database, actor: Actor | None, due: _Due, after: tuple[date, int] | None, size: int
 ) -> tuple[tuple[date, int], list[_Created]] | None:
     for attempt in range(RETRIES):
         try:
             with db.transaction() as session:
-                return _generate_batch(session, actor, until, today, after, size)
+                return _generate_batch(session, actor, due, after, size)
         except IntegrityError:
             # A work-order number taken by a writer that did not queue for it: read the numbers again.
             if attempt == RETRIES - 1:
@@ -229,7 +256,7 @@ def _run_batch(
     return None
 
 
-def _due_periods(session: Session, until: date, today: date, after: tuple[date, int] | None, size: int) -> list[Any]:
+def _due_periods(session: Session, due: _Due, after: tuple[date, int] | None, size: int) -> list[Any]:
     period = FinancialPeriod
     statement = (
         select(
@@ -251,11 +278,17 @@ def _due_periods(session: Session, until: date, today: date, after: tuple[date, 
         .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
         .join(Building, JobBuilding.building_id == Building.id)
         .join(Client, Building.client_id == Client.id)
-        .where(*_without_order_due_by(until), period.financial_end >= today)  # one that ended is missed
+        .where(*without_order_due_by(due.until), period.financial_end >= due.today)  # one that ended is missed
         .order_by(period.auto_generation_date, period.id)
         .limit(size)
         .with_for_update(of=period, skip_locked=True)
     )
+    if due.only is not None:
+        statement = statement.where(period.id.in_(due.only))
+    if not due.include_manual:
+        statement = statement.where(
+            ~exists().where(Contract.id == PpmJob.contract_id, Contract.manual_generation.is_(True))
+        )
     if after is not None:
         statement = statement.where(
             or_(
@@ -277,11 +310,11 @@ def _insert_orders(session: Session) -> Insert:
 
 
 def _generate_batch(
-    session: Session, actor: Actor | None, until: date, today: date, after: tuple[date, int] | None, size: int
+    session: Session, actor: Actor | None, due: _Due, after: tuple[date, int] | None, size: int
 ) -> tuple[tuple[date, int], list[_Created]] | None:
     # Queue behind any other generator first, so that the periods read next show its orders.
     lock_work_order_numbers(session)
-    periods = _due_periods(session, until, today, after, size)
+    periods = _due_periods(session, due, after, size)
     if not periods:
         return None
     first = next_work_order_number(session)

@@ -1,0 +1,254 @@
+"""Work orders > Generate due PPMs…: the preview of a generation run, grouped by contract, each order to create a
+ticked row (unticked for contracts marked for manual generation); Generate creates exactly the ticked ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db.engine import Database
+from desktop.domain.errors import BureauError
+from desktop.services.actor import Actor
+from desktop.services.ppm.generation import GenerationResult, generate_due_ppms
+from desktop.services.ppm.generation_preview import (
+    ContractPreview,
+    GenerationPreview,
+    PreviewPeriod,
+    preview_generation,
+)
+from desktop.ui.i18n import formatter, translate_message
+
+CONTEXT = "GenerationDialog"
+PERIOD_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = 5
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the preview's contract, period or building of a row
+MISSED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class GenerationDialog(QDialog):
+    """Load the preview (:meth:`load`), let the agent untick rows, then generate the ticked periods."""
+
+    def __init__(self, db: Database, actor: Actor, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("generationDialog")
+        self.db = db
+        self.actor = actor
+        self.today = today
+        self.preview: GenerationPreview | None = None
+        self.generated: GenerationResult | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("periods")
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemChanged.connect(lambda _item, _column: self._recount.start())
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        # Ticking a contract ticks each of its rows, one signal each: count once they are all done.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._show_counts)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.generate_button = QPushButton(self)
+        self.generate_button.setObjectName("generate")
+        self.generate_button.setDefault(True)
+        self.buttons.addButton(self.generate_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.generate)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.buttons)
+        self.resize(1120, 560)
+        self.retranslate()
+
+    # -- loading --------------------------------------------------------------------------------------------------
+
+    def load(self) -> bool:
+        """Read what a run would do now; False (after telling the agent) when it cannot be read."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = preview_generation(self.db, self.today, today=self.today)
+        except BureauError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, _tr("Generate due PPMs"), translate_message(error.message))
+            return False
+        QApplication.restoreOverrideCursor()
+        self._fill(self.preview)
+        return True
+
+    def _fill(self, preview: GenerationPreview) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        items = [self._contract_item(contract) for contract in preview.contracts]
+        self.tree.addTopLevelItems(items)
+        for item in items:
+            item.setExpanded(True)
+        self.tree.blockSignals(False)
+        self.retranslate()
+
+    def _contract_item(self, contract: ContractPreview) -> QTreeWidgetItem:
+        item = QTreeWidgetItem()
+        item.setData(0, VALUE_ROLE, contract)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        flags = Qt.ItemFlag.ItemIsEnabled
+        if contract.orders:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
+        item.setFlags(flags)
+        tick = Qt.CheckState.Unchecked if contract.manual_generation else Qt.CheckState.Checked
+        for order in contract.orders:
+            child = QTreeWidgetItem(item)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            child.setData(0, PERIOD_ROLE, order.period_id)
+            child.setData(0, VALUE_ROLE, order)
+            self._period_texts(child, order)
+            child.setCheckState(0, tick)
+        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for period in contract.missed:
+            child = QTreeWidgetItem(item)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            child.setData(0, VALUE_ROLE, period)
+            child.setData(0, MISSED_ROLE, True)
+            self._period_texts(child, period)
+            for column in range(COLUMNS):
+                child.setForeground(column, grey)
+        for building in contract.replans:
+            child = QTreeWidgetItem(item)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            child.setData(0, VALUE_ROLE, building)
+            child.setText(0, building.building_name)
+            child.setText(1, building.job_description)
+        if contract.orders:
+            item.setCheckState(0, tick)
+        return item
+
+    @staticmethod
+    def _period_texts(item: QTreeWidgetItem, period: PreviewPeriod) -> None:
+        shown = formatter()
+        item.setText(0, period.building_name)
+        item.setText(1, period.job_description)
+        item.setText(2, f"{shown.date(period.financial_start)} – {shown.date(period.financial_end)}")
+        if period.visit_start is not None and period.visit_end is not None:
+            item.setText(3, f"{shown.date(period.visit_start)} – {shown.date(period.visit_end)}")
+
+    # -- texts ----------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Generate due PPMs"))
+        self.intro.setText(
+            _tr(
+                "The PPM work orders due by {date}, by contract. Untick those not to create now: they stay due. "
+                "Contracts marked for manual generation start unticked; only this window generates them."
+            ).format(date=formatter().date(self.today))
+        )
+        self.tree.setHeaderLabels(
+            [_tr("Contract / building"), _tr("Job"), _tr("Financial period"), _tr("Visit"), _tr("What happens")]
+        )
+        self.generate_button.setText(_tr("&Generate"))
+        self.tree.blockSignals(True)
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            contract: ContractPreview = item.data(0, VALUE_ROLE)
+            self._contract_texts(item, contract)
+            for row in range(item.childCount()):
+                self._row_texts(item.child(row))
+        self.tree.blockSignals(False)
+        self._show_counts()
+
+    @staticmethod
+    def _contract_texts(item: QTreeWidgetItem, contract: ContractPreview) -> None:
+        item.setText(0, contract.reference)
+        counts = _tr("To create: {created} (invoice only: {invoice_only}). Missed: {missed}.").format(
+            created=len(contract.orders), invoice_only=contract.invoice_only, missed=len(contract.missed)
+        )
+        if contract.replans:
+            counts += " " + _tr("Re-planned first: {count}.").format(count=len(contract.replans))
+        item.setText(1, counts)
+        item.setText(4, _tr("Manual generation") if contract.manual_generation else "")
+
+    @staticmethod
+    def _row_texts(item: QTreeWidgetItem) -> None:
+        value = item.data(0, VALUE_ROLE)
+        if not isinstance(value, PreviewPeriod):
+            item.setText(4, _tr("Re-planned first from its last completed visit or certificate"))
+        elif item.data(0, MISSED_ROLE):
+            item.setText(4, _tr("Missed: the period has ended, no order is created"))
+        elif value.invoice_only:
+            item.setText(3, _tr("No visit"))
+            item.setText(4, _tr("Invoice only: an order closed at once"))
+        else:
+            item.setText(4, _tr("New work order"))
+
+    def ticked(self) -> list[int]:
+        """The period ids of the ticked rows."""
+        ids: list[int] = []
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            for row in range(item.childCount()):
+                child = item.child(row)
+                period = child.data(0, PERIOD_ROLE)
+                if period is not None and child.checkState(0) == Qt.CheckState.Checked:
+                    ids.append(int(period))
+        return ids
+
+    def _show_counts(self) -> None:
+        preview = self.preview
+        ticked = len(self.ticked())
+        total = preview.orders if preview is not None else 0
+        self.counts.setText(
+            _tr("Ticked: {ticked} of {total} work orders. Missed periods skipped: {missed}.").format(
+                ticked=ticked, total=total, missed=preview.missed if preview is not None else 0
+            )
+        )
+        self.generate_button.setEnabled(ticked > 0)
+
+    # -- generating -----------------------------------------------------------------------------------------------
+
+    def generate(self) -> None:
+        """Create the orders of the ticked periods (those still due without one), manual contracts' included."""
+        ticked = self.ticked()
+        if not ticked:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.generated = generate_due_ppms(self.db, self.actor, self.today, only=ticked, include_manual=True)
+        except BureauError as error:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, _tr("Generate due PPMs"), translate_message(error.message))
+            return
+        QApplication.restoreOverrideCursor()
+        self.accept()
