@@ -160,9 +160,13 @@ class PlannedPeriod:
     partial: bool
     valid: bool
     auto_generation_date: date | None
-    summary: str
     explanation: tuple[Message, ...] = ()
     reasons: tuple[Message, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The explanation in English, made when asked for: saving thousands of periods never reads it."""
+        return _summary(self.explanation)
 
 
 def plan_periods(inp: PeriodPlanInput) -> list[PlannedPeriod]:
@@ -192,7 +196,6 @@ def plan_periods(inp: PeriodPlanInput) -> list[PlannedPeriod]:
                 row.partial,
                 valid,
                 auto,
-                _summary(explanation),
                 explanation,
                 reasons,
             )
