@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -43,6 +44,9 @@ USER_ENV = "BUREAU_USER"
 PASSWORD_ENV = "BUREAU_PASSWORD"
 # Qt platforms with no screen and no one to answer a dialog.
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+T = TypeVar("T")
 
 
 def load_demo_data(db: Database, language: str, size: int | None) -> None:
@@ -199,17 +203,9 @@ def generate_ppm(args: argparse.Namespace) -> int:
         return 1
     if args.dry_run:
         return _generate_ppm_dry_run(db, args)
-    try:
-        result = generate_due_ppms(db, None, args.until or date.today(), far_ahead=args.far_ahead)
-    except BureauError as error:
-        print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
+    result = _run_ppm(db, lambda: generate_due_ppms(db, None, args.until or date.today(), far_ahead=args.far_ahead))
+    if result is None:
         return 1
-    except SQLAlchemyError as error:
-        message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
-        print(f"bureau: {message.format(error=first_line(error))}", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
     for contract in result.contracts:
         print(
             QCoreApplication.translate(
@@ -239,22 +235,30 @@ def generate_ppm(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_ppm(db: Database, work: Callable[[], T]) -> T | None:
+    """Run a PPM command's service call and close the database: its result, or None once a refusal or a
+    database failure is printed in one line."""
+    try:
+        return work()
+    except BureauError as error:
+        print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
+        return None
+    except SQLAlchemyError as error:
+        message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
+        print(f"bureau: {message.format(error=first_line(error))}", file=sys.stderr)
+        return None
+    finally:
+        db.dispose()
+
+
 def _generate_ppm_dry_run(db: Database, args: argparse.Namespace) -> int:
     """``bureau generate-ppm --dry-run``: print what a run would do, write nothing."""
     from desktop.services.ppm.generation_preview import preview_generation
     from desktop.ui.ppm.dry_run import dry_run_lines
 
-    try:
-        preview = preview_generation(db, args.until or date.today(), far_ahead=args.far_ahead)
-    except BureauError as error:
-        print(f"bureau: {translate_message(error.message)}", file=sys.stderr)
+    preview = _run_ppm(db, lambda: preview_generation(db, args.until or date.today(), far_ahead=args.far_ahead))
+    if preview is None:
         return 1
-    except SQLAlchemyError as error:
-        message = QCoreApplication.translate("Startup", "PPM generation failed: {error}")
-        print(f"bureau: {message.format(error=first_line(error))}", file=sys.stderr)
-        return 1
-    finally:
-        db.dispose()
     for line in dry_run_lines(preview):
         print(line)
     return 0
