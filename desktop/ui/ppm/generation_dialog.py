@@ -212,6 +212,7 @@ class GenerationDialog(QDialog):
             item.setText(4, _tr("Invoice only: an order closed at once"))
         else:
             item.setText(4, _tr("New work order"))
+        item.setToolTip(4, item.text(4))  # the whole text where a narrow window cuts it
 
     def ticked(self) -> list[int]:
         """The period ids of the ticked rows."""
