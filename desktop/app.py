@@ -232,6 +232,13 @@ def generate_ppm(args: argparse.Namespace) -> int:
             cancelled=len(result.cancelled),
         )
     )
+    if result.started_invalid:
+        print(
+            QCoreApplication.translate(
+                "Startup",
+                "Started work orders left open although their PPM period is no longer valid: {numbers}.",
+            ).format(numbers=", ".join(str(number) for number in result.started_invalid))
+        )
     return 0
 
 

@@ -3501,6 +3501,10 @@
         <translation>Arbeitsauftrag</translation>
     </message>
     <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Begonnene Arbeitsaufträge, die offen bleiben, obwohl ihr PPM-Zeitraum nicht mehr gültig ist: {numbers}.</translation>
+    </message>
+    <message>
         <source>Generate due PPMs</source>
         <translation>Fällige PPMs erzeugen</translation>
     </message>
@@ -5681,6 +5685,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>There is no Bureau database at {path}. Create a new one?</source>
         <translation>Unter {path} gibt es keine Bureau-Datenbank. Eine neue anlegen?</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Begonnene Arbeitsaufträge, die offen bleiben, obwohl ihr PPM-Zeitraum nicht mehr gültig ist: {numbers}.</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

@@ -3501,6 +3501,10 @@
         <translation>Ordre de travail</translation>
     </message>
     <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
+    </message>
+    <message>
         <source>Generate due PPMs</source>
         <translation>Générer les PPM échus</translation>
     </message>
@@ -5681,6 +5685,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>There is no Bureau database at {path}. Create a new one?</source>
         <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle ?</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

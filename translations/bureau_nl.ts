@@ -3501,6 +3501,10 @@
         <translation>Werkorder</translation>
     </message>
     <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Gestarte werkorders die open blijven hoewel hun PPM-periode niet meer geldig is: {numbers}.</translation>
+    </message>
+    <message>
         <source>Generate due PPMs</source>
         <translation>Vervallen PPM’s genereren</translation>
     </message>
@@ -5681,6 +5685,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>There is no Bureau database at {path}. Create a new one?</source>
         <translation>Er is geen Bureau-database op {path}. Een nieuwe maken?</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Gestarte werkorders die open blijven hoewel hun PPM-periode niet meer geldig is: {numbers}.</translation>
     </message>
     <message>
         <source>PPM generation failed: {error}</source>

@@ -525,6 +525,10 @@ class MainWindow(QMainWindow):
             missed=result.missed,
             cancelled=len(result.cancelled),
         )
+        if result.started_invalid:
+            text += " " + self.tr(
+                "Started work orders left open although their PPM period is no longer valid: {numbers}."
+            ).format(numbers=", ".join(str(number) for number in result.started_invalid))
         if result.held:
             text += " " + self.tr("Buildings left as stored, to re-plan in their period editor: {count}.").format(
                 count=len(result.held)

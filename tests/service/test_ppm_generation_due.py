@@ -303,3 +303,25 @@ def test_the_result_reports_each_contract(db: Database, admin: Actor) -> None:
     # The next run has only the missed period to report.
     again = generate_due_ppms(db, None, date(2026, 5, 10), today=date(2026, 5, 10))
     assert again.contracts == (ContractReport("CT-0002", created=0, invoice_only=0, missed=1, cancelled=0),)
+
+
+def test_a_started_order_whose_period_a_re_plan_leaves_invalid_is_reported_not_cancelled(
+    db: Database, admin: Actor
+) -> None:
+    """July's order has started when a closure of July reaches the database without a re-plan (an older
+    Bureau, an import); the next run re-plans the building from its completed April visit: July stays open, and
+    the run names it."""
+    (job_building,) = ppm_job(db, QUARTERLY)
+    save_as_stored(db, admin, job_building, PLANNED_ON)
+    april, july = generate_due_ppms(db, None, date(2026, 7, 1), today=PLANNED_ON).numbers
+    complete(db, april, datetime(2026, 4, 20, 15, tzinfo=UTC))
+    with db.transaction() as session:
+        order = session.scalar(select(WorkOrder).where(WorkOrder.number == july))
+        assert order is not None
+        order.status, order.started_at = Status.IN_PROGRESS, datetime(2026, 4, 25, 9, tzinfo=UTC)
+    close_building(db, job_building, date(2026, 7, 10), date(2026, 7, 12))
+
+    result = generate_due_ppms(db, None, date(2026, 5, 1), today=date(2026, 5, 1))
+    assert result.replanned == (job_building,)
+    assert result.started_invalid == (july,) and result.cancelled == ()
+    assert order_of(db, july).status is Status.IN_PROGRESS

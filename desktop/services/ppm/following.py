@@ -43,6 +43,7 @@ class Followed:
     contract_reference: str
     reason: Reason
     cancelled_orders: tuple[int, ...]  # numbers of the orders the re-plan cancelled automatically
+    started_invalid: tuple[int, ...] = ()  # started orders whose period the re-plan left invalid: left open
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def follow_completed_visits(db: Database, actor: Actor | None, today: date | Non
                     schedule.contract_reference,
                     reason,
                     saved.cancelled_orders,
+                    saved.started_invalid,
                 )
             )
     return Following(tuple(followed), tuple(held))

@@ -83,6 +83,7 @@ class GenerationResult:
     numbers: tuple[int, ...]  # their numbers, in order of creation
     missed: int = 0  # due periods skipped as missed
     cancelled: tuple[int, ...] = ()  # numbers of the orders the re-plans cancelled automatically
+    started_invalid: tuple[int, ...] = ()  # started orders whose period a re-plan left invalid: for an agent
     replanned: tuple[int, ...] = ()  # job buildings re-planned from their last completed visit or certificate
     held: tuple[int, ...] = ()  # job buildings left as stored: a visit set by hand would have moved, or the
     # re-plan was refused or met an agent's save (tried again at the next run)
@@ -179,6 +180,7 @@ def generate_due_ppms(
         numbers=tuple(order.number for order in created),
         missed=sum(missed.values()),
         cancelled=tuple(sorted(number for building in following.followed for number in building.cancelled_orders)),
+        started_invalid=tuple(sorted(number for building in following.followed for number in building.started_invalid)),
         replanned=tuple(building.job_building_id for building in following.followed),
         held=following.held,
         contracts=_reports(db, created, missed, cancelled, references),
