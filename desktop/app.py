@@ -197,7 +197,7 @@ def generate_ppm(args: argparse.Namespace) -> int:
     _name_application(app)
     try:
         settings = start_settings(args.lang)
-        db = open_database(args.database, settings, create=args.create)
+        db = open_database(args.database, settings, create=args.create, migrate=not args.dry_run)
     except StartupError as error:
         print_error(error)
         return 1

@@ -200,15 +200,19 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
-def upgrade(engine: Engine) -> MigrationResult:
-    """Create or upgrade the schema of ``engine``'s database; refuse newer or foreign databases."""
+def schema_state(engine: Engine) -> tuple[SchemaState, str]:
+    """What ``engine``'s database holds, read without writing to it, and how to name it."""
     path = sqlite_file(engine.url)
     if engine.url.get_backend_name() == "sqlite":
         state = inspect_sqlite_file(path) if path is not None else SchemaState(empty=True, revision=None)
-        where = str(path) if path is not None else "memory"
-    else:
-        state = inspect_server(engine)
-        where = _safe_url(engine.url)
+        return state, str(path) if path is not None else "memory"
+    return inspect_server(engine), _safe_url(engine.url)
+
+
+def upgrade(engine: Engine) -> MigrationResult:
+    """Create or upgrade the schema of ``engine``'s database; refuse newer or foreign databases."""
+    path = sqlite_file(engine.url)
+    state, where = schema_state(engine)
     if state.revision == SCHEMA_HEAD and MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
         return MigrationResult(created=False, from_revision=SCHEMA_HEAD, to_revision=SCHEMA_HEAD, backup=None)
     check_state(state, where)

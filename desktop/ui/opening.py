@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.db.engine import (
@@ -24,7 +24,7 @@ from desktop.db.engine import (
     resolve_url,
     sqlite_file,
 )
-from desktop.db.migrate import upgrade
+from desktop.db.migrate import SCHEMA_HEAD, schema_state, upgrade
 from desktop.domain.errors import BureauError
 from desktop.paths import data_dir
 from desktop.ui.i18n import translate_message
@@ -125,15 +125,39 @@ def check_sqlite_file(url: URL, create: bool) -> None:
         )
 
 
-def open_database(cli_url: str | None, settings: Settings, *, create: bool = False) -> Database:
+def _at_head(engine: Engine, url: URL) -> Database:
+    """The database as it is, refused unless its schema is this version's."""
+    try:
+        state, _where = schema_state(engine)
+    except BureauError as error:
+        engine.dispose()
+        raise StartupError(translate_message(error.message)) from error
+    except (SQLAlchemyError, OSError, sqlite3.Error) as error:
+        engine.dispose()
+        raise cannot_open(url, first_line(error)) from error
+    if state.revision != SCHEMA_HEAD:
+        engine.dispose()
+        raise StartupError(
+            QCoreApplication.translate(
+                "Startup",
+                "The database {database} is not at this version of Bureau's schema: open it with Bureau once (or "
+                "run the command without --dry-run) to create or upgrade it.",
+            ).format(database=database_name(url))
+        )
+    return Database(engine)
+
+
+def open_database(cli_url: str | None, settings: Settings, *, create: bool = False, migrate: bool = True) -> Database:
     """The database chosen by the command line, the environment or the settings, else the default one,
-    migrated. A chosen SQLite file that does not exist is created only with ``create``; the default one always."""
+    migrated. A chosen SQLite file that does not exist is created only with ``create``; the default one always.
+    ``migrate`` False (a run that must write nothing): the database must exist at this version's schema; it is
+    neither created nor upgraded."""
     try:
         url = resolve_url(cli_url, data_dir(), settings.database_url)
     except DatabaseUrlError as error:
         raise StartupError(translate_message(error.message)) from error
     chosen = bool(cli_url or os.environ.get(DATABASE_URL_ENV) or settings.database_url)
-    check_sqlite_file(url, create=create or not chosen)
+    check_sqlite_file(url, create=migrate and (create or not chosen))
     try:
         engine = make_engine(url)
     except ImportError as error:
@@ -152,6 +176,8 @@ def open_database(cli_url: str | None, settings: Settings, *, create: bool = Fal
         ) from error
     except OSError as error:
         raise cannot_open(url, first_line(error)) from error
+    if not migrate:
+        return _at_head(engine, url)
     try:
         result = upgrade(engine)
     except BureauError as error:

@@ -12,12 +12,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from alembic import command
 from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
-from desktop.db.engine import Database
+from desktop.db.engine import Database, make_engine
+from desktop.db.migrate import SQLITE_APPLICATION_ID, alembic_config
 from desktop.db.models import Contract, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
 from desktop.services.actor import Actor
 from desktop.services.ppm.generation import generate_due_ppms
@@ -189,3 +191,27 @@ def test_the_dry_run_writes_nothing_and_lists_what_the_run_creates(sqlite_db: Da
         ).all()
     assert {f"{row.building_name} – {row.title}" + row.financial_start.isoformat() for row in rows} == listed
     assert len(rows) == len(listed) == 6
+
+
+def test_the_dry_run_neither_creates_nor_upgrades_a_database(tmp_path: Path, data_dir: Path) -> None:
+    """A dry run writes nothing, the schema included: a missing file stays missing (even with --create) and a
+    file of an older Bureau is refused as it is, with no upgrade and no backup beside it."""
+    missing = tmp_path / "missing.sqlite"
+    for extra in ((), ("--create",)):
+        run = run_bureau("--database", str(missing), *extra, "generate-ppm", "--dry-run", data_dir=data_dir)
+        assert run.returncode != 0 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+        assert not missing.exists()
+
+    older = tmp_path / "older.sqlite"
+    engine = make_engine(f"sqlite:///{older}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+        connection.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+    engine.dispose()
+    before = older.read_bytes()
+    run = run_bureau("--database", str(older), "generate-ppm", "--dry-run", data_dir=data_dir)
+    assert run.returncode != 0 and "is not at this version of Bureau's schema" in run.stderr, run.stderr
+    assert older.read_bytes() == before
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith("older")] == ["older.sqlite"]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
@@ -33,16 +34,12 @@ from desktop.services.ppm.generation_preview import (
     preview_generation,
 )
 from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.opening import first_line
 
-CONTEXT = "GenerationDialog"
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the preview's contract, period or building of a row
 MISSED_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class GenerationDialog(QDialog):
@@ -96,11 +93,13 @@ class GenerationDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.preview = preview_generation(self.db, self.today, today=self.today)
-        except BureauError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, _tr("Generate due PPMs"), translate_message(error.message))
+        except (BureauError, SQLAlchemyError) as error:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("GenerationDialog", "Generate due PPMs"), _error_text(error)
+            )
             return False
-        QApplication.restoreOverrideCursor()
+        finally:
+            QApplication.restoreOverrideCursor()
         self._fill(self.preview)
         return True
 
@@ -168,17 +167,24 @@ class GenerationDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Generate due PPMs"))
+        self.setWindowTitle(QCoreApplication.translate("GenerationDialog", "Generate due PPMs"))
         self.intro.setText(
-            _tr(
+            QCoreApplication.translate(
+                "GenerationDialog",
                 "The PPM work orders due by {date}, by contract. Untick those not to create now: they stay due. "
-                "Contracts marked for manual generation start unticked; only this window generates them."
+                "Contracts marked for manual generation start unticked; only this window generates them.",
             ).format(date=formatter().date(self.today))
         )
         self.tree.setHeaderLabels(
-            [_tr("Contract / building"), _tr("Job"), _tr("Financial period"), _tr("Visit"), _tr("What happens")]
+            [
+                QCoreApplication.translate("GenerationDialog", "Contract / building"),
+                QCoreApplication.translate("GenerationDialog", "Job"),
+                QCoreApplication.translate("GenerationDialog", "Financial period"),
+                QCoreApplication.translate("GenerationDialog", "Visit"),
+                QCoreApplication.translate("GenerationDialog", "What happens"),
+            ]
         )
-        self.generate_button.setText(_tr("&Generate"))
+        self.generate_button.setText(QCoreApplication.translate("GenerationDialog", "&Generate"))
         self.tree.blockSignals(True)
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
@@ -192,26 +198,37 @@ class GenerationDialog(QDialog):
     @staticmethod
     def _contract_texts(item: QTreeWidgetItem, contract: ContractPreview) -> None:
         item.setText(0, contract.reference)
-        counts = _tr("To create: {created} (invoice only: {invoice_only}). Missed: {missed}.").format(
-            created=len(contract.orders), invoice_only=contract.invoice_only, missed=len(contract.missed)
-        )
+        counts = QCoreApplication.translate(
+            "GenerationDialog", "To create: {created} (invoice only: {invoice_only}). Missed: {missed}."
+        ).format(created=len(contract.orders), invoice_only=contract.invoice_only, missed=len(contract.missed))
         if contract.replans:
-            counts += " " + _tr("Re-planned first: {count}.").format(count=len(contract.replans))
+            counts += " " + QCoreApplication.translate("GenerationDialog", "Re-planned first: {count}.").format(
+                count=len(contract.replans)
+            )
         item.setText(1, counts)
-        item.setText(4, _tr("Manual generation") if contract.manual_generation else "")
+        item.setText(
+            4, QCoreApplication.translate("GenerationDialog", "Manual generation") if contract.manual_generation else ""
+        )
 
     @staticmethod
     def _row_texts(item: QTreeWidgetItem) -> None:
         value = item.data(0, VALUE_ROLE)
         if not isinstance(value, PreviewPeriod):
-            item.setText(4, _tr("Re-planned first from its last completed visit or certificate"))
+            item.setText(
+                4,
+                QCoreApplication.translate(
+                    "GenerationDialog", "Re-planned first from its last completed visit or certificate"
+                ),
+            )
         elif item.data(0, MISSED_ROLE):
-            item.setText(4, _tr("Missed: the period has ended, no order is created"))
+            item.setText(
+                4, QCoreApplication.translate("GenerationDialog", "Missed: the period has ended, no order is created")
+            )
         elif value.invoice_only:
-            item.setText(3, _tr("No visit"))
-            item.setText(4, _tr("Invoice only: an order closed at once"))
+            item.setText(3, QCoreApplication.translate("GenerationDialog", "No visit"))
+            item.setText(4, QCoreApplication.translate("GenerationDialog", "Invoice only: an order closed at once"))
         else:
-            item.setText(4, _tr("New work order"))
+            item.setText(4, QCoreApplication.translate("GenerationDialog", "New work order"))
         item.setToolTip(4, item.text(4))  # the whole text where a narrow window cuts it
 
     def ticked(self) -> list[int]:
@@ -231,9 +248,9 @@ class GenerationDialog(QDialog):
         ticked = len(self.ticked())
         total = preview.orders if preview is not None else 0
         self.counts.setText(
-            _tr("Ticked: {ticked} of {total} work orders. Missed periods skipped: {missed}.").format(
-                ticked=ticked, total=total, missed=preview.missed if preview is not None else 0
-            )
+            QCoreApplication.translate(
+                "GenerationDialog", "Ticked: {ticked} of {total} work orders. Missed periods skipped: {missed}."
+            ).format(ticked=ticked, total=total, missed=preview.missed if preview is not None else 0)
         )
         self.generate_button.setEnabled(ticked > 0)
 
@@ -247,9 +264,20 @@ class GenerationDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.generated = generate_due_ppms(self.db, self.actor, self.today, only=ticked, include_manual=True)
-        except BureauError as error:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, _tr("Generate due PPMs"), translate_message(error.message))
+        except (BureauError, SQLAlchemyError) as error:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("GenerationDialog", "Generate due PPMs"), _error_text(error)
+            )
             return
-        QApplication.restoreOverrideCursor()
+        finally:
+            QApplication.restoreOverrideCursor()
         self.accept()
+
+
+def _error_text(error: Exception) -> str:
+    """A refusal in the agent's language; a database failure in one line, with what to check."""
+    if isinstance(error, BureauError):
+        return translate_message(error.message)
+    return QCoreApplication.translate(
+        "GenerationDialog", "The database could not be read or written: {error}. Check the connection and try again."
+    ).format(error=first_line(error))

@@ -51,5 +51,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_schedule_history_job_building_id_id", table_name="schedule_history")
     op.drop_table("schedule_history")
-    with op.batch_alter_table("job_building") as batch:
-        batch.drop_column("planned_anchor")
+    # Dropped in place (SQLite 3.35+): a table rebuild would trip over the rows that refer to the job building.
+    op.drop_column("job_building", "planned_anchor")
