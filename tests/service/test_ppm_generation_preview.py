@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from alembic import command
@@ -215,3 +215,18 @@ def test_the_dry_run_neither_creates_nor_upgrades_a_database(tmp_path: Path, dat
     assert run.returncode != 0 and "is not at this version of Bureau's schema" in run.stderr, run.stderr
     assert older.read_bytes() == before
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith("older")] == ["older.sqlite"]
+
+
+def test_a_period_id_that_now_holds_another_period_is_not_generated(db: Database, admin: Actor) -> None:
+    """SQLite may give a deleted period's id to a new one: the preview's rows carry the job building and
+    financial start they showed, and an id that holds another period now is left alone."""
+    contracts(db, admin)
+    orders = preview_generation(db, UNTIL, today=TODAY).contracts[0].orders
+    first, second = orders[0], orders[1]
+    shown = {
+        first.period_id: (first.job_building_id, first.financial_start),
+        # As if the agent had seen another period under this id.
+        second.period_id: (second.job_building_id, second.financial_start - timedelta(days=1)),
+    }
+    result = generate_due_ppms(db, admin, UNTIL, today=TODAY, only=list(shown), include_manual=True, shown=shown)
+    assert result.created == 1 and ordered_periods(db) == {first.period_id}

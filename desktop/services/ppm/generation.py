@@ -27,7 +27,7 @@ A run can also be kept to chosen periods (``only``), still each once.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -128,6 +128,7 @@ class _Due:
     today: date
     only: Sequence[int] | None  # these period ids alone (at most CHUNK of them), or every due one
     include_manual: bool  # also those of contracts marked for manual generation
+    shown: Mapping[int, tuple[int, date]] | None = None  # period id -> (job building, financial start) as shown
 
 
 def generate_due_ppms(
@@ -139,6 +140,7 @@ def generate_due_ppms(
     far_ahead: bool = False,
     only: Collection[int] | None = None,
     include_manual: bool = False,
+    shown: Mapping[int, tuple[int, date]] | None = None,
 ) -> GenerationResult:
     """Create the work order of every valid period due on or before ``until`` that has none yet and whose
     financial end has not passed (``today``: by default the real one).
@@ -150,7 +152,9 @@ def generate_due_ppms(
     another generator: each order is created once.
 
     ``only``: create orders for these period ids alone (those still due and without an order). Periods of
-    contracts marked for manual generation are skipped unless ``include_manual``.
+    contracts marked for manual generation are skipped unless ``include_manual``. ``shown``: the job building and
+    financial start each period of ``only`` had when the agent saw it; an id that now holds another period is
+    skipped.
     """
     check_whole_number(batch_size, 1)
     today = today or date.today()
@@ -160,7 +164,7 @@ def generate_due_ppms(
     created: list[_Created] = []
     selections: Iterable[Sequence[int] | None] = [None] if only is None else chunks(sorted(set(only)))
     for selection in selections:
-        due = _Due(until, today, selection, include_manual)
+        due = _Due(until, today, selection, include_manual, shown)
         after: tuple[date, int] | None = None
         while True:
             batch = _run_batch(db, actor, due, after, batch_size)
@@ -264,6 +268,7 @@ def _due_periods(session: Session, due: _Due, after: tuple[date, int] | None, si
         select(
             period.id,
             period.job_building_id,
+            period.financial_start,
             period.auto_generation_date,
             period.visit_start,
             period.visit_end,
@@ -316,9 +321,12 @@ def _generate_batch(
 ) -> tuple[tuple[date, int], list[_Created]] | None:
     # Queue behind any other generator first, so that the periods read next show its orders.
     lock_work_order_numbers(session)
-    periods = _due_periods(session, due, after, size)
-    if not periods:
+    read = _due_periods(session, due, after, size)
+    if not read:
         return None
+    # An id shown for one period may hold another now (SQLite reuses the ids of deleted rows): leave it.
+    shown = due.shown
+    periods = read if shown is None else [p for p in read if shown.get(p.id) == (p.job_building_id, p.financial_start)]
     first = next_work_order_number(session)
     now = utcnow()
     orders = []
@@ -347,7 +355,8 @@ def _generate_batch(
                 "ppm_cancel_final": False,
             }
         )
-    created = sorted(session.execute(_insert_orders(session), orders).all(), key=lambda row: row.number)
+    inserted = session.execute(_insert_orders(session), orders).all() if orders else []
+    created = sorted(inserted, key=lambda row: row.number)
     user_id = actor.user_id if actor is not None else None
     entries: list[dict[str, object]] = []
     for order in created:
@@ -367,7 +376,7 @@ def _generate_batch(
             )
     if entries:
         session.execute(insert(ActivityEntry.__table__), entries)
-    last = periods[-1]
+    last = read[-1]
     return (
         (last.auto_generation_date, last.id),
         [_Created(order.number, order.contract_id, order.invoice_only) for order in created],

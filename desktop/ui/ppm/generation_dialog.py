@@ -243,6 +243,17 @@ class GenerationDialog(QDialog):
                     ids.append(int(period))
         return ids
 
+    def shown_periods(self) -> dict[int, tuple[int, date]]:
+        """Each period listed to create, by id: its job building and financial start as shown."""
+        preview = self.preview
+        if preview is None:
+            return {}
+        return {
+            order.period_id: (order.job_building_id, order.financial_start)
+            for contract in preview.contracts
+            for order in contract.orders
+        }
+
     def _show_counts(self) -> None:
         preview = self.preview
         ticked = len(self.ticked())
@@ -263,7 +274,9 @@ class GenerationDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.generated = generate_due_ppms(self.db, self.actor, self.today, only=ticked, include_manual=True)
+            self.generated = generate_due_ppms(
+                self.db, self.actor, self.today, only=ticked, include_manual=True, shown=self.shown_periods()
+            )
         except (BureauError, SQLAlchemyError) as error:
             QMessageBox.warning(
                 self, QCoreApplication.translate("GenerationDialog", "Generate due PPMs"), _error_text(error)
