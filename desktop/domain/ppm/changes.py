@@ -20,7 +20,7 @@ from decimal import Decimal
 from desktop.domain.errors import ConcurrentChange
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.money import to_money
-from desktop.domain.ppm.merge import preview, stored_summary
+from desktop.domain.ppm.merge import period_of_row, preview, stored_summary
 from desktop.domain.ppm.schedule import (
     Editability,
     Schedule,
@@ -153,30 +153,18 @@ def _stored_period(
     if replanned is not None and replanned.row_id == row.id and period_values(replanned) == row_values(row):
         return replace(replanned, order_change=None, unsaved=False)
     # The Summary describes the stored values shown, then says that a re-plan would change them.
-    summary, status, label = stored_summary(row, schedule, in_plan=replanned is not None and replanned.in_plan)
+    in_plan = replanned is not None and replanned.in_plan
+    summary, status, label = stored_summary(row, schedule, in_plan=in_plan)
     note = Message(CONTEXT, _REMOVED_BY_REPLAN if replanned is None else _SHOWN_AS_STORED)
     notes: tuple[Message, ...] = (*summary, note)
-    return SchedulePeriod(
-        financial_start=row.financial_start,
-        financial_end=row.financial_end,
-        visit_start=row.visit_start,
-        visit_end=row.visit_end,
-        invoiced=row.invoiced,
-        closed=row.closed,
-        certificate_required=row.certificate_required,
-        partial=row.partial,
-        valid=row.valid,
-        auto_generation_date=row.auto_generation_date,
-        visit_set_manually=row.visit_set_manually,
-        summary=" ".join(message.english() for message in notes),
-        explanation=notes,
-        overall_status=status,
-        overall_label=label,
-        row_id=row.id,
-        row_version=row.version,
-        order=row.order,
+    return period_of_row(
+        row,
+        row_values(row),
+        notes,
+        status,
+        label,
         order_change=None,
-        in_plan=replanned is not None and replanned.in_plan,
+        in_plan=in_plan,
         visit_editable=(
             editable.visit_windows and replanned is not None and row.order is None and row.visit_start is not None
         ),

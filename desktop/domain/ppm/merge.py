@@ -265,29 +265,46 @@ def kept_period(row: StoredPeriod | None, plan: PlannedPeriod | None, schedule: 
         valid,
         row.auto_generation_date,
     )
-    return SchedulePeriod(
-        financial_start=row.financial_start,
-        financial_end=financial_end,
-        visit_start=row.visit_start,
-        visit_end=row.visit_end,
-        invoiced=row.invoiced,
-        closed=closed,
-        certificate_required=row.certificate_required,
-        partial=partial,
-        valid=valid,
-        auto_generation_date=row.auto_generation_date,
-        visit_set_manually=row.visit_set_manually,
-        summary=_english(notes),
-        explanation=tuple(notes),
-        overall_status=status,
-        overall_label=label,
-        row_id=row.id,
-        row_version=row.version,
-        order=order,
+    return period_of_row(
+        row,
+        values,
+        tuple(notes),
+        status,
+        label,
         order_change=change,
         in_plan=plan is not None,
         visit_editable=False,
         unsaved=values != row_values(row),
+    )
+
+
+def period_of_row(
+    row: StoredPeriod,
+    values: PeriodValues,
+    explanation: tuple[Message, ...],
+    status: OverallStatus,
+    label: Message,
+    *,
+    order_change: OrderChange | None,
+    in_plan: bool,
+    visit_editable: bool,
+    unsaved: bool,
+) -> SchedulePeriod:
+    """A line of the period table for a stored row, showing ``values``."""
+    return SchedulePeriod(
+        financial_start=row.financial_start,
+        **values._asdict(),
+        summary=_english(explanation),
+        explanation=explanation,
+        overall_status=status,
+        overall_label=label,
+        row_id=row.id,
+        row_version=row.version,
+        order=row.order,
+        order_change=order_change,
+        in_plan=in_plan,
+        visit_editable=visit_editable,
+        unsaved=unsaved,
     )
 
 
