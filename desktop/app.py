@@ -192,6 +192,7 @@ def generate_ppm(args: argparse.Namespace) -> int:
     """``bureau generate-ppm``: create the due PPM work orders, print per contract and in all what was created,
     missed and cancelled, exit; errors (a refusal among them) are one line and a non-zero status."""
     from desktop.services.ppm.generation import generate_due_ppms
+    from desktop.ui.ppm.generation_report import contract_lines, total_lines
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _name_application(app)
@@ -206,39 +207,8 @@ def generate_ppm(args: argparse.Namespace) -> int:
     result = _run_ppm(db, lambda: generate_due_ppms(db, None, args.until or date.today(), far_ahead=args.far_ahead))
     if result is None:
         return 1
-    for contract in result.contracts:
-        print(
-            QCoreApplication.translate(
-                "Startup",
-                "Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, "
-                "cancelled {cancelled}.",
-            ).format(
-                reference=contract.reference,
-                created=contract.created,
-                invoice_only=contract.invoice_only,
-                missed=contract.missed,
-                cancelled=contract.cancelled,
-            )
-        )
-    print(
-        QCoreApplication.translate(
-            "Startup",
-            "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
-            "periods skipped: {missed}. Cancelled by re-plans: {cancelled}.",
-        ).format(
-            count=result.created,
-            invoice_only=result.invoice_only,
-            missed=result.missed,
-            cancelled=len(result.cancelled),
-        )
-    )
-    if result.started_invalid:
-        print(
-            QCoreApplication.translate(
-                "Startup",
-                "Started work orders left open although their PPM period is no longer valid: {numbers}.",
-            ).format(numbers=", ".join(str(number) for number in result.started_invalid))
-        )
+    for line in (*contract_lines(result), *total_lines(result)):
+        print(line)
     return 0
 
 

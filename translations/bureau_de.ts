@@ -3193,6 +3193,25 @@
     </message>
 </context>
 <context>
+    <name>GenerationReport</name>
+    <message>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Vertrag {reference}: erstellt {created} (nur Rechnung: {invoice_only}), verpasst {missed}, storniert {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Erstellte PPM-Arbeitsaufträge: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanungen storniert: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Begonnene Arbeitsaufträge, die offen bleiben, obwohl ihr PPM-Zeitraum nicht mehr gültig ist: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Unverändert gelassene Gebäude, im Zeitraum-Editor neu zu planen: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
@@ -3615,20 +3634,8 @@
         <translation>Arbeitsauftrag</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Begonnene Arbeitsaufträge, die offen bleiben, obwohl ihr PPM-Zeitraum nicht mehr gültig ist: {numbers}.</translation>
-    </message>
-    <message>
         <source>Generate due PPMs</source>
         <translation>Fällige PPMs erzeugen</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>Erstellte PPM-Arbeitsaufträge: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanungen storniert: {cancelled}.</translation>
-    </message>
-    <message>
-        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
-        <translation>Unverändert gelassene Gebäude, im Zeitraum-Editor neu zu planen: {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -5805,20 +5812,8 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Unter {path} gibt es keine Bureau-Datenbank. Eine neue anlegen?</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Begonnene Arbeitsaufträge, die offen bleiben, obwohl ihr PPM-Zeitraum nicht mehr gültig ist: {numbers}.</translation>
-    </message>
-    <message>
         <source>PPM generation failed: {error}</source>
         <translation>PPM-Erzeugung fehlgeschlagen: {error}</translation>
-    </message>
-    <message>
-        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
-        <translation>Vertrag {reference}: erstellt {created} (nur Rechnung: {invoice_only}), verpasst {missed}, storniert {cancelled}.</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>PPM-Arbeitsaufträge erstellt: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanung storniert: {cancelled}.</translation>
     </message>
 </context>
 <context>

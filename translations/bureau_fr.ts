@@ -3193,6 +3193,25 @@
     </message>
 </context>
 <context>
+    <name>GenerationReport</name>
+    <message>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Contrat {reference}  : créés {created} (facturation seule  : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Ordres de travail PPM créés  : {count} (dont facturation seule, clôturés aussitôt  : {invoice_only}). Périodes manquées ignorées  : {missed}. Annulés par les replanifications  : {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Bâtiments laissés tels qu’enregistrés, à replanifier dans leur éditeur de périodes  : {count}.</translation>
+    </message>
+</context>
+<context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
@@ -3615,20 +3634,8 @@
         <translation>Ordre de travail</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
-    </message>
-    <message>
         <source>Generate due PPMs</source>
         <translation>Générer les PPM échus</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>Ordres de travail PPM créés  : {count} (dont facturation seule, clôturés aussitôt  : {invoice_only}). Périodes manquées ignorées  : {missed}. Annulés par les replanifications  : {cancelled}.</translation>
-    </message>
-    <message>
-        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
-        <translation>Bâtiments laissés tels qu’enregistrés, à replanifier dans leur éditeur de périodes  : {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -5805,20 +5812,8 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Il n’y a pas de base de données Bureau à {path}. En créer une nouvelle ?</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
-    </message>
-    <message>
         <source>PPM generation failed: {error}</source>
         <translation>Échec de la génération PPM : {error}</translation>
-    </message>
-    <message>
-        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
-        <translation>Contrat {reference} : créés {created} (facturation seule : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}. Annulés par une nouvelle planification : {cancelled}.</translation>
     </message>
 </context>
 <context>

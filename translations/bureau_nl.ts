@@ -3193,6 +3193,25 @@
     </message>
 </context>
 <context>
+    <name>GenerationReport</name>
+    <message>
+        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
+        <translation>Contract {reference}: aangemaakt {created} (alleen factuur: {invoice_only}), gemist {missed}, geannuleerd {cancelled}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
+        <translation>Aangemaakte PPM-werkorders: {count} (waarvan alleen factuur, meteen gesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanningen: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
+        <translation>Gestarte werkorders die open blijven hoewel hun PPM-periode niet meer geldig is: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
+        <translation>Gebouwen die ongewijzigd zijn gelaten, opnieuw te plannen in hun periode-editor: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>HelpdeskModel</name>
     <message>
         <source>Number</source>
@@ -3615,20 +3634,8 @@
         <translation>Werkorder</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Gestarte werkorders die open blijven hoewel hun PPM-periode niet meer geldig is: {numbers}.</translation>
-    </message>
-    <message>
         <source>Generate due PPMs</source>
         <translation>Vervallen PPM’s genereren</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>Aangemaakte PPM-werkorders: {count} (waarvan alleen factuur, meteen gesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanningen: {cancelled}.</translation>
-    </message>
-    <message>
-        <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
-        <translation>Gebouwen die ongewijzigd zijn gelaten, opnieuw te plannen in hun periode-editor: {count}.</translation>
     </message>
     <message>
         <source>About Bureau</source>
@@ -5805,20 +5812,8 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Er is geen Bureau-database op {path}. Een nieuwe maken?</translation>
     </message>
     <message>
-        <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Gestarte werkorders die open blijven hoewel hun PPM-periode niet meer geldig is: {numbers}.</translation>
-    </message>
-    <message>
         <source>PPM generation failed: {error}</source>
         <translation>PPM-generatie mislukt: {error}</translation>
-    </message>
-    <message>
-        <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
-        <translation>Contract {reference}: aangemaakt {created} (alleen factuur: {invoice_only}), gemist {missed}, geannuleerd {cancelled}.</translation>
-    </message>
-    <message>
-        <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>PPM-werkorders aangemaakt: {count} (waarvan alleen factuur, direct afgesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanning: {cancelled}.</translation>
     </message>
 </context>
 <context>

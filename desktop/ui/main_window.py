@@ -41,6 +41,7 @@ from desktop.ui.neworder.launcher import NewOrderLauncher
 from desktop.ui.outbox.tools import OutboxTools
 from desktop.ui.plurals import MORE_THAN_WORK_ORDERS, WORK_ORDERS, plural
 from desktop.ui.ppm.generation_dialog import GenerationDialog
+from desktop.ui.ppm.generation_report import total_lines
 from desktop.ui.ppm.periods_dialog import edit_periods
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
@@ -516,23 +517,7 @@ class MainWindow(QMainWindow):
         if not accepted or result is None:
             return
         self.model.reload()
-        text = self.tr(
-            "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
-            "periods skipped: {missed}. Cancelled by re-plans: {cancelled}."
-        ).format(
-            count=result.created,
-            invoice_only=result.invoice_only,
-            missed=result.missed,
-            cancelled=len(result.cancelled),
-        )
-        if result.started_invalid:
-            text += " " + self.tr(
-                "Started work orders left open although their PPM period is no longer valid: {numbers}."
-            ).format(numbers=", ".join(str(number) for number in result.started_invalid))
-        if result.held:
-            text += " " + self.tr("Buildings left as stored, to re-plan in their period editor: {count}.").format(
-                count=len(result.held)
-            )
+        text = " ".join(total_lines(result))
         QMessageBox.information(self, self.tr("Generate due PPMs"), text)
 
     def open_settings(self) -> None:

@@ -1,0 +1,56 @@
+"""What a PPM generation run reports, in the user's language: per contract, then the totals, the started orders
+left open and the buildings left as stored. The command line prints the lines; the window shows the totals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.ppm.generation import GenerationResult
+
+
+def contract_lines(result: GenerationResult) -> list[str]:
+    """One line per contract with something to report."""
+    return [
+        QCoreApplication.translate(
+            "GenerationReport",
+            "Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, "
+            "cancelled {cancelled}.",
+        ).format(
+            reference=contract.reference,
+            created=contract.created,
+            invoice_only=contract.invoice_only,
+            missed=contract.missed,
+            cancelled=contract.cancelled,
+        )
+        for contract in result.contracts
+    ]
+
+
+def total_lines(result: GenerationResult) -> list[str]:
+    """The totals, then what an agent has to look at, if anything."""
+    lines = [
+        QCoreApplication.translate(
+            "GenerationReport",
+            "PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed "
+            "periods skipped: {missed}. Cancelled by re-plans: {cancelled}.",
+        ).format(
+            count=result.created,
+            invoice_only=result.invoice_only,
+            missed=result.missed,
+            cancelled=len(result.cancelled),
+        )
+    ]
+    if result.started_invalid:
+        lines.append(
+            QCoreApplication.translate(
+                "GenerationReport",
+                "Started work orders left open although their PPM period is no longer valid: {numbers}.",
+            ).format(numbers=", ".join(str(number) for number in result.started_invalid))
+        )
+    if result.held:
+        lines.append(
+            QCoreApplication.translate(
+                "GenerationReport", "Buildings left as stored, to re-plan in their period editor: {count}."
+            ).format(count=len(result.held))
+        )
+    return lines
