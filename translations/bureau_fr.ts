@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>The PPM periods of this building were re-planned. Work orders cancelled automatically: {numbers}.</source>
-        <translation>Les périodes PPM de ce bâtiment ont été replanifiées. Ordres de travail annulés automatiquement  : {numbers}.</translation>
+        <translation>Les périodes PPM de ce bâtiment ont été replanifiées. Ordres de travail annulés automatiquement : {numbers}.</translation>
     </message>
     <message>
         <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
-        <translation>Ces ordres de travail commencés ne sont plus dans une période PPM valide et sont restés ouverts  : {numbers}. Terminez-les ou annulez-les vous-même.</translation>
+        <translation>Ces ordres de travail commencés ne sont plus dans une période PPM valide et sont restés ouverts : {numbers}. Terminez-les ou annulez-les vous-même.</translation>
     </message>
     <message>
         <source>PPM periods re-planned</source>
@@ -3086,7 +3086,7 @@
     </message>
     <message>
         <source>The PPM work orders due by {date}, by contract. Untick those not to create now: they stay due. Contracts marked for manual generation start unticked; only this window generates them.</source>
-        <translation>Les ordres de travail PPM dus au {date}, par contrat. Décochez ceux à ne pas créer maintenant  : ils restent dus. Les contrats en génération manuelle sont décochés au départ  ; seule cette fenêtre les génère.</translation>
+        <translation>Les ordres de travail PPM dus au {date}, par contrat. Décochez ceux à ne pas créer maintenant : ils restent dus. Les contrats en génération manuelle sont décochés au départ ; seule cette fenêtre les génère.</translation>
     </message>
     <message>
         <source>Contract / building</source>
@@ -3114,11 +3114,11 @@
     </message>
     <message>
         <source>To create: {created} (invoice only: {invoice_only}). Missed: {missed}.</source>
-        <translation>À créer  : {created} (facture seule  : {invoice_only}). Manquées  : {missed}.</translation>
+        <translation>À créer : {created} (facture seule : {invoice_only}). Manquées : {missed}.</translation>
     </message>
     <message>
         <source>Re-planned first: {count}.</source>
-        <translation>Replanifiés d’abord  : {count}.</translation>
+        <translation>Replanifiés d’abord : {count}.</translation>
     </message>
     <message>
         <source>Manual generation</source>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>Missed: the period has ended, no order is created</source>
-        <translation>Manquée  : la période est terminée, aucun ordre de travail n’est créé</translation>
+        <translation>Manquée : la période est terminée, aucun ordre de travail n’est créé</translation>
     </message>
     <message>
         <source>No visit</source>
@@ -3138,7 +3138,7 @@
     </message>
     <message>
         <source>Invoice only: an order closed at once</source>
-        <translation>Facture seule  : un ordre de travail clôturé aussitôt</translation>
+        <translation>Facture seule : un ordre de travail clôturé aussitôt</translation>
     </message>
     <message>
         <source>New work order</source>
@@ -3146,38 +3146,38 @@
     </message>
     <message>
         <source>Ticked: {ticked} of {total} work orders. Missed periods skipped: {missed}.</source>
-        <translation>Cochés  : {ticked} ordres de travail sur {total}. Périodes manquées ignorées  : {missed}.</translation>
+        <translation>Cochés : {ticked} ordres de travail sur {total}. Périodes manquées ignorées : {missed}.</translation>
     </message>
     <message>
         <source>The database could not be read or written: {error}. Check the connection and try again.</source>
-        <translation>La base de données n’a pas pu être lue ou écrite  : {error}. Vérifiez la connexion et réessayez.</translation>
+        <translation>La base de données n’a pas pu être lue ou écrite : {error}. Vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>GenerationDryRun</name>
     <message>
         <source>Dry run, nothing written. PPM work orders to create: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods to skip: {missed}. Buildings to re-plan first: {replans}. Left for manual generation: {manual}.</source>
-        <translation>Essai à blanc, rien n’est écrit. Ordres de travail PPM à créer  : {count} (dont facture seule, clôturés aussitôt  : {invoice_only}). Périodes manquées à ignorer  : {missed}. Bâtiments à replanifier d’abord  : {replans}. Laissés à la génération manuelle  : {manual}.</translation>
+        <translation>Essai à blanc, rien n’est écrit. Ordres de travail PPM à créer : {count} (dont facture seule, clôturés aussitôt : {invoice_only}). Périodes manquées à ignorer : {missed}. Bâtiments à replanifier d’abord : {replans}. Laissés à la génération manuelle : {manual}.</translation>
     </message>
     <message>
         <source>Contract {reference}, manual generation (not generated by this command): due {created} (invoice only: {invoice_only}), missed {missed}, to re-plan {replans}.</source>
-        <translation>Contrat {reference}, génération manuelle (non générée par cette commande)  : dus {created} (facture seule  : {invoice_only}), manquées {missed}, à replanifier {replans}.</translation>
+        <translation>Contrat {reference}, génération manuelle (non générée par cette commande) : dus {created} (facture seule : {invoice_only}), manquées {missed}, à replanifier {replans}.</translation>
     </message>
     <message>
         <source>  manual   {building} – {job}: period {start} to {end}, {visit}</source>
-        <translation>  manuel   {building} – {job}  : période du {start} au {end}, {visit}</translation>
+        <translation>  manuel   {building} – {job} : période du {start} au {end}, {visit}</translation>
     </message>
     <message>
         <source>Contract {reference}: to create {created} (invoice only: {invoice_only}), missed {missed}, to re-plan {replans}.</source>
-        <translation>Contrat {reference}  : à créer {created} (facture seule  : {invoice_only}), manquées {missed}, à replanifier {replans}.</translation>
+        <translation>Contrat {reference} : à créer {created} (facture seule : {invoice_only}), manquées {missed}, à replanifier {replans}.</translation>
     </message>
     <message>
         <source>  create   {building} – {job}: period {start} to {end}, {visit}</source>
-        <translation>  créer    {building} – {job}  : période du {start} au {end}, {visit}</translation>
+        <translation>  créer    {building} – {job} : période du {start} au {end}, {visit}</translation>
     </message>
     <message>
         <source>  missed   {building} – {job}: period {start} to {end}</source>
-        <translation>  manquée  {building} – {job}  : période du {start} au {end}</translation>
+        <translation>  manquée  {building} – {job} : période du {start} au {end}</translation>
     </message>
     <message>
         <source>  re-plan  {building} – {job}</source>
@@ -3196,19 +3196,19 @@
     <name>GenerationReport</name>
     <message>
         <source>Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, cancelled {cancelled}.</source>
-        <translation>Contrat {reference}  : créés {created} (facturation seule  : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
+        <translation>Contrat {reference} : créés {created} (facturation seule : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
     </message>
     <message>
         <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
-        <translation>Ordres de travail PPM créés  : {count} (dont facturation seule, clôturés aussitôt  : {invoice_only}). Périodes manquées ignorées  : {missed}. Annulés par les replanifications  : {cancelled}.</translation>
+        <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}. Annulés par les replanifications : {cancelled}.</translation>
     </message>
     <message>
         <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
-        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide  : {numbers}.</translation>
+        <translation>Ordres de travail commencés laissés ouverts bien que leur période PPM ne soit plus valide : {numbers}.</translation>
     </message>
     <message>
         <source>Buildings left as stored, to re-plan in their period editor: {count}.</source>
-        <translation>Bâtiments laissés tels qu’enregistrés, à replanifier dans leur éditeur de périodes  : {count}.</translation>
+        <translation>Bâtiments laissés tels qu’enregistrés, à replanifier dans leur éditeur de périodes : {count}.</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>These settings cannot be planned: check the number of visits and invoices.</source>
-        <translation>Ces réglages ne peuvent pas être planifiés  : vérifiez le nombre de visites et de factures.</translation>
+        <translation>Ces réglages ne peuvent pas être planifiés : vérifiez le nombre de visites et de factures.</translation>
     </message>
     <message>
         <source>Green rows are partial periods. Visit dates can be edited (double-click) only when dynamic dates are off and nothing has been generated.</source>
@@ -4484,7 +4484,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The day has changed since these periods were opened: they are shown for today. Check them and press OK again.</source>
-        <translation>Le jour a changé depuis l’ouverture de ces périodes  : elles sont affichées pour aujourd’hui. Vérifiez-les et appuyez de nouveau sur OK.</translation>
+        <translation>Le jour a changé depuis l’ouverture de ces périodes : elles sont affichées pour aujourd’hui. Vérifiez-les et appuyez de nouveau sur OK.</translation>
     </message>
     <message>
         <source>PPM periods</source>
@@ -5761,7 +5761,7 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
     <message>
         <source>The database {database} is not at this version of Bureau's schema: open it with Bureau once (or run the command without --dry-run) to create or upgrade it.</source>
-        <translation>La base de données {database} n’est pas au schéma de cette version de Bureau  : ouvrez-la une fois avec Bureau (ou lancez la commande sans --dry-run) pour la créer ou la mettre à jour.</translation>
+        <translation>La base de données {database} n’est pas au schéma de cette version de Bureau : ouvrez-la une fois avec Bureau (ou lancez la commande sans --dry-run) pour la créer ou la mettre à jour.</translation>
     </message>
     <message>
         <source>Cannot use the database {database}: {error}. Install Bureau with its PostgreSQL driver (pip install "bureau[postgres]").</source>
