@@ -268,6 +268,44 @@ CHANGES: dict[str, Changes] = {
     ),
     # Contracts whose PPM orders are generated only from the generation preview.
     "0008": Changes(columns={"contract": _rows("manual_generation", (F,), (T,))}),
+    # Archived contracts, buildings that left a job, certificates with their documents, PPM orders not done.
+    "0009": Changes(
+        rows={
+            "stored_file": _rows(
+                "sha256 size content created_at",
+                ("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 4, b"test",
+                 "2026-12-02 08:00:00.000000"),
+                ("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", 0, b"",
+                 "2026-12-02 08:05:00.000000"),
+            ),
+            "certificate": _rows(
+                "id building_id ppm_job_id issued_on passed valid_until reference file_name media_type file_sha256 "
+                "work_order_id user_id created_at",
+                (1, 1, 1, "2025-05-12", T, "2026-05-11", "CERT-2025/118", "Certificat chaudière – 2025.pdf",
+                 "application/pdf", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 3, 2,
+                 "2025-05-12 12:00:00.000000"),
+                (2, 2, 1, "2026-02-03", F, None, None, "photo.jpg", "image/jpeg",
+                 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", None, None,
+                 "2026-02-03 17:30:00.000000"),
+            ),
+            "financial_period": _rows(
+                "id job_building_id financial_start financial_end visit_start visit_end visit_set_manually invoiced "
+                "closed certificate_required partial valid auto_generation_date version",
+                (4, 2, "2025-01-01", "2025-12-31", "2025-06-01", "2025-07-31", F, T, F, T, F, T, "2025-05-01", 2),
+            ),
+            "work_order": _rows(
+                "id number type status previous_status priority title description client_id building_id contract_id "
+                "job_building_id financial_period_id created_at due_date financial_end_date balance invoice_only "
+                "ppm_cancel_final version",
+                (7, 1007, "ppm", "not_done", "new", 3, "Entretien chaudière – contrôle annuel", "", 1, 2, 1, 2, 4,
+                 "2025-05-01 06:00:00.000000", "2025-07-31", "2025-12-31", "1250.00", F, F, 2),
+            ),
+        },
+        columns={
+            "contract": _rows("active", (T,), (F,)),
+            "job_building": _rows("end_date", (None,), ("2026-09-30",), (None,)),
+        },
+    ),
 }
 # fmt: on
 

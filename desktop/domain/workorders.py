@@ -25,6 +25,8 @@ class Status(enum.StrEnum):
     CLOSED = "closed"
     CANCELLED = "cancelled"
     REJECTED = "rejected"
+    # PPM orders only: closed by auto-close, still open when its period's financial end had passed long enough.
+    NOT_DONE = "not_done"
 
 
 OPEN_STATUSES = frozenset(
@@ -69,6 +71,7 @@ STATUS_LABELS: dict[Status, str] = {
     Status.CLOSED: QT_TRANSLATE_NOOP("Status", "Closed"),
     Status.CANCELLED: QT_TRANSLATE_NOOP("Status", "Cancelled"),
     Status.REJECTED: QT_TRANSLATE_NOOP("Status", "Rejected"),
+    Status.NOT_DONE: QT_TRANSLATE_NOOP("Status", "Not done"),
 }
 
 PRIORITY_LABELS: dict[Priority, str] = {

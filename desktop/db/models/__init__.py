@@ -4,7 +4,15 @@ from desktop.db.fields import label_columns
 from desktop.db.models.base import Base
 from desktop.db.models.changes import ChangeEntry
 from desktop.db.models.clients import Building, BuildingClosure, Client, Contact, ContactBuilding
-from desktop.db.models.contracts import Contract, FinancialPeriod, JobBuilding, PpmJob, ScheduleHistoryEntry
+from desktop.db.models.contracts import (
+    Certificate,
+    Contract,
+    FinancialPeriod,
+    JobBuilding,
+    PpmJob,
+    ScheduleHistoryEntry,
+)
+from desktop.db.models.files import StoredFile
 from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
@@ -20,6 +28,7 @@ __all__ = [
     "Base",
     "Building",
     "BuildingClosure",
+    "Certificate",
     "ChangeEntry",
     "Client",
     "Contact",
@@ -33,6 +42,7 @@ __all__ = [
     "RolePermission",
     "SavedFilter",
     "ScheduleHistoryEntry",
+    "StoredFile",
     "User",
     "WorkOrder",
     "WorkOrderNotification",

@@ -32,6 +32,8 @@ class Contract(Versioned, Base):
     currency: Mapped[str] = mapped_column(Line(3))  # ISO 4217
     # Its PPM orders are generated only by an agent, from the generation preview: never by a run without one.
     manual_generation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # Archived contracts (false) stay with their orders and periods; they are never deleted once referred to.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     client: Mapped[Client] = relationship()
     jobs: Mapped[list[PpmJob]] = relationship(back_populates="contract")
 
@@ -83,6 +85,8 @@ class JobBuilding(Versioned, Base):
     # generation re-plans the building only when it changes.
     planned_anchor: Mapped[date | None]
     instructions: Mapped[str | None] = mapped_column(LongText())
+    # The building's last day in the job, once it was removed after orders were generated (empty: still in it).
+    end_date: Mapped[date | None]
     job: Mapped[PpmJob] = relationship(back_populates="buildings")
     building: Mapped[Building] = relationship()
     periods: Mapped[list[FinancialPeriod]] = relationship(
@@ -134,3 +138,30 @@ class ScheduleHistoryEntry(Base):
     what: Mapped[str] = mapped_column(Line(30))
     old_value: Mapped[str | None] = mapped_column(Line(60))
     new_value: Mapped[str | None] = mapped_column(Line(60))
+
+
+class Certificate(Base):
+    """A certificate issued for a building under a certificate-based PPM job, with its document (the content is a
+    ``StoredFile``). The last passed one anchors the job's dynamic dates for the building."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        CheckConstraint("valid_until IS NULL OR valid_until >= issued_on", name="valid_until"),
+        Index("ix_certificate_building_id_ppm_job_id_issued_on", "building_id", "ppm_job_id", "issued_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"))
+    ppm_job_id: Mapped[int] = mapped_column(ForeignKey("ppm_job.id"), index=True)
+    issued_on: Mapped[date]
+    passed: Mapped[bool] = mapped_column(Boolean)
+    valid_until: Mapped[date | None]
+    reference: Mapped[str | None] = mapped_column(Line(80))
+    # The document: its name as the agent chose it (shown, never used as a path), its type and its content's hash.
+    file_name: Mapped[str] = mapped_column(Line(255))
+    media_type: Mapped[str] = mapped_column(Line(100))
+    file_sha256: Mapped[str] = mapped_column(ForeignKey("stored_file.sha256"), index=True)
+    # The PPM order it was recorded from, if any.
+    work_order_id: Mapped[int | None] = mapped_column(ForeignKey("work_order.id"), index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
