@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDateEdit,
+    QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +31,7 @@ from desktop.services.buildings import (
     save_building,
 )
 from desktop.services.lookup_search import ClientHit
+from desktop.ui.certificates.list_dialog import BuildingCertificatesDialog
 from desktop.ui.directory.fields import ClientLookup, CountryCombo, date_edit, date_of, localise_date_edit
 from desktop.ui.directory.record_dialog import RecordDialog
 from desktop.ui.helpdesk.filter_bar import OptionalDateEdit
@@ -155,6 +157,13 @@ class BuildingDialog(RecordDialog):
         self.remove_closure = QPushButton(self)
         self.remove_closure.setObjectName("removeClosure")
         self.remove_closure.setAutoDefault(False)
+        # Edit mode: the building's certificates, in their own window (they are recorded there, not on Save).
+        self.certificates: QPushButton | None = None
+        if record is not None:
+            self.certificates = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+            self.certificates.setObjectName("certificates")
+            self.certificates.setAutoDefault(False)
+            self.certificates.clicked.connect(self.show_certificates)
 
         self.labels: dict[str, QLabel] = {}
         for name, field in (
@@ -279,6 +288,9 @@ class BuildingDialog(RecordDialog):
         self.add_closure.setText(self.tr("Add c&losure"))
         self.remove_closure.setText(self.tr("Re&move closure"))
         self.ok_button.setText(self.tr("&Save"))
+        if self.certificates is not None:
+            self.certificates.setText(self.tr("C&ertificates…"))
+            self.certificates.setToolTip(self.tr("The building's certificates: view their documents, record one"))
         super().retranslate()
 
     def problem(self) -> str | None:
@@ -327,6 +339,14 @@ class BuildingDialog(RecordDialog):
         saved = save_building(self.db, self.actor, self.record.id, self.record.version, self.fields())
         self.tell_replanned(saved)
         return self.record.id
+
+    def show_certificates(self) -> None:
+        """The building's certificates (recording one writes at once, whatever becomes of this form)."""
+        if self.record is None:
+            return
+        dialog = BuildingCertificatesDialog(self.db, self.actor, self.record.id, self.record.name, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def tell_replanned(self, saved: BuildingSaved) -> None:
         """Say which PPM work orders the new dates or closures cancelled, and which started ones they left open."""

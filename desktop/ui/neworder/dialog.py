@@ -12,6 +12,7 @@ call with the same caller. A refusal keeps the dialog open with everything typed
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QStringListModel, Qt, QTimer, Signal
@@ -70,6 +71,16 @@ DONE_STYLE = "color: #2e7d32; font-weight: bold;"
 ROW_PADDING = 6  # as the helpdesk list's rows
 
 
+@dataclass(frozen=True)
+class OrderPrefill:
+    """What a new order starts with besides its caller (the remedial work of a failed certificate): its contract,
+    title and description, for the agent to complete."""
+
+    contract_id: int | None = None
+    title: str = ""
+    description: str = ""
+
+
 def client_of(hit: BuildingHit | ContactHit) -> ClientHit:
     if isinstance(hit, BuildingHit):
         return ClientHit(hit.client_id, hit.client_name, hit.client_reference)
@@ -90,6 +101,7 @@ class NewWorkOrderDialog(ValidatedDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        prefill: OrderPrefill | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newWorkOrderDialog")
@@ -120,6 +132,8 @@ class NewWorkOrderDialog(ValidatedDialog):
             self.start_from(template)
         else:
             self.building.setFocus()
+        if prefill is not None:
+            self.fill(prefill)
         self.resize(1160, 660)
         self.retranslate()
 
@@ -798,6 +812,16 @@ class NewWorkOrderDialog(ValidatedDialog):
         self._client_context_changed()
         self.title.setFocus()
 
+    def fill(self, prefill: OrderPrefill) -> None:
+        """Start with ``prefill``'s contract (when it is among the client's live ones), title and description."""
+        if prefill.contract_id is not None:
+            index = self.contract.findData(prefill.contract_id)
+            if index >= 0:
+                self.contract.setCurrentIndex(index)
+        self.title.setText(prefill.title[:TITLE_MAX])
+        self.description.setPlainText(prefill.description)
+        self.validate()
+
 
 def target_text(target: timedelta) -> str:
     """A priority's target time: whole days when it is, else hours."""
@@ -807,4 +831,4 @@ def target_text(target: timedelta) -> str:
     return plural(HOURS, hours)
 
 
-__all__ = ["LOGGED_TYPES", "NewWorkOrderDialog", "target_text"]
+__all__ = ["LOGGED_TYPES", "NewWorkOrderDialog", "OrderPrefill", "target_text"]

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
 from desktop.services.order_intake import OrderTemplate, similar_order
 from desktop.ui.i18n import translate_message
-from desktop.ui.neworder.dialog import NewWorkOrderDialog
+from desktop.ui.neworder.dialog import NewWorkOrderDialog, OrderPrefill
 
 ACTION_NAME = "new_work_order"
 
@@ -45,13 +45,14 @@ class NewOrderLauncher(QObject):
         self.action.setIconText(self.tr("New work order"))
         self.action.setToolTip(self.tr("Log a call as a new work order (Ctrl+N)"))
 
-    def new_order(self, template: OrderTemplate | None = None) -> list[int]:
-        """Run the dialog; returns the numbers of the orders logged (Save and new logs several)."""
+    def new_order(self, template: OrderTemplate | None = None, prefill: OrderPrefill | None = None) -> list[int]:
+        """Run the dialog (started from ``template`` and ``prefill`` when given); returns the numbers of the orders
+        logged (Save and new logs several)."""
         if self.dialog is not None:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return []
-        dialog = NewWorkOrderDialog(self.db, self.actor, template, self.window)
+        dialog = NewWorkOrderDialog(self.db, self.actor, template, self.window, prefill=prefill)
         dialog.logged.connect(self._logged)
         self.dialog = dialog
         try:
@@ -85,4 +86,23 @@ class NewOrderLauncher(QObject):
             outbox.send_soon()
 
 
-__all__ = ["ACTION_NAME", "NewOrderLauncher"]
+def new_order_from(
+    parent: QWidget, db: Database, actor: Actor, template: OrderTemplate, prefill: OrderPrefill | None = None
+) -> list[int]:
+    """A new order started from ``template`` and ``prefill``, through the main window's launcher when ``parent``
+    is in it (the orders logged open in their tabs), else in a dialog of its own; the numbers logged."""
+    widget: QObject | None = parent
+    while widget is not None:
+        launcher = getattr(widget, "order_intake", None)
+        if isinstance(launcher, NewOrderLauncher):
+            return launcher.new_order(template, prefill)
+        widget = widget.parent()
+    dialog = NewWorkOrderDialog(db, actor, template, parent, prefill=prefill)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+    return list(dialog.numbers)
+
+
+__all__ = ["ACTION_NAME", "NewOrderLauncher", "new_order_from"]

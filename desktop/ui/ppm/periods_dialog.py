@@ -40,10 +40,12 @@ from desktop.domain.ppm.merge import preview
 from desktop.domain.ppm.schedule import ManualVisit, Schedule, SchedulePreview, ScheduleSettings, stored_settings
 from desktop.services import contracts as contract_services
 from desktop.services.actor import Actor
+from desktop.services.certificates import CertificateRow, last_certificate
 from desktop.services.ppm.history import history_of
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.ppm.saving import save_schedule
 from desktop.ui.amounts import parse_amount
+from desktop.ui.certificates.viewer import Opener, system_opener, view_certificate
 from desktop.ui.contracts.contracts_view import frequency_label
 from desktop.ui.directory.fields import localise_date_edit
 from desktop.ui.i18n import formatter, translate_message
@@ -76,12 +78,14 @@ class PeriodsDialog(QDialog):
         schedule: Schedule,
         parent: QWidget | None = None,
         clock: Callable[[], date] = date.today,
+        opener: Opener = system_opener,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("periodsDialog")
         self.db = db
         self.actor = actor
         self.clock = clock  # the day the periods are planned for: a re-plan depends on it
+        self.opener = opener  # opens a certificate's document with the system's viewer
         self.schedule = schedule
         self.settings = schedule.settings
         self.manual: dict[date, ManualVisit] = {visit[0]: visit for visit in schedule.manual_visits}
@@ -142,6 +146,10 @@ class PeriodsDialog(QDialog):
         self.view_order.clicked.connect(lambda: self.show_order(schedule.last_work_order_number))
         self.last_certificate = QLabel(self)
         self.last_certificate.setObjectName("lastCertificate")
+        self.view_certificate = QPushButton(self)
+        self.view_certificate.setObjectName("viewLastCertificate")
+        self.view_certificate.clicked.connect(self.show_certificate)
+        self.certificate: CertificateRow | None = self._read_certificate()
         self.instructions = QPlainTextEdit(schedule.settings.instructions, self)
         self.instructions.setObjectName("instructions")
         self.instructions.setMaximumHeight(60)
@@ -198,7 +206,10 @@ class PeriodsDialog(QDialog):
         right.addRow(QLabel(self), self.excluded)
         right.addRow(self.next_visit_label, next_row)
         right.addRow(self.last_order_label, order_row)
-        right.addRow(self.last_certificate_label, self.last_certificate)
+        certificate_row = QHBoxLayout()
+        certificate_row.addWidget(self.last_certificate, 1)
+        certificate_row.addWidget(self.view_certificate)
+        right.addRow(self.last_certificate_label, certificate_row)
         right.addRow(buddy_label(self.instructions), self.instructions)
         self.left_form, self.right_form = left, right
         header = QGridLayout()
@@ -302,6 +313,8 @@ class PeriodsDialog(QDialog):
         self.history.setToolTip(self.tr("Every change of this building's stored periods: when, by whom and why"))
         self.view_order.setText(self.tr("View"))
         self.last_certificate_label.setText(self.tr("Last certificate:"))
+        self.view_certificate.setText(self.tr("View"))
+        self.view_certificate.setToolTip(self.tr("Open the certificate's document with the system's viewer"))
         self.right_form.labelForField(self.instructions).setText(self.tr("Ins&tructions:"))
         self.instructions.setPlaceholderText(self.tr("Notes or instructions for the visits (shown on the portal)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
@@ -394,9 +407,9 @@ class PeriodsDialog(QDialog):
         self.view_order.setEnabled(s.last_work_order_number is not None)
         self.last_certificate.setVisible(certificate_based)
         self.last_certificate_label.setVisible(certificate_based)
-        self.last_certificate.setText(
-            fmt.date(s.last_certificate_date, "medium") if s.last_certificate_date else self.tr("None")
-        )
+        self.view_certificate.setVisible(certificate_based)
+        self.last_certificate.setText(self._certificate_text())
+        self.view_certificate.setEnabled(self.certificate is not None)
         locked = editable.locked_reason
         self.banner.setText(translate_message(locked) if locked is not None else "")
         self.banner.setVisible(locked is not None)
@@ -411,6 +424,32 @@ class PeriodsDialog(QDialog):
         self.hint.setText(problem or "")
         self.hint.setVisible(problem is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def _read_certificate(self) -> CertificateRow | None:
+        """The building's latest certificate under the job (certificate-based jobs only)."""
+        if not self.schedule.certificate_based:
+            return None
+        try:
+            return last_certificate(self.db, self.schedule.job_building_id)
+        except BureauError:
+            return None
+
+    def _certificate_text(self) -> str:
+        certificate, fmt = self.certificate, formatter()
+        if certificate is None:
+            last = self.schedule.last_certificate_date
+            return fmt.date(last, "medium") if last else self.tr("None")
+        result = self.tr("passed") if certificate.passed else self.tr("failed")
+        text = self.tr("{date}, {result}").format(date=fmt.date(certificate.issued_on, "medium"), result=result)
+        if certificate.reference:
+            # On a line of its own: the header's right-hand column is narrow.
+            text += "\n" + self.tr("Reference: {reference}").format(reference=certificate.reference)
+        return text
+
+    def show_certificate(self) -> None:
+        """*View*: the last certificate's document, opened with the system's viewer."""
+        if self.certificate is not None:
+            view_certificate(self, self.db, self.certificate.id, self.opener)
 
     def _show_changes_banner(self) -> None:
         count = len(self.changes.periods)
@@ -500,6 +539,7 @@ class PeriodsDialog(QDialog):
             return
         self.stored = stored_view(self.schedule)
         self.changes = what_changes(self.schedule, self.schedule.current)
+        self.certificate = self._read_certificate()
         self.replan()
 
     # -- saving ---------------------------------------------------------------------------------------

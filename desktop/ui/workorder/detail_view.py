@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.domain.transitions import Action, Edit
+from desktop.domain.workorders import WorkOrderType
 from desktop.services.actor import Actor
+from desktop.services.certificates import CertificateTarget, certificate_target
 from desktop.services.workorder_detail import WorkOrderDetail, get_detail
+from desktop.ui.certificates.record_dialog import record_certificate_for
 from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.icons import overdue_icon, status_icon
 from desktop.ui.labels import (
@@ -133,6 +136,12 @@ class WorkOrderDetailView(QWidget):
         self.notifications_action.setObjectName("action_edit_notifications")
         self.notifications_action.triggered.connect(self.edit_notifications)
         self.menu.addAction(self.notifications_action)
+        self.certificate_target: CertificateTarget | None = None  # a PPM order of a certificate-based job
+        self._target_of: int | None = None  # the number of the order certificate_target was read for
+        self.record_certificate_action = QAction(self)
+        self.record_certificate_action.setObjectName("action_record_certificate")
+        self.record_certificate_action.triggered.connect(lambda _checked=False: self.record_certificate())
+        self.menu.addAction(self.record_certificate_action)
         self.corrections = OrderCorrections(self)  # Edit… (F2) and Delete…
         self.menu.addAction(self.corrections.edit_action)
         self.menu.addSeparator()
@@ -229,6 +238,14 @@ class WorkOrderDetailView(QWidget):
         return self.tr("WO {number}").format(number=self.detail.number)
 
     def show_detail(self, detail: WorkOrderDetail) -> None:
+        if detail.type is not WorkOrderType.PPM:
+            self.certificate_target = None
+        elif self._target_of != detail.number:  # a PPM order keeps its job building: read once
+            try:
+                self.certificate_target = certificate_target(self.db, detail.number)
+                self._target_of = detail.number
+            except BureauError:
+                self.certificate_target = None
         self.detail = detail
         fmt = formatter()
         self.title.setText(f"{detail.number} · {detail.title}")
@@ -331,6 +348,9 @@ class WorkOrderDetailView(QWidget):
             action.setStatusTip(reason)
         self.notifications_action.setText(self.tr("Edit notifications…"))
         self.notifications_action.setToolTip(self.tr("Choose the client's contacts who are emailed about this order"))
+        self.record_certificate_action.setText(self.tr("Record certificate…"))
+        self.record_certificate_action.setToolTip(self.tr("Record the certificate of this PPM visit with its document"))
+        self.record_certificate_action.setVisible(self.certificate_target is not None)
         self.log_similar_action.setText(self.tr("Log similar…"))
         self.log_similar_action.setToolTip(
             self.tr("Log a new work order with this one's client, building, contact, type and category")
@@ -356,8 +376,32 @@ class WorkOrderDetailView(QWidget):
             QMessageBox.information(self, action_label(action), translate_message(refusal.reason))
             return
         dialog = ActionDialog(self.db, self.actor, self.detail, action, self)
-        if self._exec(dialog) and action is Action.CANCEL_JOB:
+        done = self._exec(dialog)
+        if done and action is Action.CANCEL_JOB:
             self.closeRequested.emit()
+        if done and action is Action.COMPLETE and self.certificate_target is not None:
+            self.offer_certificate()
+
+    def offer_certificate(self) -> None:
+        """After completing a certificate-based PPM visit: record its certificate now?"""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record certificate"),
+            self.tr("This PPM visit needs a certificate. Record the certificate now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.record_certificate()
+
+    def record_certificate(self) -> None:
+        """*Record certificate…*: a certificate of the order's building under its job, noted in its activity."""
+        target = self.certificate_target
+        if target is None:
+            return
+        if record_certificate_for(self, self.db, self.actor, [target], work_order_id=target.work_order_id):
+            self.reload()
+            self.changed.emit(self.number)
 
     def run_edit(self, edit: Edit) -> None:
         refusal = self.detail.edits.get(edit)
