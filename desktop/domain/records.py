@@ -13,6 +13,8 @@ class Record(enum.StrEnum):
     CONTACT = "contact"
     AGENT = "agent"
     ROLE = "role"
+    CONTRACT = "contract"
+    PPM_JOB = "ppm_job"
 
 
 RECORD_LABELS: dict[Record, str] = {
@@ -21,6 +23,8 @@ RECORD_LABELS: dict[Record, str] = {
     Record.CONTACT: QT_TRANSLATE_NOOP("Record", "Contact"),
     Record.AGENT: QT_TRANSLATE_NOOP("Record", "Agent"),
     Record.ROLE: QT_TRANSLATE_NOOP("Record", "Role"),
+    Record.CONTRACT: QT_TRANSLATE_NOOP("Record", "Contract"),
+    Record.PPM_JOB: QT_TRANSLATE_NOOP("Record", "PPM job"),
 }
 
 

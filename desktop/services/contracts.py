@@ -28,6 +28,8 @@ class ContractRow:
     currency: str
     job_count: int
     version: int
+    active: bool = True  # False: archived
+    manual_generation: bool = False  # its PPM orders are generated only from the generation preview
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class JobBuildingRow:
     exclude_dynamic_dates: bool
     periods: int
     work_orders: int  # generated for this building under the job: when > 0 only the amount may change
+    end_date: date | None = None  # the building's last day in the job, once it left it
 
 
 @dataclass(frozen=True)
@@ -80,15 +83,19 @@ def _name_key(name: str, row_id: int) -> tuple[str, str, int]:
     return (name.casefold(), name, row_id)
 
 
-def list_contracts(db: Database) -> list[ContractRow]:
-    """Every contract with its client and number of PPM jobs, by client then reference."""
+def list_contracts(db: Database, include_archived: bool = False) -> list[ContractRow]:
+    """Every active contract (and the archived ones with ``include_archived``) with its client and number of PPM
+    jobs, by client then reference."""
     with db.reading() as session:
         jobs = select(PpmJob.contract_id, func.count().label("jobs")).group_by(PpmJob.contract_id).subquery("jobs")
-        rows = session.execute(
+        statement = (
             select(Contract, Client.name, func.coalesce(jobs.c.jobs, 0))
             .join(Client, Contract.client_id == Client.id)
             .outerjoin(jobs, jobs.c.contract_id == Contract.id)
-        ).all()
+        )
+        if not include_archived:
+            statement = statement.where(Contract.active.is_(True))
+        rows = session.execute(statement).all()
         result = [_contract_row(contract, client_name, job_count) for contract, client_name, job_count in rows]
     return sorted(result, key=lambda row: (*_name_key(row.client_name, row.client_id), row.reference.casefold()))
 
@@ -105,6 +112,8 @@ def _contract_row(contract: Contract, client_name: str, job_count: int) -> Contr
         currency=contract.currency,
         job_count=job_count,
         version=contract.version,
+        active=contract.active,
+        manual_generation=contract.manual_generation,
     )
 
 
@@ -167,6 +176,7 @@ def contract_ppm(db: Database, contract_id: int) -> ContractPpm:
                     exclude_dynamic_dates=job_building.exclude_dynamic_dates,
                     periods=period_count,
                     work_orders=order_count,
+                    end_date=job_building.end_date,
                 )
             )
         job_rows = tuple(

@@ -29,6 +29,9 @@ class Reason(enum.StrEnum):
     BUILDING_DATES = "building_dates"  # the building's start or end changed
     CONTRACT_DATES = "contract_dates"  # the contract's dates changed
     LOADED = "loaded"  # a data load stored the plan
+    JOB_SETTINGS = "job_settings"  # the PPM job's frequency or lead days changed
+    LEFT_JOB = "left_job"  # the building left the PPM job on a given day
+    JOB_BUILDING = "job_building"  # the building's details in the job changed (dynamic dates, partial periods)
 
 
 REASON_LABELS: dict[Reason, str] = {
@@ -40,6 +43,9 @@ REASON_LABELS: dict[Reason, str] = {
     Reason.BUILDING_DATES: QT_TRANSLATE_NOOP("PpmHistory", "The building's dates changed"),
     Reason.CONTRACT_DATES: QT_TRANSLATE_NOOP("PpmHistory", "The contract's dates changed"),
     Reason.LOADED: QT_TRANSLATE_NOOP("PpmHistory", "Stored by a data load"),
+    Reason.JOB_SETTINGS: QT_TRANSLATE_NOOP("PpmHistory", "The PPM job's settings changed"),
+    Reason.LEFT_JOB: QT_TRANSLATE_NOOP("PpmHistory", "The building left the PPM job"),
+    Reason.JOB_BUILDING: QT_TRANSLATE_NOOP("PpmHistory", "The building's PPM details changed"),
 }
 
 

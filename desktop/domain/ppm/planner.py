@@ -129,6 +129,8 @@ class PeriodPlanInput:
     financial_year_start: tuple[int, int] | None = None
     building_start: date | None = None
     building_end: date | None = None
+    # The building's last day in the PPM job, once it left it: cuts the periods as the building's end does.
+    left_job_on: date | None = None
     partial_periods: bool = False
     dynamic_dates: bool = False
     next_visit_required_by: date | None = None
@@ -247,7 +249,7 @@ class _Setup:
         self.grid = _grid(first, day, self.n, inp.contract_end)
         self.window = (
             max(inp.contract_start, inp.building_start or inp.contract_start),
-            min(inp.contract_end, inp.building_end or inp.contract_end),
+            min(inp.contract_end, inp.building_end or inp.contract_end, inp.left_job_on or inp.contract_end),
         )
         season = _season(inp.seasonal_months, month) if Frequency.SEASONAL in (visit, invoice_frequency) else None
         count = len(self.grid[0])
@@ -419,7 +421,11 @@ def _reasons(setup: _Setup, row: _Row) -> tuple[Message, ...]:
                 text = QT_TRANSLATE_NOOP("PpmPlanner", "This is a partial period: the contract starts on {date}.")
             said.append(Message(_CONTEXT, text, {"date": row.start}))
         if row.end != setup.grid[1][row.grid]:
-            if inp.building_end is not None and inp.building_end <= inp.contract_end:
+            if inp.left_job_on is not None and row.end == inp.left_job_on:
+                text = QT_TRANSLATE_NOOP(
+                    "PpmPlanner", "This is a partial period: the building leaves the job on {date}."
+                )
+            elif inp.building_end is not None and inp.building_end <= inp.contract_end:
                 text = QT_TRANSLATE_NOOP("PpmPlanner", "This is a partial period: the building ends on {date}.")
             else:
                 text = QT_TRANSLATE_NOOP("PpmPlanner", "This is a partial period: the contract ends on {date}.")

@@ -212,6 +212,7 @@ class Schedule:
     today: date
     orders: tuple[PeriodOrder, ...] = field(default=(), repr=False)
     planned_anchor: date | None = None  # the last visit or certificate the stored periods were planned from
+    left_job_on: date | None = None  # the building's last day in the job, once it left it
 
     @property
     def generated(self) -> bool:
@@ -287,6 +288,7 @@ def plan_input(
         financial_year_start=schedule.financial_year_start,
         building_start=schedule.building_start,
         building_end=schedule.building_end,
+        left_job_on=schedule.left_job_on,
         partial_periods=settings.partial_periods,
         dynamic_dates=dynamic,
         next_visit_required_by=settings.next_visit_required_by,

@@ -62,6 +62,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
                 JobBuilding.last_certificate_date,
                 JobBuilding.planned_anchor,
                 JobBuilding.instructions,
+                JobBuilding.end_date.label("left_job_on"),
                 PpmJob.id.label("job_id"),
                 PpmJob.description,
                 PpmJob.frequency,
@@ -201,6 +202,7 @@ def read_schedules(session: Session, ids: Sequence[int], today: date, lock: bool
             today=today,
             orders=tuple(period_order(row) for row in order_rows),
             planned_anchor=head.planned_anchor,
+            left_job_on=head.left_job_on,
         )
     return schedules
 

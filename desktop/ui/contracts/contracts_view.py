@@ -1,18 +1,25 @@
-"""The contracts screen: the list of contracts, and a contract's PPM tab with its jobs and their buildings."""
+"""The contracts screen: the list of contracts, and a contract's PPM tab with its jobs and their buildings.
+
+Agents with the permission to edit contracts create, edit, archive and restore contracts here, create and edit
+PPM jobs, and add buildings to a job, edit their details or remove them (*Edit actions*)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -24,19 +31,22 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
-from desktop.domain.ppm.frequency import FREQUENCY_LABELS, Frequency
+from desktop.domain.permissions import PERMISSION_LABELS, Permission
 from desktop.services.actor import Actor
+from desktop.services.contract_editing import archive_contract, restore_contract
 from desktop.services.contracts import ContractPpm, ContractRow, JobBuildingRow, JobRow, contract_ppm, list_contracts
+from desktop.ui.contracts.add_buildings_dialog import open_add_buildings_dialog
+from desktop.ui.contracts.contract_dialog import open_contract_dialog
+from desktop.ui.contracts.inputs import frequency_label
+from desktop.ui.contracts.job_building_dialog import open_job_building_dialog
+from desktop.ui.contracts.job_dialog import open_job_dialog
+from desktop.ui.contracts.remove_building_dialog import remove_from_job
 from desktop.ui.i18n import formatter, translate_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 # Opens the building-period editor for a job building; True when something was saved.
 PeriodsEditor = Callable[[QWidget, Database, Actor, int], bool]
-
-
-def frequency_label(frequency: Frequency) -> str:
-    return QCoreApplication.translate("Frequency", FREQUENCY_LABELS[frequency])
 
 
 def _item(text: str, row_id: int | None = None, *, right: bool = False) -> QTableWidgetItem:
@@ -75,27 +85,65 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
     return table
 
 
+def _action(parent: QWidget, name: str, slot: Callable[[], object]) -> QAction:
+    action = QAction(parent)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def _button(parent: QWidget, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def _allow(widget: QWidget | QAction, tip: str, *reasons: str | None) -> None:
+    """Enable ``widget`` unless one of ``reasons`` (the first one given) says why not; its tooltip says which."""
+    reason = next((reason for reason in reasons if reason), None)
+    widget.setEnabled(reason is None)
+    widget.setToolTip(reason or tip)
+
+
 class ContractsView(QWidget):
-    """Browse contracts and their PPM jobs; "Edit actions" opens the building-period editor."""
+    """Browse contracts and their PPM jobs; create and edit them, and "Edit actions" on a job and its buildings."""
 
     scheduleSaved = Signal(int)  # job building id
 
     def __init__(
-        self, db: Database, actor: Actor, periods_editor: PeriodsEditor, parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        periods_editor: PeriodsEditor,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
         self.periods_editor = periods_editor
+        self.clock = clock  # the day edits re-plan periods for
         self.contracts: list[ContractRow] = []
         self.ppm: ContractPpm | None = None
 
         self.contracts_label = QLabel(self)
+        self.new_contract_button = _button(self, "newContract", self.new_contract)
+        self.edit_contract_button = _button(self, "editContract", self.edit_contract)
+        self.archive_button = _button(self, "archiveContract", self.toggle_archived)
+        self.show_archived = QCheckBox(self)
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(lambda _on: self.reload())
         self.contracts_table = _table(self, "contracts")
         self.contracts_table.itemSelectionChanged.connect(self._contract_chosen)
+        self.contracts_table.doubleClicked.connect(lambda _index: self.edit_contract())
         self.jobs_label = QLabel(self)
+        self.new_job_button = _button(self, "newJob", self.new_job)
         self.jobs_table = _table(self, "jobs")
         self.jobs_table.itemSelectionChanged.connect(self._job_chosen)
+        self.jobs_table.doubleClicked.connect(lambda _index: self.edit_job())
         self.buildings_label = QLabel(self)
         self.buildings_table = _table(self, "jobBuildings")
         self.buildings_table.itemSelectionChanged.connect(self._update_actions)
@@ -103,10 +151,18 @@ class ContractsView(QWidget):
 
         self.edit_menu = QMenu(self)
         self.edit_menu.setToolTipsVisible(True)
-        self.edit_periods_action = QAction(self)
-        self.edit_periods_action.setObjectName("editPeriods")
-        self.edit_periods_action.triggered.connect(self.edit_periods)
+        self.edit_job_action = _action(self, "editJob", self.edit_job)
+        self.add_buildings_action = _action(self, "addBuildings", self.add_buildings)
+        self.edit_job_building_action = _action(self, "editJobBuilding", self.edit_job_building)
+        self.edit_periods_action = _action(self, "editPeriods", self.edit_periods)
+        self.remove_building_action = _action(self, "removeFromJob", self.remove_building)
+        self.edit_menu.addAction(self.edit_job_action)
+        self.edit_menu.addAction(self.add_buildings_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.edit_job_building_action)
         self.edit_menu.addAction(self.edit_periods_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.remove_building_action)
         self.edit_button = QToolButton(self)
         self.edit_button.setObjectName("editActions")
         self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -117,7 +173,10 @@ class ContractsView(QWidget):
         jobs_layout, buildings_layout = QVBoxLayout(jobs_box), QVBoxLayout(buildings_box)
         jobs_layout.setContentsMargins(0, 0, 0, 0)
         buildings_layout.setContentsMargins(0, 0, 0, 0)
-        jobs_layout.addWidget(self.jobs_label)
+        jobs_top = QHBoxLayout()
+        jobs_top.addWidget(self.jobs_label, 1)
+        jobs_top.addWidget(self.new_job_button)
+        jobs_layout.addLayout(jobs_top)
         jobs_layout.addWidget(self.jobs_table)
         buildings_top = QHBoxLayout()
         buildings_top.addWidget(self.buildings_label, 1)
@@ -135,7 +194,13 @@ class ContractsView(QWidget):
         contracts_box = QWidget(self)
         contracts_layout = QVBoxLayout(contracts_box)
         contracts_layout.setContentsMargins(0, 0, 0, 0)
-        contracts_layout.addWidget(self.contracts_label)
+        contracts_top = QHBoxLayout()
+        contracts_top.addWidget(self.contracts_label, 1)
+        contracts_top.addWidget(self.show_archived)
+        contracts_top.addWidget(self.new_contract_button)
+        contracts_top.addWidget(self.edit_contract_button)
+        contracts_top.addWidget(self.archive_button)
+        contracts_layout.addLayout(contracts_top)
         contracts_layout.addWidget(self.contracts_table)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(contracts_box)
@@ -161,9 +226,18 @@ class ContractsView(QWidget):
         self.jobs_label.setText(self.tr("PPM jobs"))
         self.buildings_label.setText(self.tr("Buildings of the job"))
         self.contract_tabs.setTabText(0, self.tr("PPM"))
+        self.new_contract_button.setText(self.tr("&New contract…"))
+        self.edit_contract_button.setText(self.tr("&Edit contract…"))
+        self.show_archived.setText(self.tr("Show ar&chived"))
+        self.show_archived.setToolTip(self.tr("List the archived contracts too (in grey)"))
+        self.new_job_button.setText(self.tr("New PPM &job…"))
         self.edit_button.setText(self.tr("Edit actions"))
+        self.edit_job_action.setText(self.tr("Edit job PPM details…"))
+        self.add_buildings_action.setText(self.tr("Add buildings…"))
+        self.edit_job_building_action.setText(self.tr("Edit job building PPM details…"))
         self.edit_periods_action.setText(self.tr("Edit job PPM building periods…"))
-        self.contracts_table.setColumnCount(6)
+        self.remove_building_action.setText(self.tr("Remove from job…"))
+        self.contracts_table.setColumnCount(7)
         self.contracts_table.setHorizontalHeaderLabels(
             [
                 self.tr("Reference"),
@@ -172,6 +246,7 @@ class ContractsView(QWidget):
                 self.tr("End"),
                 self.tr("Currency"),
                 self.tr("PPM jobs"),
+                self.tr("Manual generation"),
             ]
         )
         self.jobs_table.setColumnCount(6)
@@ -204,44 +279,62 @@ class ContractsView(QWidget):
         return self.tr("Yes") if value else self.tr("No")
 
     # -- data -----------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Read the contracts again, keeping the chosen contract, job and building."""
+    def reload(self, contract_id: int | None = None, job_id: int | None = None, building_id: int | None = None) -> None:
+        """Read the contracts and the chosen contract's PPM tab again, keeping the chosen contract, job and
+        building (or choosing those given)."""
         chosen = (
-            self._selected(self.contracts_table),
-            self._selected(self.jobs_table),
-            self._selected(self.buildings_table),
+            contract_id or self._selected(self.contracts_table),
+            job_id or self._selected(self.jobs_table),
+            building_id or self._selected(self.buildings_table),
         )
         try:
-            self.contracts = list_contracts(self.db)
+            self.contracts = list_contracts(self.db, include_archived=self.show_archived.isChecked())
         except BureauError as error:
             QMessageBox.warning(self, self.tr("Contracts"), translate_message(error.message))
             return
+        table = self.contracts_table
+        table.blockSignals(True)
         self._show_contracts()
-        self._select(self.contracts_table, chosen[0])
+        if not self._select(table, chosen[0]) and self.contracts:
+            table.selectRow(0)
+        table.blockSignals(False)
+        self._contract_chosen()
         self._select(self.jobs_table, chosen[1])
         self._select(self.buildings_table, chosen[2])
+        self._update_actions()
 
     def _show_contracts(self) -> None:
         fmt = formatter()
         table = self.contracts_table
-        chosen = _fill(
-            table,
-            [
-                [
-                    _item(contract.reference, contract.id),
-                    _item(contract.client_name),
-                    _item(fmt.date(contract.start_date)),
-                    _item(fmt.date(contract.end_date)),
-                    _item(contract.currency),
-                    _item(fmt.number(contract.job_count), right=True),
-                ]
-                for contract in self.contracts
-            ],
-        )
+        grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        rows = []
+        for contract in self.contracts:
+            cells = [
+                _item(contract.reference, contract.id),
+                _item(contract.client_name),
+                _item(fmt.date(contract.start_date)),
+                _item(fmt.date(contract.end_date)),
+                _item(contract.currency),
+                _item(fmt.number(contract.job_count), right=True),
+                _item(self._yes_no(contract.manual_generation)),
+            ]
+            if not contract.active:
+                for cell in cells:
+                    cell.setForeground(grey)
+                    cell.setToolTip(
+                        self.tr("Archived: its PPM work orders are not generated; restore it to change it.")
+                    )
+            rows.append(cells)
+        chosen = _fill(table, rows)
         if chosen is not None:
             self._select(table, chosen)
         elif self.contracts:
             table.selectRow(0)
+
+    def contract(self) -> ContractRow | None:
+        """The contract chosen in the list."""
+        chosen = self._selected(self.contracts_table)
+        return next((contract for contract in self.contracts if contract.id == chosen), None)
 
     def _contract_chosen(self) -> None:
         contract_id = self._selected(self.contracts_table)
@@ -292,33 +385,107 @@ class ContractsView(QWidget):
         fmt = formatter()
         currency = self.ppm.contract.currency if self.ppm is not None else "EUR"
         table = self.buildings_table
-        chosen = _fill(
-            table,
-            [
-                [
-                    _item(building.building_name, building.id),
-                    _item(frequency_label(building.visit_frequency)),
-                    _item(frequency_label(building.invoice_frequency)),
-                    _item(fmt.money(building.invoice_amount, currency), right=True),
-                    _item(fmt.money(building.site_value, currency), right=True),
-                    _item(self._yes_no(building.partial_periods)),
-                    _item(fmt.number(building.periods), right=True),
-                    _item(fmt.number(building.work_orders), right=True),
-                ]
-                for building in rows
-            ],
-        )
+        grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        lines = []
+        for building in rows:
+            cells = [
+                _item(building.building_name, building.id),
+                _item(frequency_label(building.visit_frequency)),
+                _item(frequency_label(building.invoice_frequency)),
+                _item(fmt.money(building.invoice_amount, currency), right=True),
+                _item(fmt.money(building.site_value, currency), right=True),
+                _item(self._yes_no(building.partial_periods)),
+                _item(fmt.number(building.periods), right=True),
+                _item(fmt.number(building.work_orders), right=True),
+            ]
+            if building.end_date is not None:
+                for cell in cells:
+                    cell.setForeground(grey)
+                    cell.setToolTip(self._left_text(building))
+            lines.append(cells)
+        chosen = _fill(table, lines)
         if chosen is not None:
             self._select(table, chosen)
         self._update_actions()
 
+    # -- what may be done -----------------------------------------------------------------------------
     def _update_actions(self) -> None:
-        chosen = self.job_building()
-        self.edit_periods_action.setEnabled(chosen is not None)
-        self.edit_periods_action.setToolTip(
-            self.tr("The visits, invoices and periods of the chosen building")
-            if chosen is not None
-            else self.tr("Choose a building of the job first.")
+        contract, job, building = self.contract(), self.job(), self.job_building()
+        may_edit = self.actor.can(Permission.EDIT_CONTRACT)
+        no_permission = (
+            None
+            if may_edit
+            else self.tr("Needs the permission “{permission}”.").format(
+                permission=QCoreApplication.translate("Permission", PERMISSION_LABELS[Permission.EDIT_CONTRACT])
+            )
+        )
+        no_contract = self.tr("Choose a contract first.") if contract is None else None
+        archived = (
+            self.tr("The contract is archived: restore it first.")
+            if contract is not None and not contract.active
+            else None
+        )
+        no_job = self.tr("Choose a PPM job first.") if job is None else None
+        no_building = self.tr("Choose a building of the job first.") if building is None else None
+        left = self._left_text(building) if building is not None and building.end_date is not None else None
+
+        _allow(self.new_contract_button, self.tr("A new contract with a client"), no_permission)
+        _allow(
+            self.edit_contract_button,
+            self.tr("The client, reference, dates, financial year and currency of the contract"),
+            no_permission,
+            no_contract,
+            archived,
+        )
+        if contract is not None and not contract.active:
+            self.archive_button.setText(self.tr("&Restore"))
+            tip = self.tr("Make the contract active again: it can be changed and its PPM work orders are generated")
+        else:
+            self.archive_button.setText(self.tr("A&rchive"))
+            tip = self.tr("Keep the contract with its jobs and work orders, but generate and change nothing more")
+        _allow(self.archive_button, tip, no_permission, no_contract)
+        _allow(self.new_job_button, self.tr("A new PPM job of the contract"), no_permission, no_contract, archived)
+        _allow(
+            self.edit_job_action,
+            self.tr("The description, frequency and defaults of the chosen job"),
+            no_permission,
+            no_contract,
+            archived,
+            no_job,
+        )
+        _allow(
+            self.add_buildings_action,
+            self.tr("Add buildings of the client to the chosen job"),
+            no_permission,
+            no_contract,
+            archived,
+            no_job,
+        )
+        _allow(
+            self.edit_job_building_action,
+            self.tr("Dynamic dates, partial periods and instructions of the chosen building"),
+            no_permission,
+            archived,
+            no_building,
+        )
+        _allow(
+            self.edit_periods_action,
+            self.tr("The visits, invoices and periods of the chosen building"),
+            archived,
+            no_building,
+        )
+        _allow(
+            self.remove_building_action,
+            self.tr("Take the chosen building out of the job"),
+            no_permission,
+            archived,
+            no_building,
+            left,
+        )
+
+    def _left_text(self, building: JobBuildingRow) -> str:
+        return self.tr("{building} left the job after {date}.").format(
+            building=building.building_name, date=formatter().date(building.end_date)
         )
 
     # -- selection helpers ----------------------------------------------------------------------------
@@ -349,10 +516,93 @@ class ContractsView(QWidget):
         )
 
     # -- actions --------------------------------------------------------------------------------------
+    def new_contract(self) -> None:
+        if not self.new_contract_button.isEnabled():
+            return
+        saved = open_contract_dialog(self, self.db, self.actor, None, self.clock)
+        if saved is not None:
+            self.reload(saved)
+
+    def edit_contract(self) -> None:
+        contract = self.contract()
+        if contract is None or not self.edit_contract_button.isEnabled():
+            return
+        if open_contract_dialog(self, self.db, self.actor, contract, self.clock) is not None:
+            self.reload()
+
+    def toggle_archived(self) -> None:
+        contract = self.contract()
+        if contract is None or not self.archive_button.isEnabled():
+            return
+        if contract.active:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive"),
+                self.tr(
+                    "Archive the contract {reference}? Its jobs, periods and work orders stay, but its PPM work "
+                    "orders are no longer generated and it cannot be changed until it is restored."
+                ).format(reference=contract.reference),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            if contract.active:
+                archive_contract(self.db, self.actor, contract.id, contract.version)
+            else:
+                restore_contract(self.db, self.actor, contract.id, contract.version)
+        except BureauError as error:
+            QMessageBox.warning(self, self.tr("Contracts"), translate_message(error.message))
+            return
+        self.reload(contract.id)
+
+    def new_job(self) -> None:
+        contract = self.contract()
+        if contract is None or not self.new_job_button.isEnabled():
+            return
+        saved = open_job_dialog(self, self.db, self.actor, contract, None, self.clock)
+        if saved is not None:
+            self.reload(contract.id, saved)
+
+    def edit_job(self) -> None:
+        contract, job = self.contract(), self.job()
+        if contract is None or job is None or not self.edit_job_action.isEnabled():
+            return
+        if open_job_dialog(self, self.db, self.actor, contract, job, self.clock) is not None:
+            self.reload()
+
+    def add_buildings(self) -> None:
+        job = self.job()
+        if job is None or not self.add_buildings_action.isEnabled():
+            return
+        added = open_add_buildings_dialog(self, self.db, self.actor, job, self.clock)
+        if added:
+            self.reload(building_id=added[0])
+
+    def edit_job_building(self) -> None:
+        job, building = self.job(), self.job_building()
+        if job is None or building is None or not self.edit_job_building_action.isEnabled():
+            return
+        if open_job_building_dialog(self, self.db, self.actor, job, building, self.clock):
+            self.scheduleSaved.emit(building.id)
+            self.reload()
+
     def edit_periods(self) -> None:
         chosen = self.job_building()
-        if chosen is None:
+        if chosen is None or not self.edit_periods_action.isEnabled():
             return
         if self.periods_editor(self, self.db, self.actor, chosen.id):
             self.scheduleSaved.emit(chosen.id)
             self._contract_chosen()
+
+    def remove_building(self) -> None:
+        job, building = self.job(), self.job_building()
+        if job is None or building is None or not self.remove_building_action.isEnabled():
+            return
+        if remove_from_job(self, self.db, self.actor, job, building, self.clock):
+            self.scheduleSaved.emit(building.id)
+            self.reload()
+
+
+__all__ = ["ContractsView", "PeriodsEditor", "frequency_label"]
