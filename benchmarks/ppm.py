@@ -1,6 +1,7 @@
 """Planning and saving the PPM schedule of a large job: 2,000 buildings, 5 years of monthly periods (120,000).
 
     python benchmarks/ppm.py [--buildings 2000] [--years 5] [--runs 3] [--due 100000] [--preview 10000]
+                             [--closes 10000]
 
 Works in new SQLite files in a temporary folder (or --folder). Prints one JSON object; times are medians in
 milliseconds over --runs, each run on new files:
@@ -19,6 +20,10 @@ milliseconds over --runs, each run on new files:
   batches, each batch its own transaction; generate_due_again_ms: the same run again, nothing left to create.
 - preview_ms: preview_generation on that file before the run, up to the date by which --preview periods (10,000
   by default) are due: every order to create listed, nothing written (preview_orders of them). Target: < 2,000.
+- auto_close_preview_ms: due_closes on that file after the run, on the day by which --closes of its New orders
+  (10,000 by default, whole months of them) are due to close as Not done (auto_close_days 0): every order listed;
+  auto_close_ms: auto_close_due that day, each order closed with its activity entry, in batches
+  (auto_closed_orders of them); auto_close_again_ms: the same run again, nothing left to close.
 The target is save_ms <= 3 x raw_insert_ms.
 """
 
@@ -42,14 +47,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import func, insert, select, update  # noqa: E402
 
 from desktop.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database, make_engine  # noqa: E402
 from desktop.db.migrate import upgrade  # noqa: E402
-from desktop.db.models import Building, Client, Contract, FinancialPeriod, JobBuilding, PpmJob  # noqa: E402
+from desktop.db.models import Building, Client, Contract, FinancialPeriod, JobBuilding, PpmJob, WorkOrder  # noqa: E402
 from desktop.domain.ppm import Frequency, plan_periods  # noqa: E402
 from desktop.domain.ppm.schedule import ScheduleChange, plan_input  # noqa: E402
 from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.ppm.auto_close import auto_close_due, due_closes  # noqa: E402
 from desktop.services.ppm.generation import generate_due_ppms  # noqa: E402
 from desktop.services.ppm.generation_preview import preview_generation  # noqa: E402
 from desktop.services.ppm.loading import load_schedule, load_schedules  # noqa: E402
@@ -203,7 +209,34 @@ def dialog_open_ms(db: Database, admin: Actor, job_building_id: int, opens: int 
     return statistics.median(times[1:]), rows
 
 
-def generate_due(folder: Path, buildings: int, years: int, due: int, preview: int) -> dict[str, Any]:
+def auto_close(db: Database, closes: int) -> dict[str, Any]:
+    """Closing as Not done the New orders of the first months, about ``closes`` of them, with 0 days' grace."""
+    with db.transaction() as session:
+        session.execute(update(PpmJob).values(auto_close_days=0))
+        ends = session.execute(
+            select(WorkOrder.financial_end_date, func.count())
+            .group_by(WorkOrder.financial_end_date)
+            .order_by(WorkOrder.financial_end_date)
+        ).all()
+    day, count = ends[0][0], 0
+    for end, orders in ends:
+        if count >= closes:
+            break
+        day, count = end, count + orders
+    day = date.fromordinal(day.toordinal() + 1)
+    preview_ms, listed = timed(lambda: due_closes(db, day))
+    close_ms, closed = timed(lambda: auto_close_due(db, None, day))
+    again_ms, again = timed(lambda: auto_close_due(db, None, day))
+    assert len(closed.closed) == len(listed) and again.closed == ()
+    return {
+        "auto_close_preview_ms": preview_ms,
+        "auto_close_ms": close_ms,
+        "auto_closed_orders": len(closed.closed),
+        "auto_close_again_ms": again_ms,
+    }
+
+
+def generate_due(folder: Path, buildings: int, years: int, due: int, preview: int, closes: int) -> dict[str, Any]:
     """Generating ``due`` periods' orders (or all there are) on a new file with the schedules saved."""
     db, admin, ids = new_database(folder / "due.sqlite", buildings, years)
     try:
@@ -220,6 +253,7 @@ def generate_due(folder: Path, buildings: int, years: int, due: int, preview: in
         due_ms, generated = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
         again_ms, again = timed(lambda: generate_due_ppms(db, None, until, today=TODAY, far_ahead=True))
         assert again.created == 0
+        closing = auto_close(db, closes)
     finally:
         db.dispose()
     return {
@@ -228,10 +262,11 @@ def generate_due(folder: Path, buildings: int, years: int, due: int, preview: in
         "generate_due_again_ms": again_ms,
         "preview_ms": preview_ms,
         "preview_orders": previewed.orders,
+        **closing,
     }
 
 
-def one_run(folder: Path, buildings: int, years: int, due: int, preview: int) -> dict[str, Any]:
+def one_run(folder: Path, buildings: int, years: int, due: int, preview: int, closes: int) -> dict[str, Any]:
     for name in ("bureau.sqlite", "raw.sqlite", "due.sqlite"):
         for suffix in ("", "-wal", "-shm"):
             (folder / f"{name}{suffix}").unlink(missing_ok=True)
@@ -269,7 +304,7 @@ def one_run(folder: Path, buildings: int, years: int, due: int, preview: int) ->
         dialog_ms, dialog_rows = dialog_open_ms(db, admin, ids[0])
     finally:
         db.dispose()
-    due_report = generate_due(folder, buildings, years, due, preview)
+    due_report = generate_due(folder, buildings, years, due, preview, closes)
     return {
         "periods": periods,
         "plan_ms": plan_ms,
@@ -296,12 +331,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--due", type=int, default=100_000, help="periods due for generate_due_ms")
     parser.add_argument("--preview", type=int, default=10_000, help="periods due for preview_ms")
+    parser.add_argument("--closes", type=int, default=10_000, help="orders due to close for auto_close_ms")
     parser.add_argument("--folder", type=Path, help="where the SQLite files go (default: a temporary folder)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.folder or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        runs = [one_run(folder, args.buildings, args.years, args.due, args.preview) for _ in range(args.runs)]
+        runs = [
+            one_run(folder, args.buildings, args.years, args.due, args.preview, args.closes) for _ in range(args.runs)
+        ]
     report: dict[str, Any] = {"buildings": args.buildings, "years": args.years, "runs": args.runs}
     for key in runs[0]:
         values = [run[key] for run in runs]

@@ -189,8 +189,9 @@ def ask_to_create(path: Path) -> bool:
 
 
 def generate_ppm(args: argparse.Namespace) -> int:
-    """``bureau generate-ppm``: create the due PPM work orders, print per contract and in all what was created,
-    missed and cancelled, exit; errors (a refusal among them) are one line and a non-zero status."""
+    """``bureau generate-ppm``: create the due PPM work orders and close as Not done those auto-close says, print
+    per contract and in all what was created, missed, cancelled and closed, exit; errors (a refusal among them)
+    are one line and a non-zero status."""
     from desktop.services.ppm.generation import generate_due_ppms
     from desktop.ui.ppm.generation_report import contract_lines, total_lines
 

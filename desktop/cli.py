@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "all what was created, missed and cancelled, and exit. Buildings whose visits follow their last completed "
         "visit are re-planned first, once per visit. A period whose financial end has passed without an order is "
         "missed: it is never generated. Contracts marked for manual generation are left to the preview of Work "
-        "orders > Generate due PPMs. Safe to run again, and by several agents at once: each order is created once.",
+        "orders > Generate due PPMs. Then the PPM orders still open once their period's financial end has passed by "
+        "their job's auto-close days are closed as Not done (not those of manual contracts). Safe to run again, and "
+        "by several agents at once: each order is created once.",
     )
     generate.add_argument("--until", type=iso_date, metavar="DATE",
                           help="generate what is due on or before DATE (YYYY-MM-DD); default: today. A DATE before "
@@ -74,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--far-ahead", action="store_true",
                           help="allow --until more than a year after today")
     generate.add_argument("--dry-run", action="store_true",
-                          help="print per contract each order a run would create and each period it would skip as "
-                          "missed, then the counts, without writing anything")
+                          help="print per contract each order a run would create, each period it would skip as "
+                          "missed and each open order it would close as Not done, then the counts, without writing "
+                          "anything")
     # Also accepted after the command name; default=SUPPRESS keeps the value given before it.
     generate.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
                           help="as --database before the command")

@@ -25,7 +25,8 @@ Cancel job                 New, Needs clarification, On hold, and only     Cance
                            while never started
 Reject                     New, Needs clarification; quotes and reactive   Rejected; reason required
                            orders only
-Reinstate                  Cancelled, Rejected                             see :class:`ReinstateMode`
+Reinstate                  Cancelled, Rejected, Not done (PPM; "with        see :class:`ReinstateMode`
+                           visit: work completed" only)
 Close                      Completed                                       Closed
 =========================  ==============================================  ========================================
 
@@ -52,6 +53,11 @@ Decisions where the specification is silent:
   and clears ``ppm_cancel_final``: a live order is no longer "cancelled for good". The job building, period
   and certificate requirement are never touched by any action.
 - Accept sets the completed date like Complete. Closed is final: no action leads out of it.
+- Not done is a terminal status of PPM orders that only auto-close sets (:func:`auto_close_refusal`: a PPM
+  order still open); no action of the menu leads into it. The only way out is Reinstate "with visit: work
+  completed" (a visit reported late): Completed, with the started and completed dates as for any reinstate with
+  a visit, and no permission beyond the action's own. The other two modes are refused with the reason
+  (:func:`mode_refusal`), so the menu offers Reinstate and its dialog only the mode allowed.
 - Comments are optional for every action that does not require one; a given comment is logged.
 - The edits that are not status changes (:class:`Edit`): a comment can be added in any status; the assignee
   can be changed only while the order is open; the fixed cost and the client reference can be set in any
@@ -146,7 +152,7 @@ ALLOWED_FROM: dict[Action, frozenset[Status]] = {
     Action.COMPLETE_ZERO_BALANCE: frozenset({Status.IN_PROGRESS}),
     Action.CANCEL_JOB: frozenset({Status.NEW, Status.NEEDS_CLARIFICATION, Status.ON_HOLD}),
     Action.REJECT: frozenset({Status.NEW, Status.NEEDS_CLARIFICATION}),
-    Action.REINSTATE: frozenset({Status.CANCELLED, Status.REJECTED}),
+    Action.REINSTATE: frozenset({Status.CANCELLED, Status.REJECTED, Status.NOT_DONE}),
     Action.CLOSE: frozenset({Status.COMPLETED}),
 }
 
@@ -237,8 +243,13 @@ def _permission_refusal(text: str, permission: Permission) -> Refusal:
     )
 
 
-def refusal(action: Action, order: OrderState, permissions: frozenset[Permission]) -> Refusal | None:
-    """Why ``action`` is not available for ``order`` and a user with ``permissions``; None when it is."""
+def refusal(
+    action: Action, order: OrderState, permissions: frozenset[Permission], mode: ReinstateMode | None = None
+) -> Refusal | None:
+    """Why ``action`` is not available for ``order`` and a user with ``permissions``; None when it is.
+
+    ``mode``: the way a Reinstate is asked for; None asks whether any of its modes is allowed (the menu).
+    """
     if order.status not in ALLOWED_FROM[action]:
         if action is Action.CANCEL_JOB and order.status in OPEN_STATUSES:
             # Open but started (In progress, Awaiting verification): say what to do instead.
@@ -284,6 +295,44 @@ def refusal(action: Action, order: OrderState, permissions: frozenset[Permission
             QT_TRANSLATE_NOOP("Refusal", "Reinstating a cancelled PPM work order needs the permission “{permission}”."),
             Permission.CANCEL_PPM,
         )
+    if action is Action.REINSTATE:
+        if order.status is Status.NOT_DONE and order.type is not WorkOrderType.PPM:
+            return _status_refusal(order.status)
+        if mode is not None:
+            return mode_refusal(mode, order)
+    return None
+
+
+def mode_refusal(mode: ReinstateMode, order: OrderState) -> Refusal | None:
+    """Why Reinstate in ``mode`` is not available for ``order`` (Reinstate itself aside); None when it is."""
+    if order.status is Status.NOT_DONE and mode is not ReinstateMode.WORK_COMPLETED:
+        return Refusal(
+            Message(
+                "Refusal",
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "A work order that was not done is reinstated only with a visit that completed the work (a "
+                    "visit reported late).",
+                ),
+            )
+        )
+    return None
+
+
+def available_reinstate_modes(order: OrderState) -> dict[ReinstateMode, Refusal | None]:
+    """Every way to reinstate ``order``, with None when it is available and the reason when it is not."""
+    return {mode: mode_refusal(mode, order) for mode in ReinstateMode}
+
+
+def auto_close_refusal(order: OrderState) -> Refusal | None:
+    """Why auto-close may not close ``order`` as Not done; None when it may (a PPM order still open). Whether
+    its time has come is :func:`desktop.domain.ppm.auto_close.is_due`."""
+    if order.type is not WorkOrderType.PPM:
+        return Refusal(
+            Message("Refusal", QT_TRANSLATE_NOOP("Refusal", "Only PPM work orders are closed as not done."))
+        )
+    if order.status not in OPEN_STATUSES:
+        return _status_refusal(order.status)
     return None
 
 
@@ -292,9 +341,12 @@ def available_actions(order: OrderState, permissions: frozenset[Permission]) -> 
     return {action: refusal(action, order, permissions) for action in Action}
 
 
-def check(action: Action, order: OrderState, permissions: frozenset[Permission]) -> None:
-    """Raise :class:`TransitionRefused` (:class:`ActionNotPermitted` for a missing permission) unless allowed."""
-    refused = refusal(action, order, permissions)
+def check(
+    action: Action, order: OrderState, permissions: frozenset[Permission], mode: ReinstateMode | None = None
+) -> None:
+    """Raise :class:`TransitionRefused` (:class:`ActionNotPermitted` for a missing permission) unless allowed;
+    ``mode`` as for :func:`refusal`."""
+    refused = refusal(action, order, permissions, mode)
     if refused is None:
         return
     label = Message("Action", ACTION_LABELS[action])
@@ -357,7 +409,7 @@ def apply(
     ``text`` is the comment, notes or reason (stripped; required where the action needs one); ``mode`` is
     required for Reinstate and refused for every other action.
     """
-    check(action, order, permissions)
+    check(action, order, permissions, mode)
     if (mode is None) == (action is Action.REINSTATE):
         raise ValueError(f"a reinstate mode goes with Reinstate and only with it, not {action} / {mode}")
     text = text.strip()

@@ -22,6 +22,7 @@ _STATUS_STYLE: dict[Status, tuple[str, str]] = {
     Status.CLOSED: ("#5f6b73", "check"),
     Status.CANCELLED: ("#9a2b2b", "cross"),
     Status.REJECTED: ("#9a2b2b", "bar"),
+    Status.NOT_DONE: ("#9a2b2b", "dash"),
 }
 
 OVERDUE_COLOUR = "#b00020"
@@ -65,6 +66,9 @@ def status_icon(status: Status) -> QIcon:
     elif shape == "bar":
         painter.drawEllipse(box)
         painter.drawLine(QPointF(4.5, 11.5), QPointF(11.5, 4.5))
+    elif shape == "dash":
+        painter.drawEllipse(box)
+        painter.drawLine(QPointF(5, 8), QPointF(11, 8))
     elif shape == "question":
         painter.drawEllipse(box)
         font = painter.font()

@@ -1,7 +1,7 @@
 """The preview of a PPM generation run, on SQLite and PostgreSQL: it lists exactly what a run creates and misses
 and writes nothing; a run kept to chosen periods creates those alone; a contract marked for manual generation is
 skipped by every run unless its periods are ticked in the preview; ``generate-ppm --dry-run`` writes nothing and
-lists what the real run then creates."""
+lists what the real run then creates and closes as Not done."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 from desktop.db.engine import Database, make_engine
 from desktop.db.migrate import SQLITE_APPLICATION_ID, alembic_config
 from desktop.db.models import Contract, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
+from desktop.domain.workorders import Status
 from desktop.services.actor import Actor
 from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.generation_preview import preview_generation
@@ -230,3 +231,44 @@ def test_a_period_id_that_now_holds_another_period_is_not_generated(db: Database
     }
     result = generate_due_ppms(db, admin, UNTIL, today=TODAY, only=list(shown), include_manual=True, shown=shown)
     assert result.created == 1 and ordered_periods(db) == {first.period_id}
+
+
+def test_the_dry_run_lists_the_orders_to_close_and_the_run_closes_exactly_those(
+    sqlite_db: Database, data_dir: Path
+) -> None:
+    admin = local_administrator(sqlite_db)
+    # Started three months ago: each building's first month, with a visit, got its order then and is still open;
+    # with auto-close after 0 days it is due now. The second contract is marked for manual generation.
+    start = date.today().replace(day=1) - relativedelta(months=3)
+    spec = replace(
+        SPEC, contract_start=start, contract_end=start + relativedelta(years=1, days=-1), fy_start=(start.month, 1)
+    )
+    for _ in range(2):
+        for job_building in ppm_job(sqlite_db, spec, buildings=2):
+            save_as_stored(sqlite_db, admin, job_building, start)
+    assert generate_due_ppms(sqlite_db, None, start + timedelta(days=5), today=start).created == 4
+    with sqlite_db.transaction() as session:
+        session.execute(update(PpmJob).values(auto_close_days=0))
+    mark_manual(sqlite_db, "CT-0002")
+    path = sqlite_db.url.database
+    assert path is not None
+    before = checksum(sqlite_db)
+    sqlite_db.dispose()
+
+    dry = run_bureau("--database", path, "generate-ppm", "--dry-run", data_dir=data_dir)
+    assert dry.returncode == 0, dry.stderr
+    assert checksum(sqlite_db) == before
+    lines = dry.stdout.splitlines()
+    listed = {int(line.split("work order ")[1].split()[0]) for line in lines if line.startswith("  not done ")}
+    manual = {int(line.split("work order ")[1].split()[0]) for line in lines if line.startswith("  manual not done ")}
+    assert len(listed) == len(manual) == 2
+    assert lines[0].endswith("To close as not done: 2.")
+    assert lines[-1].endswith("Open work orders to close as not done: 2. Left open for manual generation: 2.")
+
+    real = run_bureau("--database", path, "generate-ppm", data_dir=data_dir)
+    assert real.returncode == 0, real.stderr
+    assert "Open work orders closed as not done by auto-close: 2 " in real.stdout
+    with sqlite_db.reading() as session:
+        rows = session.execute(select(WorkOrder.number, WorkOrder.status).where(WorkOrder.number.in_(listed | manual)))
+        statuses = {row.number: row.status for row in rows}
+    assert statuses == {**dict.fromkeys(listed, Status.NOT_DONE), **dict.fromkeys(manual, Status.NEW)}

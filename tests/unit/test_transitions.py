@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.errors import ActionNotPermitted, BureauError, PermissionDenied, TransitionRefused, ValidationError
 from desktop.domain.permissions import Permission
+from desktop.domain.ppm.auto_close import first_due_day, is_due, latest_due_end
 from desktop.domain.transitions import (
     ACTION_LABELS,
     EDIT_LABELS,
@@ -18,10 +21,13 @@ from desktop.domain.transitions import (
     Outcome,
     ReinstateMode,
     apply,
+    auto_close_refusal,
     available_actions,
     available_edits,
+    available_reinstate_modes,
     check,
     check_edit,
+    mode_refusal,
     text_required,
 )
 from desktop.domain.workorders import OPEN_STATUSES, Status, WorkOrderType
@@ -52,6 +58,8 @@ STATES: dict[str, tuple[Status, bool, Status | None]] = {
     "cancelled from on hold": (S.CANCELLED, False, S.ON_HOLD),
     "rejected from new": (S.REJECTED, False, S.NEW),
     "rejected from needs clarification": (S.REJECTED, False, S.NEEDS_CLARIFICATION),
+    "not done from new": (S.NOT_DONE, False, S.NEW),
+    "not done from on hold, started": (S.NOT_DONE, True, S.ON_HOLD),
 }
 
 # What a reactive order allows to a user with every permission, and where each action leads (Reinstate: to
@@ -97,6 +105,9 @@ REACTIVE: dict[str, dict[Action, Status]] = {
     "cancelled from on hold": {A.REINSTATE: S.ON_HOLD},
     "rejected from new": {A.REINSTATE: S.NEW},
     "rejected from needs clarification": {A.REINSTATE: S.NEEDS_CLARIFICATION},
+    # Only PPM orders are Not done (see expected); Reinstate "with visit: work completed" completes them.
+    "not done from new": {A.REINSTATE: S.COMPLETED},
+    "not done from on hold, started": {A.REINSTATE: S.COMPLETED},
 }
 
 
@@ -105,6 +116,8 @@ def expected(kind: WorkOrderType, state: str, permissions: frozenset[Permission]
     allowed = dict(REACTIVE[state])
     if kind not in (T.REACTIVE, T.QUOTE):
         allowed.pop(A.REJECT, None)
+    if STATES[state][0] is S.NOT_DONE and kind is not T.PPM:
+        allowed.pop(A.REINSTATE, None)
     if kind is T.PPM and permissions == NONE:
         allowed.pop(A.CANCEL_JOB, None)
         if STATES[state][0] is S.CANCELLED:
@@ -121,8 +134,11 @@ def text_for(action: Action) -> str:
     return "Because the client asked." if text_required(action, ReinstateMode.TO_PREVIOUS_STATUS) else ""
 
 
-def mode_for(action: Action) -> ReinstateMode | None:
-    return ReinstateMode.TO_PREVIOUS_STATUS if action is A.REINSTATE else None
+def mode_for(action: Action, state: str = "") -> ReinstateMode | None:
+    """The way the table reinstates: to the previous status, and from Not done the one way out of it."""
+    if action is not A.REINSTATE:
+        return None
+    return ReinstateMode.WORK_COMPLETED if state.startswith("not done") else ReinstateMode.TO_PREVIOUS_STATUS
 
 
 def test_the_table_covers_every_status() -> None:
@@ -140,7 +156,7 @@ def test_every_status_and_action_of_every_type(kind: WorkOrderType, state: str, 
         if action in allowed:
             assert refusal is None, f"{name}: {refusal}"
             check(action, current, permissions)
-            outcome = apply(action, current, permissions, text=text_for(action), mode=mode_for(action))
+            outcome = apply(action, current, permissions, text=text_for(action), mode=mode_for(action, state))
             assert outcome.status is allowed[action], name
         else:
             assert refusal is not None, name
@@ -149,7 +165,7 @@ def test_every_status_and_action_of_every_type(kind: WorkOrderType, state: str, 
             assert refused.value.refusal == refusal
             assert refused.value.message.args["reason"] == refusal.reason
             with pytest.raises(TransitionRefused):
-                apply(action, current, permissions, text="notes", mode=mode_for(action))
+                apply(action, current, permissions, text="notes", mode=mode_for(action, state))
 
 
 def test_the_menu_lists_every_action_in_order() -> None:
@@ -355,7 +371,12 @@ def test_allowed_actions_have_an_outcome_and_refused_ones_raise(
     current: OrderState, permissions: frozenset[Permission], mode: ReinstateMode
 ) -> None:
     for action, refusal in available_actions(current, permissions).items():
-        if refusal is None:
+        if refusal is None and action is A.REINSTATE and mode_refusal(mode, current) is not None:
+            # Reinstate is offered, but not in this mode (from Not done): refused as the dialog says.
+            with pytest.raises(TransitionRefused) as refused:
+                run(action, current, permissions, mode)
+            assert refused.value.refusal == mode_refusal(mode, current)
+        elif refusal is None:
             outcome = run(action, current, permissions, mode)
             assert isinstance(outcome.status, Status)
             assert outcome.previous_status is None or outcome.previous_status in OPEN_STATUSES
@@ -396,3 +417,62 @@ def test_cancel_or_reject_then_reinstate_returns_to_the_same_status(status: Stat
         after = OrderState(kind, stopped.status, stopped.previous_status, False)
         back = apply(A.REINSTATE, after, ADMIN, text="Back.", mode=ReinstateMode.TO_PREVIOUS_STATUS)
         assert back.status is status
+
+
+def test_no_action_leads_into_not_done() -> None:
+    for kind in WorkOrderType:
+        for state in STATES:
+            for action, refusal in available_actions(order(kind, state), ADMIN).items():
+                if refusal is None:
+                    outcome = apply(action, order(kind, state), ADMIN, text="A note.", mode=mode_for(action, state))
+                    assert outcome.status is not S.NOT_DONE
+
+
+@pytest.mark.parametrize("started", [False, True])
+def test_not_done_is_left_only_by_reinstate_with_visit_work_completed(started: bool) -> None:
+    current = OrderState(T.PPM, S.NOT_DONE, S.NEW, started)
+    offered = {action for action, refusal in available_actions(current, NONE).items() if refusal is None}
+    assert offered == {A.REINSTATE}
+    modes = available_reinstate_modes(current)
+    assert [mode for mode, refusal in modes.items() if refusal is None] == [ReinstateMode.WORK_COMPLETED]
+    for mode in (ReinstateMode.TO_PREVIOUS_STATUS, ReinstateMode.REVISIT_REQUIRED):
+        reason = modes[mode]
+        assert reason is not None and "completed the work" in reason.reason.english()
+        with pytest.raises(TransitionRefused):
+            apply(A.REINSTATE, current, ADMIN, text="Visited.", mode=mode)
+    outcome = apply(A.REINSTATE, current, NONE, mode=ReinstateMode.WORK_COMPLETED)
+    assert (outcome.status, outcome.set_started, outcome.set_completed, outcome.ppm_cancel_final) == (
+        S.COMPLETED,
+        True,
+        True,
+        False,
+    )
+    # Any other type cannot be Not done: nothing is offered.
+    reactive = OrderState(T.REACTIVE, S.NOT_DONE, S.NEW, started)
+    assert all(refusal is not None for refusal in available_actions(reactive, ADMIN).values())
+
+
+@given(orders)
+def test_auto_close_takes_only_ppm_orders_still_open(current: OrderState) -> None:
+    allowed = auto_close_refusal(current) is None
+    assert allowed == (current.type is T.PPM and current.status in OPEN_STATUSES)
+
+
+@pytest.mark.parametrize("days", [0, 1, 7, 365])
+def test_auto_close_is_due_strictly_after_the_end_plus_the_days(days: int) -> None:
+    end = date(2026, 4, 30)
+    last_open = end + timedelta(days=days)
+    assert not is_due(end, days, last_open)
+    assert is_due(end, days, last_open + timedelta(days=1))
+    assert first_due_day(end, days) == last_open + timedelta(days=1)
+    assert latest_due_end(days, last_open + timedelta(days=1)) == end
+
+
+@given(st.dates(), st.none() | st.integers(0, 2**31 - 1), st.dates())
+def test_auto_close_due_day_never_fails(end: date, days: int | None, today: date) -> None:
+    due = is_due(end, days, today)
+    if days is None:
+        assert not due
+    elif due:
+        last = latest_due_end(days, today)
+        assert last is not None and end <= last

@@ -22,6 +22,10 @@ refused unless the caller asks for it (``far_ahead``).
 The periods of a contract marked ``manual_generation`` are generated only when the caller includes them
 (``include_manual``): an agent who ticked them in the preview (:mod:`desktop.services.ppm.generation_preview`).
 A run can also be kept to chosen periods (``only``), still each once.
+
+After generating, a run closes as Not done the PPM orders still open past their job's auto-close setting
+(:mod:`desktop.services.ppm.auto_close`), those of manual contracts only with ``include_manual``; a run kept to
+chosen periods closes only the orders it is given (``close_only``), each if it still has the version shown.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
+from desktop.services.ppm.auto_close import AutoCloseResult, auto_close_due
 from desktop.services.ppm.following import Following, follow_completed_visits
 from desktop.services.ppm.loading import CHUNK, chunks
 from desktop.services.workorders import lock_work_order_numbers, next_work_order_number
@@ -74,6 +79,7 @@ class ContractReport:
     invoice_only: int  # of which invoice-only orders, closed at once
     missed: int  # due periods skipped: their financial end has passed without an order
     cancelled: int  # orders cancelled automatically by the re-plans
+    not_done: int = 0  # orders closed as Not done by auto-close
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,8 @@ class GenerationResult:
     held: tuple[int, ...] = ()  # job buildings left as stored: a visit set by hand would have moved, or the
     # re-plan was refused or met an agent's save (tried again at the next run)
     contracts: tuple[ContractReport, ...] = ()  # per contract with something to report, by reference
+    not_done: tuple[int, ...] = ()  # numbers of the orders auto-close closed as Not done
+    not_done_skipped: tuple[int, ...] = ()  # numbers of orders ticked to close but changed since: left as they are
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,7 @@ def generate_due_ppms(
     only: Collection[int] | None = None,
     include_manual: bool = False,
     shown: Mapping[int, tuple[int, date]] | None = None,
+    close_only: Mapping[int, int] | None = None,
 ) -> GenerationResult:
     """Create the work order of every valid period due on or before ``until`` that has none yet and whose
     financial end has not passed (``today``: by default the real one).
@@ -155,6 +164,10 @@ def generate_due_ppms(
     contracts marked for manual generation are skipped unless ``include_manual``. ``shown``: the job building and
     financial start each period of ``only`` had when the agent saw it; an id that now holds another period is
     skipped.
+
+    Then the orders due to auto-close on ``today`` are closed as Not done (:func:`auto_close_due`), those of
+    manual contracts only with ``include_manual``. ``close_only``: these order ids alone (id -> the version shown),
+    an order changed since being left and reported; with ``only`` and no ``close_only``, none is closed.
     """
     check_whole_number(batch_size, 1)
     today = today or date.today()
@@ -172,6 +185,11 @@ def generate_due_ppms(
                 break
             after, made = batch
             created += made
+    closes = AutoCloseResult()
+    if close_only is not None or only is None:
+        closes = auto_close_due(
+            db, actor, today, only=close_only, include_manual=include_manual, batch_size=batch_size
+        )
     missed = _missed(db, until, today)
     cancelled: Counter[int] = Counter()
     references: dict[int, str] = {}
@@ -187,7 +205,9 @@ def generate_due_ppms(
         started_invalid=tuple(sorted(number for building in following.followed for number in building.started_invalid)),
         replanned=tuple(building.job_building_id for building in following.followed),
         held=following.held,
-        contracts=_reports(db, created, missed, cancelled, references),
+        contracts=_reports(db, created, missed, cancelled, references, Counter(closes.by_contract)),
+        not_done=closes.closed,
+        not_done_skipped=closes.skipped,
     )
 
 
@@ -197,13 +217,14 @@ def _reports(
     missed: Counter[int],
     cancelled: Counter[int],
     references: dict[int, str],
+    not_done: Counter[int],
 ) -> tuple[ContractReport, ...]:
     made: Counter[int] = Counter()
     closed: Counter[int] = Counter()
     for order in created:
         made[order.contract_id] += 1
         closed[order.contract_id] += order.invoice_only
-    ids = {key for counter in (made, missed, cancelled) for key, count in counter.items() if count}
+    ids = {key for counter in (made, missed, cancelled, not_done) for key, count in counter.items() if count}
     unknown = sorted(ids - set(references))
     if unknown:
         with db.reading() as session:
@@ -213,7 +234,9 @@ def _reports(
                 )
                 references.update({row.id: row.reference for row in rows})
     reports = [
-        ContractReport(references.get(key, str(key)), made[key], closed[key], missed[key], cancelled[key])
+        ContractReport(
+            references.get(key, str(key)), made[key], closed[key], missed[key], cancelled[key], not_done[key]
+        )
         for key in ids
     ]
     return tuple(sorted(reports, key=lambda report: report.reference))
@@ -243,6 +266,7 @@ def _missed(db: Database, until: date, today: date) -> Counter[int]:
             .join(JobBuilding, period.job_building_id == JobBuilding.id)
             .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
             .where(*without_order_due_by(until), period.financial_end < today)
+            .where(exists().where(Contract.id == PpmJob.contract_id, Contract.active.is_(True)))
             .group_by(PpmJob.contract_id)
         ).all()
         return Counter({row[0]: row[1] for row in rows})
@@ -286,6 +310,7 @@ def _due_periods(session: Session, due: _Due, after: tuple[date, int] | None, si
         .join(Building, JobBuilding.building_id == Building.id)
         .join(Client, Building.client_id == Client.id)
         .where(*without_order_due_by(due.until), period.financial_end >= due.today)  # one that ended is missed
+        .where(exists().where(Contract.id == PpmJob.contract_id, Contract.active.is_(True)))  # never archived ones
         .order_by(period.auto_generation_date, period.id)
         .limit(size)
         .with_for_update(of=period, skip_locked=True)

@@ -1,6 +1,6 @@
-"""What a PPM generation run would do now, read without writing anything: the orders it would create and the
-periods it would skip as missed, grouped by contract, for the preview an agent ticks before generating (and for
-``bureau generate-ppm --dry-run``).
+"""What a PPM generation run would do now, read without writing anything: the orders it would create, the
+periods it would skip as missed and the orders it would close as Not done (auto-close), grouped by contract, for
+the preview an agent ticks before generating (and for ``bureau generate-ppm --dry-run``).
 
 The preview reads the periods as stored. A run first re-plans the buildings whose dynamic-dates anchor (their
 last completed visit or certificate) moved; the preview lists those buildings (``replans``) without planning them,
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 from desktop.db.models import Building, Contract, FinancialPeriod, JobBuilding, PpmJob
+from desktop.services.ppm.auto_close import DueClose, due_closes
 from desktop.services.ppm.following import moved_anchors
 from desktop.services.ppm.generation import check_until, without_order_due_by
 from desktop.services.ppm.loading import chunks
@@ -63,6 +64,7 @@ class ContractPreview:
     orders: tuple[PreviewPeriod, ...]  # to create, by auto-generation date
     missed: tuple[PreviewPeriod, ...]  # skipped: their financial end has passed
     replans: tuple[Replan, ...] = ()
+    closes: tuple[DueClose, ...] = ()  # open orders to close as Not done, by financial end and number
 
     @property
     def invoice_only(self) -> int:
@@ -73,7 +75,7 @@ class ContractPreview:
 class GenerationPreview:
     until: date
     today: date
-    contracts: tuple[ContractPreview, ...]  # those with something to create, miss or re-plan, by reference
+    contracts: tuple[ContractPreview, ...]  # those with something to create, miss, re-plan or close, by reference
 
     @property
     def orders(self) -> int:
@@ -91,6 +93,15 @@ class GenerationPreview:
     def replans(self) -> int:
         return sum(len(contract.replans) for contract in self.contracts)
 
+    @property
+    def closes(self) -> int:
+        return sum(len(contract.closes) for contract in self.contracts)
+
+    def automatic_closes(self) -> dict[int, int]:
+        """The orders a run without an agent closes as Not done (those of contracts not marked for manual
+        generation): order id -> version as read."""
+        return {close.order_id: close.version for c in self.contracts if not c.manual_generation for close in c.closes}
+
     def automatic_period_ids(self) -> list[int]:
         """The periods a run without an agent generates: those of contracts not marked for manual generation."""
         return [order.period_id for c in self.contracts if not c.manual_generation for order in c.orders]
@@ -99,9 +110,10 @@ class GenerationPreview:
 def preview_generation(
     db: Database, until: date, today: date | None = None, far_ahead: bool = False
 ) -> GenerationPreview:
-    """What :func:`generate_due_ppms` up to ``until`` would create and skip now, contracts marked for manual
-    generation included and flagged; refused as the run is (``until`` more than a year ahead without
-    ``far_ahead``). Writes nothing."""
+    """What :func:`generate_due_ppms` up to ``until`` would create, skip and close as Not done now, contracts
+    marked for manual generation included and flagged; refused as the run is (``until`` more than a year ahead
+    without ``far_ahead``). Writes nothing. The orders to close are those due on ``today``, as stored: a re-plan
+    the run makes first may move a period's end, and the run checks each order again."""
     today = today or date.today()
     check_until(until, today, far_ahead)
     orders: dict[int, list[PreviewPeriod]] = defaultdict(list)
@@ -117,6 +129,10 @@ def preview_generation(
         for row in _replans(session, moved):
             contracts[row.contract_id] = (row.reference, row.manual_generation)
             replans[row.contract_id].append(Replan(row.id, row.description, row.name))
+    closes: dict[int, list[DueClose]] = defaultdict(list)
+    for close in due_closes(db, today):
+        contracts[close.contract_id] = (close.contract_reference, close.manual_generation)
+        closes[close.contract_id].append(close)
     previews = [
         ContractPreview(
             key,
@@ -125,6 +141,7 @@ def preview_generation(
             tuple(orders.get(key, ())),
             tuple(missed.get(key, ())),
             tuple(replans.get(key, ())),
+            tuple(closes.get(key, ())),
         )
         for key, (reference, manual) in contracts.items()
     ]
@@ -152,7 +169,7 @@ def _due(until: date) -> Any:
         .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
         .join(Contract, PpmJob.contract_id == Contract.id)
         .join(Building, JobBuilding.building_id == Building.id)
-        .where(*without_order_due_by(until))
+        .where(*without_order_due_by(until), Contract.active.is_(True))
         .order_by(period.auto_generation_date, period.id)
     )
 

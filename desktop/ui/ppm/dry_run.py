@@ -1,12 +1,14 @@
 """The lines ``bureau generate-ppm --dry-run`` prints: per contract its counts, then one line for each order a run
-would create, each period it would skip as missed and each building it would re-plan first; then the totals.
-Dates are ISO (YYYY-MM-DD), as --until takes them."""
+would create, each period it would skip as missed, each building it would re-plan first and each open order it
+would close as Not done (auto-close); then the totals. Dates are ISO (YYYY-MM-DD), as --until takes them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.ppm.auto_close import DueClose
 from desktop.services.ppm.generation_preview import ContractPreview, GenerationPreview, PreviewPeriod
+from desktop.ui.labels import status_label
 
 
 def dry_run_lines(preview: GenerationPreview) -> list[str]:
@@ -28,6 +30,12 @@ def dry_run_lines(preview: GenerationPreview) -> list[str]:
             manual=manual,
         )
     )
+    if preview.closes:
+        manual_closes = sum(len(contract.closes) for contract in preview.contracts if contract.manual_generation)
+        lines[-1] += " " + QCoreApplication.translate(
+            "GenerationDryRun",
+            "Open work orders to close as not done: {count}. Left open for manual generation: {manual}.",
+        ).format(count=preview.closes - manual_closes, manual=manual_closes)
     return lines
 
 
@@ -58,6 +66,10 @@ def _contract_lines(contract: ContractPreview) -> list[str]:
             "GenerationDryRun", "  create   {building} – {job}: period {start} to {end}, {visit}"
         )
     lines = [header.format(**counts)]
+    if contract.closes:
+        lines[0] += " " + QCoreApplication.translate("GenerationDryRun", "To close as not done: {count}.").format(
+            count=len(contract.closes)
+        )
     for order in contract.orders:
         lines.append(order_line.format(**_period_fields(order), visit=_visit(order)))
     for period in contract.missed:
@@ -72,7 +84,29 @@ def _contract_lines(contract: ContractPreview) -> list[str]:
                 building=building.building_name, job=building.job_description
             )
         )
+    if contract.manual_generation:
+        close_line = QCoreApplication.translate(
+            "GenerationDryRun", "  manual not done  {building} – {job}: work order {number} ({status}), period {start} "
+            "to {end}"
+        )
+    else:
+        close_line = QCoreApplication.translate(
+            "GenerationDryRun", "  not done {building} – {job}: work order {number} ({status}), period {start} to {end}"
+        )
+    for close in contract.closes:
+        lines.append(close_line.format(**_close_fields(close)))
     return lines
+
+
+def _close_fields(close: DueClose) -> dict[str, str]:
+    return {
+        "building": close.building_name,
+        "job": close.job_description,
+        "number": str(close.number),
+        "status": status_label(close.status),
+        "start": close.financial_start.isoformat(),
+        "end": close.financial_end.isoformat(),
+    }
 
 
 def _period_fields(period: PreviewPeriod) -> dict[str, str]:

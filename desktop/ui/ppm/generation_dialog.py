@@ -1,5 +1,6 @@
-"""Work orders > Generate due PPMs…: the preview of a generation run, grouped by contract, each order to create a
-ticked row (unticked for contracts marked for manual generation); Generate creates exactly the ticked ones."""
+"""Work orders > Generate due PPMs…: the preview of a generation run, grouped by contract, each order to create and
+each open order to close as Not done (auto-close) a ticked row (unticked for contracts marked for manual
+generation); Generate creates and closes exactly the ticked ones."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
+from desktop.services.ppm.auto_close import DueClose
 from desktop.services.ppm.generation import GenerationResult, generate_due_ppms
 from desktop.services.ppm.generation_preview import (
     ContractPreview,
@@ -34,12 +36,15 @@ from desktop.services.ppm.generation_preview import (
     preview_generation,
 )
 from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.labels import status_label
 from desktop.ui.opening import first_line
+from desktop.ui.plurals import DAYS, plural
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = 5
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the preview's contract, period or building of a row
 MISSED_ROLE = Qt.ItemDataRole.UserRole + 2
+CLOSE_ROLE = Qt.ItemDataRole.UserRole + 3  # the order id of a row to close as Not done
 
 
 class GenerationDialog(QDialog):
@@ -112,6 +117,19 @@ class GenerationDialog(QDialog):
             item.setExpanded(True)
         self.tree.blockSignals(False)
         self.retranslate()
+        self._widen()
+
+    def _widen(self) -> None:
+        """Grow the window, as far as the screen allows, so that every column shows its whole text."""
+        needed = sum(self.tree.sizeHintForColumn(column) for column in range(COLUMNS))
+        needed += self.tree.indentation() * 2 + self.tree.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        missing = needed - (self.width() - margins.left() - margins.right() - 2 * self.tree.frameWidth())
+        screen = self.screen()
+        if missing <= 0 or screen is None:
+            return
+        limit = int(screen.availableGeometry().width() * 0.95)
+        self.resize(min(self.width() + missing, max(limit, self.width())), self.height())
 
     def _contract_item(self, contract: ContractPreview) -> QTreeWidgetItem:
         item = QTreeWidgetItem()
@@ -120,7 +138,7 @@ class GenerationDialog(QDialog):
         font.setBold(True)
         item.setFont(0, font)
         flags = Qt.ItemFlag.ItemIsEnabled
-        if contract.orders:
+        if contract.orders or contract.closes:
             flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate
         item.setFlags(flags)
         tick = Qt.CheckState.Unchecked if contract.manual_generation else Qt.CheckState.Checked
@@ -130,6 +148,16 @@ class GenerationDialog(QDialog):
             child.setData(0, PERIOD_ROLE, order.period_id)
             child.setData(0, VALUE_ROLE, order)
             self._period_texts(child, order)
+            child.setCheckState(0, tick)
+        for close in contract.closes:
+            child = QTreeWidgetItem(item)
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            child.setData(0, CLOSE_ROLE, close.order_id)
+            child.setData(0, VALUE_ROLE, close)
+            child.setText(0, close.building_name)
+            child.setText(1, close.job_description)
+            shown = formatter()
+            child.setText(2, f"{shown.date(close.financial_start)} – {shown.date(close.financial_end)}")
             child.setCheckState(0, tick)
         grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for period in contract.missed:
@@ -146,7 +174,7 @@ class GenerationDialog(QDialog):
             child.setData(0, VALUE_ROLE, building)
             child.setText(0, building.building_name)
             child.setText(1, building.job_description)
-        if contract.orders:
+        if contract.orders or contract.closes:
             item.setCheckState(0, tick)
         return item
 
@@ -175,6 +203,16 @@ class GenerationDialog(QDialog):
                 "Contracts marked for manual generation start unticked; only this window generates them.",
             ).format(date=formatter().date(self.today))
         )
+        if self.preview is not None and self.preview.closes:
+            self.intro.setText(
+                self.intro.text()
+                + " "
+                + QCoreApplication.translate(
+                    "GenerationDialog",
+                    "Open orders whose period ended longer ago than their job's auto-close setting are closed as "
+                    "not done; untick those to leave open.",
+                )
+            )
         self.tree.setHeaderLabels(
             [
                 QCoreApplication.translate("GenerationDialog", "Contract / building"),
@@ -201,6 +239,10 @@ class GenerationDialog(QDialog):
         counts = QCoreApplication.translate(
             "GenerationDialog", "To create: {created} (invoice only: {invoice_only}). Missed: {missed}."
         ).format(created=len(contract.orders), invoice_only=contract.invoice_only, missed=len(contract.missed))
+        if contract.closes:
+            counts += " " + QCoreApplication.translate("GenerationDialog", "To close as not done: {count}.").format(
+                count=len(contract.closes)
+            )
         if contract.replans:
             counts += " " + QCoreApplication.translate("GenerationDialog", "Re-planned first: {count}.").format(
                 count=len(contract.replans)
@@ -213,7 +255,15 @@ class GenerationDialog(QDialog):
     @staticmethod
     def _row_texts(item: QTreeWidgetItem) -> None:
         value = item.data(0, VALUE_ROLE)
-        if not isinstance(value, PreviewPeriod):
+        if isinstance(value, DueClose):
+            item.setText(
+                3,
+                QCoreApplication.translate("GenerationDialog", "Work order {number}, {status}").format(
+                    number=value.number, status=status_label(value.status)
+                ),
+            )
+            item.setText(4, _close_text(value))
+        elif not isinstance(value, PreviewPeriod):
             item.setText(
                 4,
                 QCoreApplication.translate(
@@ -243,6 +293,18 @@ class GenerationDialog(QDialog):
                     ids.append(int(period))
         return ids
 
+    def ticked_closes(self) -> dict[int, int]:
+        """The orders of the ticked rows to close as Not done: order id -> its version as shown."""
+        closes: dict[int, int] = {}
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            for row in range(item.childCount()):
+                child = item.child(row)
+                close = child.data(0, VALUE_ROLE)
+                if isinstance(close, DueClose) and child.checkState(0) == Qt.CheckState.Checked:
+                    closes[close.order_id] = close.version
+        return closes
+
     def shown_periods(self) -> dict[int, tuple[int, date]]:
         """Each period listed to create, by id: its job building and financial start as shown."""
         preview = self.preview
@@ -263,19 +325,36 @@ class GenerationDialog(QDialog):
                 "GenerationDialog", "Ticked: {ticked} of {total} work orders. Missed periods skipped: {missed}."
             ).format(ticked=ticked, total=total, missed=preview.missed if preview is not None else 0)
         )
-        self.generate_button.setEnabled(ticked > 0)
+        closes = len(self.ticked_closes())
+        if preview is not None and preview.closes:
+            self.counts.setText(
+                self.counts.text()
+                + " "
+                + QCoreApplication.translate(
+                    "GenerationDialog", "To close as not done: {ticked} of {total} open work orders."
+                ).format(ticked=closes, total=preview.closes)
+            )
+        self.generate_button.setEnabled(ticked > 0 or closes > 0)
 
     # -- generating -----------------------------------------------------------------------------------------------
 
     def generate(self) -> None:
-        """Create the orders of the ticked periods (those still due without one), manual contracts' included."""
+        """Create the orders of the ticked periods (those still due without one) and close the ticked orders as
+        Not done (those unchanged since shown), manual contracts' included."""
         ticked = self.ticked()
-        if not ticked:
+        closes = self.ticked_closes()
+        if not ticked and not closes:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.generated = generate_due_ppms(
-                self.db, self.actor, self.today, only=ticked, include_manual=True, shown=self.shown_periods()
+                self.db,
+                self.actor,
+                self.today,
+                only=ticked,
+                include_manual=True,
+                shown=self.shown_periods(),
+                close_only=closes,
             )
         except (BureauError, SQLAlchemyError) as error:
             QMessageBox.warning(
@@ -285,6 +364,15 @@ class GenerationDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.accept()
+
+
+def _close_text(close: DueClose) -> str:
+    """What happens to an order to close: closed as Not done, and why."""
+    if close.days == 0:
+        return QCoreApplication.translate("GenerationDialog", "Closed as not done: its period has ended")
+    return QCoreApplication.translate(
+        "GenerationDialog", "Closed as not done: ended more than {days} ago"
+    ).format(days=plural(DAYS, close.days))
 
 
 def _error_text(error: Exception) -> str:

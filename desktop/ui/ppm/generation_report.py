@@ -1,5 +1,6 @@
-"""What a PPM generation run reports, in the user's language: per contract, then the totals, the started orders
-left open and the buildings left as stored. The command line prints the lines; the window shows the totals."""
+"""What a PPM generation run reports, in the user's language: per contract, then the totals, the orders closed as
+Not done by auto-close, the started orders left open and the buildings left as stored. The command line prints
+the lines; the window shows the totals."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from desktop.services.ppm.generation import GenerationResult
 
 def contract_lines(result: GenerationResult) -> list[str]:
     """One line per contract with something to report."""
-    return [
-        QCoreApplication.translate(
+    lines = []
+    for contract in result.contracts:
+        line = QCoreApplication.translate(
             "GenerationReport",
             "Contract {reference}: created {created} (invoice only: {invoice_only}), missed {missed}, "
             "cancelled {cancelled}.",
@@ -22,8 +24,12 @@ def contract_lines(result: GenerationResult) -> list[str]:
             missed=contract.missed,
             cancelled=contract.cancelled,
         )
-        for contract in result.contracts
-    ]
+        if contract.not_done:
+            line += " " + QCoreApplication.translate("GenerationReport", "Closed as not done: {count}.").format(
+                count=contract.not_done
+            )
+        lines.append(line)
+    return lines
 
 
 def total_lines(result: GenerationResult) -> list[str]:
@@ -40,6 +46,19 @@ def total_lines(result: GenerationResult) -> list[str]:
             cancelled=len(result.cancelled),
         )
     ]
+    if result.not_done:
+        lines.append(
+            QCoreApplication.translate(
+                "GenerationReport", "Open work orders closed as not done by auto-close: {count} ({numbers})."
+            ).format(count=len(result.not_done), numbers=", ".join(str(number) for number in result.not_done))
+        )
+    if result.not_done_skipped:
+        lines.append(
+            QCoreApplication.translate(
+                "GenerationReport",
+                "Work orders left open because they changed since the preview was read: {numbers}.",
+            ).format(numbers=", ".join(str(number) for number in result.not_done_skipped))
+        )
     if result.started_invalid:
         lines.append(
             QCoreApplication.translate(

@@ -27,7 +27,10 @@ from desktop.domain.errors import BureauError, ConcurrentChange
 from desktop.domain.transitions import (
     REINSTATE_MODE_LABELS,
     Action,
+    OrderState,
+    Refusal,
     ReinstateMode,
+    available_reinstate_modes,
     text_required,
 )
 from desktop.domain.workorders import WorkOrderType
@@ -120,10 +123,16 @@ class ActionDialog(SubmitDialog):
         self.setObjectName(f"actionDialog_{action.value}")
         self.modes: dict[ReinstateMode, QRadioButton] = {}
         self.mode_group = QButtonGroup(self)
+        # The modes the rules refuse for this order (from Not done, all but "with visit: work completed"): greyed,
+        # with the reason as a tooltip; when one mode alone is left, it is chosen.
+        self.mode_refusals: dict[ReinstateMode, Refusal | None] = {}
         if action is Action.REINSTATE:
+            state = OrderState(detail.type, detail.status, detail.previous_status, detail.started_at is not None)
+            self.mode_refusals = available_reinstate_modes(state)
             for mode in ReinstateMode:
                 button = QRadioButton(self)
                 button.setObjectName(f"mode_{mode.value}")
+                button.setEnabled(self.mode_refusals[mode] is None)
                 self.modes[mode] = button
                 self.mode_group.addButton(button)
                 self.form.addRow(button)
@@ -136,6 +145,9 @@ class ActionDialog(SubmitDialog):
         self.form.addRow(self.text_label, self.text)
         self.text.textChanged.connect(self.validate)
         self.text.setFocus()
+        allowed = [mode for mode, refusal in self.mode_refusals.items() if refusal is None]
+        if len(allowed) == 1 and len(allowed) < len(self.modes):
+            self.modes[allowed[0]].setChecked(True)
         self.retranslate()
 
     def mode(self) -> ReinstateMode | None:
@@ -174,6 +186,8 @@ class ActionDialog(SubmitDialog):
         self.intro.setText(text)
         for mode, button in self.modes.items():
             button.setText(QCoreApplication.translate("Action", REINSTATE_MODE_LABELS[mode]))
+            refusal = self.mode_refusals.get(mode)
+            button.setToolTip(translate_message(refusal.reason) if refusal is not None else "")
         captions = {
             Action.CANCEL_JOB: self.tr("&Notes:"),
             Action.REJECT: self.tr("&Reason:"),
