@@ -306,6 +306,45 @@ CHANGES: dict[str, Changes] = {
             "job_building": _rows("end_date", (None,), ("2026-09-30",), (None,)),
         },
     ),
+    # Attachments, rates and time entries, running timers, quick-reply templates.
+    "0010": Changes(
+        rows={
+            "attachment": _rows(
+                "id work_order_id file_sha256 file_name media_type size user_id created_at",
+                (1, 1, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "Fuite – photo 1.txt",
+                 "text/plain", 4, 2, "2026-03-02 09:20:00.000000"),
+                (2, 3, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "Signature.png", "image/png",
+                 4, None, "2025-05-12 11:40:00.000000"),
+            ),
+            "rate": _rows(
+                "id name hourly_amount currency active version",
+                (1, "Technicien – heures normales", "65.00", "EUR", T, 1),
+                (2, "Overtime", "97.50", "GBP", F, 3),
+            ),
+            "time_entry": _rows(
+                "id work_order_id technician_id rate_id hourly_amount currency started_at ended_at billable "
+                "description user_id created_at version",
+                (1, 1, 2, 1, "65.00", "EUR", "2026-03-02 10:00:00.000000", "2026-03-02 11:30:00.000000", T,
+                 "Réparation de la fuite ; joint remplacé", 2, "2026-03-02 11:35:00.000000", 1),
+                (2, 4, None, None, "0.00", None, "2026-01-20 13:00:00.000000", "2026-01-20 13:00:00.500000", F, "", 3,
+                 "2026-01-20 15:00:00.000000", 2),
+            ),
+            "running_timer": _rows(
+                "user_id work_order_id started_at",
+                (2, 1, "2026-03-02 12:00:00.000000"),
+            ),
+            "reply_template": _rows(
+                "id title body active version",
+                (1, "Technician on the way", "Hello {contact},\nwork order {number} ({title}) is in hand.", T, 2),
+                (2, "Clôture", "Ordre {number} clos.", F, 1),
+            ),
+            "reply_template_body": _rows(
+                "id template_id language body",
+                (1, 1, "fr", "Bonjour {contact},\nl’ordre {number} ({title}) est pris en charge."),
+                (2, 1, "nl", "Beste {contact},\nwerkorder {number} wordt behandeld."),
+            ),
+        },
+    ),
 }
 # fmt: on
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 VERSION_TABLE = "bureau_schema_version"
 # The newest migration. Checked against the migration scripts by the tests; lets a start on an up-to-date
 # database skip loading Alembic and the scripts at all.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 # PRAGMA application_id of a Bureau SQLite file: "BURE".
 SQLITE_APPLICATION_ID = 0x42555245
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -17,6 +17,7 @@ from desktop.db.models.filters import LAST_USED, SavedFilter
 from desktop.db.models.outbox import OutboxEmail
 from desktop.db.models.people import Role, RolePermission, User, user_role
 from desktop.db.models.settings import AppSetting
+from desktop.db.models.working import Attachment, Rate, ReplyTemplate, ReplyTemplateBody, RunningTimer, TimeEntry
 from desktop.db.models.workorders import ActivityEntry, WorkOrder, WorkOrderNotification
 
 label_columns(Base.metadata)
@@ -25,6 +26,7 @@ __all__ = [
     "LAST_USED",
     "ActivityEntry",
     "AppSetting",
+    "Attachment",
     "Base",
     "Building",
     "BuildingClosure",
@@ -38,11 +40,16 @@ __all__ = [
     "JobBuilding",
     "OutboxEmail",
     "PpmJob",
+    "Rate",
+    "ReplyTemplate",
+    "ReplyTemplateBody",
     "Role",
     "RolePermission",
+    "RunningTimer",
     "SavedFilter",
     "ScheduleHistoryEntry",
     "StoredFile",
+    "TimeEntry",
     "User",
     "WorkOrder",
     "WorkOrderNotification",
