@@ -517,6 +517,8 @@ class MainWindow(QMainWindow):
         if not accepted or result is None:
             return
         self.model.reload()
+        if self.contracts_view is not None:
+            self.contracts_view.reload()  # its counts of generated orders decide what the job dialogs offer
         text = " ".join(total_lines(result))
         QMessageBox.information(self, self.tr("Generate due PPMs"), text)
 
