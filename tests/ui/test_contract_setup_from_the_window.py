@@ -349,6 +349,10 @@ def test_a_contract_set_up_from_the_window_generates_its_ppms_and_takes_a_certif
                 contract.id,
             )
         qtbot.waitUntil(lambda: window.model.rowCount() == 2)  # the list shows them
+        # The contracts tab counts them too: its job dialog no longer offers what generated orders forbid.
+        shown_job = view.job()
+        assert shown_job is not None
+        assert {row.building_name: row.work_orders for row in shown_job.buildings} == {"Siège": 1, "Tour Horizon": 1}
 
         # 6. The Tour Horizon order: Actions > Record certificate…, passed, with its document.
         number = orders["Tour Horizon"][0]
