@@ -34,6 +34,7 @@ from desktop.db.models import (
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.ppm.history import Reason
+from desktop.domain.values import check_whole_number
 from desktop.domain.workorders import ActivityKind, WorkOrderType
 from desktop.services import activity
 from desktop.services.actor import Actor, acting_user
@@ -42,6 +43,7 @@ from desktop.services.email_language import EmailWriter, sender_language
 from desktop.services.ppm.replanning import replan_job_buildings
 from desktop.services.ppm.saving import SaveResult
 from desktop.services.stored_files import check_size, document_type, read_file, store_file
+from desktop.services.workorder_actions import _concurrent_change as concurrent_order_change
 
 # No certificate is dated earlier: a date before it is a typing mistake.
 EARLIEST_ISSUE = date(1900, 1, 1)
@@ -181,7 +183,9 @@ def _job_building(session: Session, building_id: int, ppm_job_id: int) -> JobBui
     return row
 
 
-def _order_of(session: Session, work_order_id: int, job_building: JobBuilding) -> WorkOrder:
+def _order_of(session: Session, work_order_id: int, version: int, job_building: JobBuilding) -> WorkOrder:
+    """The PPM order the certificate is recorded from, locked; refused when it is not one of ``job_building`` or
+    someone changed it since the agent loaded it at ``version``."""
     order = session.get(WorkOrder, an_id(work_order_id), with_for_update=True)
     if order is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The work order no longer exists."))
@@ -192,6 +196,8 @@ def _order_of(session: Session, work_order_id: int, job_building: JobBuilding) -
             ),
             number=order.number,
         )
+    if order.version != check_whole_number(version):
+        raise concurrent_order_change(session, order)
     return order
 
 
@@ -216,19 +222,24 @@ def record_certificate(
     file_name: str,
     content: bytes,
     work_order_id: int | None = None,
+    work_order_version: int | None = None,
     today: date | None = None,
 ) -> CertificateRecorded:
     """Record a certificate of the building under the PPM job with its document, in one transaction.
 
     A passed certificate issued after the building's last one sets it, and re-plans the building's stored periods
     for ``today`` (by default the real day) when its dates are dynamic, so the next visit follows it. Recorded from
-    PPM order ``work_order_id`` (its id), the order's activity log says so.
+    PPM order ``work_order_id`` (its id) as the agent loaded it at ``work_order_version``, the order's activity log
+    says so.
 
     Refused, writing nothing: an inactive agent; an unknown building, job or order; a building not in the job; a
-    job that is not certificate-based; an order that is not a PPM order of that building in that job; an issue date
-    in the future (or before 1900); a validity ending before the issue; a reference or file name its column
-    cannot hold; a document that is empty, larger than the limit, or neither a PDF nor an image by its content.
+    job that is not certificate-based; an order that is not a PPM order of that building in that job, or that
+    someone changed since ``work_order_version`` (ConcurrentChange); an issue date in the future (or before 1900);
+    a validity ending before the issue; a reference or file name its column cannot hold; a document that is empty,
+    larger than the limit, or neither a PDF nor an image by its content.
     """
+    if work_order_id is not None and work_order_version is None:
+        raise TypeError("record_certificate() needs the work order's version with its id")
     today = today or date.today()
     issued, valid = _checked_dates(issued_on, valid_until, today)
     result = a_flag(passed)
@@ -239,7 +250,10 @@ def record_certificate(
     with db.transaction() as session:
         acting_user(session, actor)
         job_building = _job_building(session, building_id, ppm_job_id)
-        order = _order_of(session, work_order_id, job_building) if work_order_id is not None else None
+        order = None
+        if work_order_id is not None:
+            assert work_order_version is not None
+            order = _order_of(session, work_order_id, work_order_version, job_building)
         sha256 = store_file(session, data)
         certificate = Certificate(
             building_id=job_building.building_id,
@@ -343,17 +357,34 @@ def certificates_of_building(db: Database, building_id: int) -> list[Certificate
         return [_row(row) for row in rows]
 
 
-def certificate_document(db: Database, certificate_id: int) -> tuple[str, str, bytes]:
-    """A certificate's document: its file name, media type and content."""
+@dataclass(frozen=True)
+class CertificateFile:
+    """A certificate's document as stored, without its content: its name, media type, SHA-256 and size."""
+
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+
+
+def certificate_file(db: Database, certificate_id: int) -> CertificateFile:
+    """A certificate's document, its content left in the database (read it with
+    :func:`desktop.services.stored_files.read_file`)."""
     with db.reading() as session:
         row = session.execute(
-            select(Certificate.file_name, Certificate.media_type, Certificate.file_sha256).where(
-                Certificate.id == an_id(certificate_id)
-            )
+            select(Certificate.file_name, Certificate.media_type, Certificate.file_sha256, StoredFile.size)
+            .join(StoredFile, StoredFile.sha256 == Certificate.file_sha256)
+            .where(Certificate.id == an_id(certificate_id))
         ).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The certificate no longer exists."))
-    return row.file_name, row.media_type, read_file(db, row.file_sha256)
+    return CertificateFile(row.file_name, row.media_type, row.file_sha256, row.size)
+
+
+def certificate_document(db: Database, certificate_id: int) -> tuple[str, str, bytes]:
+    """A certificate's document: its file name, media type and content."""
+    document = certificate_file(db, certificate_id)
+    return document.file_name, document.media_type, read_file(db, document.sha256)
 
 
 def remedial_work(db: Database, certificate_id: int) -> RemedialWork:
@@ -434,12 +465,14 @@ def certificate_target(db: Database, work_order_number: int) -> CertificateTarge
 
 __all__ = [
     "EARLIEST_ISSUE",
+    "CertificateFile",
     "CertificateJob",
     "CertificateRecorded",
     "CertificateRow",
     "CertificateTarget",
     "RemedialWork",
     "certificate_document",
+    "certificate_file",
     "certificate_jobs",
     "certificate_target",
     "certificates_of_building",

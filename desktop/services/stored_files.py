@@ -78,15 +78,18 @@ def sha256_of(content: bytes) -> str:
 
 def store_file(session: Session, content: bytes) -> str:
     """Keep ``content`` (checked by the caller) in the caller's transaction; its SHA-256. The same content is
-    stored once: a row already there, or one another transaction stores at the same moment, is used as it is."""
+    stored once: a row already there (its content is then not sent to the database again), or one another
+    transaction stores at the same moment, is used as it is."""
     sha256 = sha256_of(content)
+    if session.scalar(select(StoredFile.sha256).where(StoredFile.sha256 == sha256)) is not None:
+        return sha256
     values = {"sha256": sha256, "size": len(content), "content": content, "created_at": utcnow()}
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         session.execute(postgresql.insert(StoredFile).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
     elif dialect == "sqlite":
         session.execute(sqlite.insert(StoredFile).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
-    elif session.scalar(select(StoredFile.sha256).where(StoredFile.sha256 == sha256)) is None:
+    else:
         with session.begin_nested():
             session.add(StoredFile(**values))
     return sha256

@@ -13,7 +13,7 @@ import filetype
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from desktop.db.engine import Database
 from desktop.db.models import (
@@ -25,15 +25,24 @@ from desktop.db.models import (
     User,
     WorkOrder,
 )
-from desktop.domain.errors import BureauError, NotFound, PermissionDenied, ValidationError, ValueRefused
+from desktop.domain.errors import (
+    BureauError,
+    ConcurrentChange,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+    ValueRefused,
+)
 from desktop.domain.ppm import Frequency
 from desktop.domain.ppm.history import Reason
 from desktop.domain.values import in_whole_number_range
 from desktop.domain.workorders import ActivityKind
-from desktop.services import stored_files
+from desktop.services import stored_files, workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.certificates import (
+    CertificateFile,
     certificate_document,
+    certificate_file,
     certificate_jobs,
     certificate_target,
     certificates_of_building,
@@ -46,6 +55,7 @@ from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.history import history_of
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.users import ensure_default_roles
+from desktop.services.workorder_detail import get_detail
 from tests.bad_input_world import BAD_INPUT, refused
 from tests.bad_values import BAD_IDS, EXTREME_DATES, bad_line
 from tests.factories import actor_for
@@ -203,6 +213,33 @@ def test_the_same_document_is_stored_once(db: Database, admin: Actor) -> None:
     assert count(db, StoredFile) == 1
 
 
+def test_a_document_already_stored_is_not_sent_to_the_database_again(db: Database, admin: Actor) -> None:
+    _job_building, building, job = certified_building(db, admin)
+    record(db, admin, building, job, date(2026, 4, 10))
+    sent: list[object] = []
+
+    def before_execute(_conn: object, _cursor: object, _statement: str, parameters: object, *_args: object) -> None:
+        sent.append(parameters)
+
+    event.listen(db.engine, "before_cursor_execute", before_execute)
+    try:
+        record(db, admin, building, job, date(2026, 4, 11), file_name="again.pdf")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before_execute)
+
+    assert sent and PDF not in [value for parameters in sent for value in values_of(parameters)]
+    assert count(db, StoredFile) == 1 and count(db, Certificate) == 2
+
+
+def values_of(parameters: object) -> list[object]:
+    """The values of a statement's parameters, however the driver takes them (psycopg wraps bytes in a Binary)."""
+    if isinstance(parameters, dict):
+        return values_of(list(parameters.values()))
+    if isinstance(parameters, list | tuple):
+        return [value for item in parameters for value in values_of(item)]
+    return [bytes(parameters.obj) if hasattr(parameters, "obj") else parameters]
+
+
 def test_a_certificate_recorded_from_its_ppm_order_is_in_the_order_s_activity(db: Database, admin: Actor) -> None:
     job_building, building, job = certified_building(db, admin)
     (number,) = generate_due_ppms(db, None, date(2026, 4, 1), today=PLANNED_ON).numbers
@@ -212,7 +249,9 @@ def test_a_certificate_recorded_from_its_ppm_order_is_in_the_order_s_activity(db
         version = session.scalar(select(WorkOrder.version).where(WorkOrder.id == target.work_order_id))
     assert (target.job_building_id, target.building_id, target.ppm_job_id) == (job_building, building, job)
 
-    recorded = record(db, admin, building, job, date(2026, 4, 10), work_order_id=target.work_order_id)
+    recorded = record(
+        db, admin, building, job, date(2026, 4, 10), work_order_id=target.work_order_id, work_order_version=version
+    )
 
     with db.reading() as session:
         entries = session.scalars(
@@ -227,6 +266,70 @@ def test_a_certificate_recorded_from_its_ppm_order_is_in_the_order_s_activity(db
     row = last_certificate(db, job_building)
     assert row is not None and row.id == recorded.certificate_id and row.work_order_number == number
     assert [(j.job_building_id, j.ppm_job_id) for j in certificate_jobs(db, building)] == [(job_building, job)]
+
+
+def test_a_certificate_from_an_order_changed_since_the_agent_loaded_it_is_refused(db: Database, admin: Actor) -> None:
+    _job_building, building, job = certified_building(db, admin)
+    (number,) = generate_due_ppms(db, None, date(2026, 4, 1), today=PLANNED_ON).numbers
+    target = certificate_target(db, number)
+    assert target is not None
+    loaded = get_detail(db, admin, number).version
+    workorder_actions.add_comment(db, admin, number, loaded, "The engineer is on site.")
+
+    stale = refused(
+        db,
+        lambda: record(db, admin, building, job, TODAY, work_order_id=target.work_order_id, work_order_version=loaded),
+        ConcurrentChange,
+    )
+
+    assert stale.message.args["number"] == number and admin.display_name in str(stale)
+    assert count(db, Certificate) == 0 and count(db, StoredFile) == 0
+    with pytest.raises(TypeError):  # the order's id alone is not enough: its version says what the agent saw
+        record(db, admin, building, job, TODAY, work_order_id=target.work_order_id)
+    current = get_detail(db, admin, number).version
+    record(db, admin, building, job, TODAY, work_order_id=target.work_order_id, work_order_version=current)
+    assert count(db, Certificate) == 1
+
+
+def test_a_certificate_from_the_order_of_another_building_of_the_job_is_refused(db: Database, admin: Actor) -> None:
+    first, second = ppm_job(db, CERTIFIED, buildings=2)
+    for job_building in (first, second):
+        save_as_stored(db, admin, job_building, PLANNED_ON)
+    generate_due_ppms(db, None, date(2026, 4, 1), today=PLANNED_ON)
+    with db.reading() as session:
+        order = session.scalars(select(WorkOrder).where(WorkOrder.job_building_id == first)).one()
+        other = session.get(JobBuilding, second)
+        assert other is not None
+        building, job = other.building_id, other.ppm_job_id
+        order_id, version = order.id, order.version
+
+    refused(
+        db,
+        lambda: record(db, admin, building, job, TODAY, work_order_id=order_id, work_order_version=version),
+        ValidationError,
+    )
+
+
+def test_of_two_certificates_issued_the_same_day_the_one_recorded_last_is_the_last(db: Database, admin: Actor) -> None:
+    job_building, building, job = certified_building(db, admin)
+    passed = record(db, admin, building, job, date(2026, 4, 10))
+    failed = record(db, admin, building, job, date(2026, 4, 10), passed=False, file_name="b.png", content=png(b"b"))
+
+    latest = last_certificate(db, job_building)
+    assert latest is not None and latest.id == failed.certificate_id and not latest.passed
+    assert [row.id for row in certificates_of_building(db, building)] == [failed.certificate_id, passed.certificate_id]
+    # The failed one moves nothing: the visits still follow the passed one of that day.
+    assert load_schedule(db, job_building, TODAY).last_certificate_date == date(2026, 4, 10)
+
+
+def test_a_certificate_s_file_is_described_without_reading_its_content(db: Database, admin: Actor) -> None:
+    _job_building, building, job = certified_building(db, admin)
+    recorded = record(db, admin, building, job, date(2026, 4, 10), file_name="scan.png", content=png(b"scan"))
+    assert certificate_file(db, recorded.certificate_id) == CertificateFile(
+        "scan.png", "image/png", stored_files.sha256_of(png(b"scan")), len(png(b"scan"))
+    )
+    with pytest.raises(NotFound):
+        certificate_file(db, recorded.certificate_id + 1000)
 
 
 def test_an_order_that_is_not_a_certificate_ppm_has_no_certificate_target(db: Database, admin: Actor) -> None:
@@ -310,7 +413,9 @@ def test_certificates_break_no_rule(db: Database, admin: Actor, certified: tuple
         "valid before issued": lambda: record(db, admin, building, job, TODAY, valid_until=date(2026, 4, 30)),
         "not certificate-based": lambda: record(db, admin, plain_building, plain_job, TODAY),
         "building not in the job": lambda: record(db, admin, plain_building, job, TODAY),
-        "order of another job": lambda: record(db, admin, building, job, TODAY, work_order_id=order_id),
+        "order of another job": lambda: record(
+            db, admin, building, job, TODAY, work_order_id=order_id, work_order_version=1
+        ),
         "inactive agent": lambda: record(db, inactive, building, job, TODAY),
         "blank file name": lambda: record(db, admin, building, job, TODAY, file_name=" / "),
     }
@@ -353,7 +458,7 @@ def test_bad_values_are_refused_and_write_nothing(
     )
     if field in ("building", "job", "order"):
         bad = data.draw(BAD_IDS, "id")
-        changes = {"order": {"work_order_id": bad}}.get(field, {})
+        changes = {"order": {"work_order_id": bad, "work_order_version": 1}}.get(field, {})
         ids = (bad, job) if field == "building" else (building, bad) if field == "job" else (building, job)
         refused(db, lambda: record(db, admin, *ids, TODAY, **changes), missing(bad))
         return

@@ -4,17 +4,20 @@ leading to a pre-filled reactive order."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Certificate, JobBuilding, WorkOrder
+from desktop.domain.errors import NotFound
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.ppm import Frequency
 from desktop.domain.transitions import Action
 from desktop.domain.workorders import ActivityKind, Status
@@ -25,8 +28,10 @@ from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.loading import load_schedule
 from desktop.services.users import local_administrator
 from desktop.services.workorder_detail import get_detail
+from desktop.ui.certificates import list_dialog, viewer
 from desktop.ui.certificates.list_dialog import BuildingCertificatesDialog
 from desktop.ui.certificates.record_dialog import RecordCertificateDialog
+from desktop.ui.certificates.viewer import DocumentCopies, remove_stale_copies, safe_file_name, view_certificate
 from desktop.ui.neworder.dialog import NewWorkOrderDialog
 from desktop.ui.ppm.periods_dialog import PeriodsDialog
 from desktop.ui.workorder.action_dialogs import ActionDialog
@@ -38,6 +43,15 @@ PLANNED_ON = date(2026, 3, 1)
 TODAY = date(2026, 5, 1)
 CERTIFIED = PpmJobSpec(invoices=Frequency.QUARTERLY, certificate_based=True, description="Gas safety check")
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+@pytest.fixture(autouse=True)
+def copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DocumentCopies:
+    """The session's copies of documents viewed, in the test's own folder."""
+    copies = DocumentCopies(tmp_path / "temp")
+    (tmp_path / "temp").mkdir()
+    monkeypatch.setattr(viewer, "_session_copies", copies)
+    return copies
 
 
 @pytest.fixture
@@ -314,3 +328,181 @@ def test_the_building_dialog_opens_its_certificates(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(seen) == 1 and isinstance(seen[0], BuildingCertificatesDialog)
     assert isinstance(seen[0], QDialog)
+
+
+@pytest.mark.parametrize("action", [Action.COMPLETE_ZERO_BALANCE, Action.SUBMIT_FOR_VERIFICATION])
+def test_an_action_offers_to_record_the_certificate_only_when_it_completes_the_visit(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    admin: Actor,
+    certified: tuple[int, int, int],
+    monkeypatch: pytest.MonkeyPatch,
+    action: Action,
+) -> None:
+    view = ppm_order_view(qtbot, sqlite_db, admin)
+    workorder_actions.start(sqlite_db, admin, view.number, view.detail.version)
+    view.reload()
+    questions: list[str] = []
+
+    def no(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    seen = when_dialog_opens(lambda dialog: qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton))
+    view.menu_actions[action].trigger()
+
+    assert len(seen) == 1
+    completed = action is Action.COMPLETE_ZERO_BALANCE
+    assert (view.detail.status is Status.COMPLETED) == completed
+    assert questions == (["This PPM visit needs a certificate. Record the certificate now?"] if completed else [])
+
+
+def test_a_complete_refused_does_not_offer_the_certificate(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    admin: Actor,
+    certified: tuple[int, int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = ppm_order_view(qtbot, sqlite_db, admin)
+    workorder_actions.start(sqlite_db, admin, view.number, view.detail.version)
+    view.reload()
+    # Someone else changes the order meanwhile: Complete is refused, the agent keeps the dialog, then cancels it.
+    workorder_actions.add_comment(sqlite_db, admin, view.number, view.detail.version, "On my way.")
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Cancel)
+
+    def complete_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, ActionDialog)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    seen = when_dialog_opens(complete_then_cancel)
+    view.menu_actions[Action.COMPLETE].trigger()
+
+    assert len(seen) == 1 and questions == []
+    assert get_detail(sqlite_db, admin, view.number).status is Status.IN_PROGRESS
+
+
+def test_a_certificate_from_a_stale_order_view_is_refused_and_the_order_reloaded(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    admin: Actor,
+    certified: tuple[int, int, int],
+    document: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = ppm_order_view(qtbot, sqlite_db, admin)
+    loaded = view.detail.version
+    workorder_actions.add_comment(sqlite_db, admin, view.number, loaded, "Cancelled by phone, see the client.")
+    choose_document(monkeypatch, document)
+    warnings: list[str] = []
+
+    def reset(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        warnings.append(text)
+        return QMessageBox.StandardButton.Reset
+
+    monkeypatch.setattr(QMessageBox, "warning", reset)
+    seen = fill_and_record(qtbot, passed=True)
+    view.record_certificate_action.trigger()
+
+    assert len(seen) == 1 and len(warnings) == 1
+    assert f"Work order {view.number} was changed by" in warnings[0]
+    assert certificates(sqlite_db) == []
+    # The agent chose to reload: the view shows the order as it now is.
+    assert view.detail.version == loaded + 1 and "Cancelled by phone" in view.timeline.toPlainText()
+
+
+def test_a_document_viewed_again_is_opened_from_its_copy_and_the_copies_are_removed_at_the_end(
+    qtbot: QtBot,
+    sqlite_db: Database,
+    admin: Actor,
+    certified: tuple[int, int, int],
+    copies: DocumentCopies,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _job_building, building, job = certified
+    recorded = record_certificate(
+        sqlite_db, admin, building, job, date(2026, 4, 10), True, None, "", "gas check.pdf", PDF, today=TODAY
+    )
+    reads: list[str] = []
+    read_file = viewer.read_file
+    monkeypatch.setattr(viewer, "read_file", lambda db, sha256: reads.append(sha256) or read_file(db, sha256))
+    opened: list[Path] = []
+
+    def opener(url: QUrl) -> bool:
+        opened.append(Path(url.toLocalFile()))
+        return True
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for _time in range(3):
+        assert view_certificate(parent, sqlite_db, recorded.certificate_id, opener)
+
+    # Read from the database once, written once, opened three times.
+    assert len(reads) == 1 and len(set(opened)) == 1 and opened[0].read_bytes() == PDF
+    assert copies.folder is not None and len(list(copies.folder.rglob("*.pdf"))) == 1
+    # A copy changed in the viewer is not shown again: the stored document is read and written anew.
+    opened[0].write_bytes(PDF + b"% annotated\n")
+    assert view_certificate(parent, sqlite_db, recorded.certificate_id, opener)
+    assert len(reads) == 2 and opened[-1] != opened[0] and opened[-1].read_bytes() == PDF
+    folder = copies.folder
+    copies.remove()
+    assert not folder.exists()
+
+
+def test_folders_of_copies_left_by_an_earlier_session_are_removed_after_a_day(tmp_path: Path) -> None:
+    old = tmp_path / "bureau-documents-old"
+    recent = tmp_path / "bureau-documents-recent"
+    other = tmp_path / "someone-else"
+    for folder in (old, recent, other):
+        (folder / "x").mkdir(parents=True)
+        (folder / "x" / "doc.pdf").write_bytes(PDF)
+    now = old.stat().st_mtime + viewer.STALE_AFTER + 60
+    os.utime(recent, (now - 60, now - 60))
+    os.utime(other, (0, 0))
+
+    remove_stale_copies(tmp_path, now)
+
+    assert not old.exists() and recent.exists() and other.exists()
+
+
+def test_a_copy_is_never_named_as_a_windows_device() -> None:
+    assert safe_file_name("CON.pdf", "application/pdf") == "_CON.pdf"
+    assert safe_file_name("com1.jpg", "image/jpeg") == "_com1.jpg"
+    assert safe_file_name("nul", "image/png") == "_nul.png"
+    assert safe_file_name("Console.pdf", "application/pdf") == "Console.pdf"
+    assert safe_file_name("../../etc/passwd .pdf", "application/pdf") == "passwd.pdf"
+    assert safe_file_name("...", "application/pdf") == "certificate.pdf"
+
+
+def test_the_issue_date_cannot_be_set_before_1900(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, certified: tuple[int, int, int]
+) -> None:
+    _job_building, building, _job = certified
+    listing = BuildingCertificatesDialog(sqlite_db, admin, building, "Site 0001")
+    qtbot.addWidget(listing)
+    dialog = RecordCertificateDialog(sqlite_db, admin, listing.jobs, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.issued.setDate(QDate(1899, 12, 31))
+    assert dialog.issued.date() == QDate(1900, 1, 1)
+
+
+def test_the_certificates_of_a_building_that_cannot_be_read_are_explained_under_the_dialog_s_title(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def gone(_db: Database, _building_id: int) -> list[object]:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The building no longer exists."))
+
+    monkeypatch.setattr(list_dialog, "certificates_of_building", gone)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *_args: warnings.append((title, text)))
+
+    listing = BuildingCertificatesDialog(sqlite_db, admin, 1, "Site 0001")
+    qtbot.addWidget(listing)
+
+    assert warnings == [("Certificates of Site 0001", "The building no longer exists.")]
+    assert listing.table.rowCount() == 0 and not listing.record_button.isEnabled()
+    assert listing.empty.text().startswith("This building is in no certificate-based PPM job")

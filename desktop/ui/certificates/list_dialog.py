@@ -98,8 +98,8 @@ class BuildingCertificatesDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addLayout(actions)
         self.resize(860, 420)
-        self.reload()
         self.retranslate()
+        self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,11 +123,6 @@ class BuildingCertificatesDialog(QDialog):
                 self.tr("Reference"),
                 self.tr("Document"),
             ]
-        )
-        self.empty.setText(
-            self.tr("No certificate has been recorded for this building yet.")
-            if self.jobs
-            else self.tr("This building is in no certificate-based PPM job: it has no certificates to record.")
         )
         self.view_button.setText(self.tr("&View"))
         self.view_button.setToolTip(self.tr("Open the selected certificate's document with the system's viewer"))
@@ -176,6 +171,11 @@ class BuildingCertificatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
         if self.rows and not self.table.selectedItems():
             self.table.selectRow(0)
+        self.empty.setText(
+            self.tr("No certificate has been recorded for this building yet.")
+            if self.jobs
+            else self.tr("This building is in no certificate-based PPM job: it has no certificates to record.")
+        )
         self.empty.setVisible(not self.rows)
         self.record_button.setEnabled(bool(self.jobs))
         self._selection_changed()

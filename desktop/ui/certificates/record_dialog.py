@@ -28,10 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.engine import Database
-from desktop.domain.errors import BureauError
+from desktop.domain.errors import BureauError, ConcurrentChange
 from desktop.domain.workorders import WorkOrderType
 from desktop.services.actor import Actor
-from desktop.services.certificates import CertificateJob, CertificateRecorded, record_certificate, remedial_work
+from desktop.services.certificates import (
+    EARLIEST_ISSUE,
+    CertificateJob,
+    CertificateRecorded,
+    record_certificate,
+    remedial_work,
+)
 from desktop.services.order_intake import OrderTemplate
 from desktop.services.stored_files import MAX_FILE_SIZE, check_file_size, check_size, document_type
 from desktop.ui.directory.fields import date_edit, date_of, localise_date_edit
@@ -40,6 +46,7 @@ from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.neworder.dialog import OrderPrefill
 from desktop.ui.neworder.launcher import new_order_from
 from desktop.ui.widgets import buddy_label
+from desktop.ui.workorder.action_dialogs import offer_reload
 
 REFERENCE_MAX = 80
 
@@ -74,7 +81,8 @@ class ChosenFile:
 
 class RecordCertificateDialog(RecordDialog):
     """Records a certificate of one of ``jobs`` (the job is chosen when there are several), from PPM order
-    ``work_order_id`` when given. ``recorded`` holds what the service did once OK succeeded."""
+    ``work_order_id`` (as loaded at ``work_order_version``) when given. ``recorded`` holds what the service did once
+    OK succeeded; ``reload_requested`` says the agent chose to reload the order someone else changed meanwhile."""
 
     def __init__(
         self,
@@ -84,6 +92,7 @@ class RecordCertificateDialog(RecordDialog):
         parent: QWidget | None = None,
         *,
         work_order_id: int | None = None,
+        work_order_version: int | None = None,
         chooser: FileChooser = ask_for_file,
         today: date | None = None,
     ) -> None:
@@ -91,6 +100,8 @@ class RecordCertificateDialog(RecordDialog):
         self.setObjectName("recordCertificateDialog")
         self.jobs = list(jobs)
         self.work_order_id = work_order_id
+        self.work_order_version = work_order_version
+        self.reload_requested = False
         self.chooser = chooser
         self.today = today or date.today()
         self.file: ChosenFile | None = None
@@ -116,6 +127,7 @@ class RecordCertificateDialog(RecordDialog):
             self.job_text.setText(f"{self.jobs[0].job_description} ({self.jobs[0].contract_reference})")
         self.issued = date_edit(self, "issued", self.today)
         self.issued.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.issued.setMinimumDate(QDate(EARLIEST_ISSUE.year, EARLIEST_ISSUE.month, EARLIEST_ISSUE.day))
         self.passed = QRadioButton(self)
         self.passed.setObjectName("passed")
         self.failed = QRadioButton(self)
@@ -270,9 +282,24 @@ class RecordCertificateDialog(RecordDialog):
             self.file.name,
             self.file.content,
             work_order_id=self.work_order_id,
+            work_order_version=self.work_order_version,
             today=self.today,
         )
         return self.recorded.certificate_id
+
+    def accept(self) -> None:
+        """Record once; a change of the order by someone else since it was loaded offers to reload it."""
+        if self.problem() is not None:
+            return
+        try:
+            self.saved_id = self.save()
+        except ConcurrentChange as error:
+            offer_reload(self, error)
+            return
+        except BureauError as error:
+            self.show_error(translate_message(error.message))
+            return
+        QDialog.accept(self)
 
 
 def record_certificate_for(
@@ -282,14 +309,28 @@ def record_certificate_for(
     jobs: Sequence[CertificateJob],
     *,
     work_order_id: int | None = None,
+    work_order_version: int | None = None,
     chooser: FileChooser = ask_for_file,
     today: date | None = None,
+    reload: Callable[[], object] | None = None,
 ) -> CertificateRecorded | None:
-    """Run the dialog; what was recorded, or None when the agent cancelled. After a failed certificate, offer
-    the order of the remedial work; after a re-plan that cancelled orders, say which."""
-    dialog = RecordCertificateDialog(db, actor, jobs, parent, work_order_id=work_order_id, chooser=chooser, today=today)
+    """Run the dialog; what was recorded, or None when the agent cancelled (``reload`` called when they chose to
+    reload the order someone else changed meanwhile). After a failed certificate, offer the order of the remedial
+    work; after a re-plan that cancelled orders, say which."""
+    dialog = RecordCertificateDialog(
+        db,
+        actor,
+        jobs,
+        parent,
+        work_order_id=work_order_id,
+        work_order_version=work_order_version,
+        chooser=chooser,
+        today=today,
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.recorded is None:
+            if dialog.reload_requested and reload is not None:
+                reload()
             return None
         recorded, passed = dialog.recorded, dialog.passed.isChecked()
     finally:
