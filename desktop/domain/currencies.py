@@ -5,25 +5,37 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.numbers import get_currency_name, list_currencies
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-# ISO 4217 codes that are not money a contract is paid in: "no currency" and the code kept for tests.
-_NOT_MONEY = frozenset({"XXX", "XTS"})
+
+@lru_cache(maxsize=1)
+def current_codes() -> frozenset[str]:
+    """The codes of the currencies that are legal tender somewhere today (in babel's CLDR), as the list offers."""
+    return frozenset(
+        code
+        for held in get_global("territory_currencies").values()
+        for code, _start, end, tender in held
+        if end is None and tender
+    )
 
 
 @lru_cache(maxsize=1)
 def currency_codes() -> frozenset[str]:
-    """Every code a contract's currency may have."""
-    return (
-        frozenset(
-            code
-            for code in list_currencies()
-            if len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
-        )
-        - _NOT_MONEY
+    """Every code a contract's currency may have: a current currency, or one that was replaced (a contract may
+    have been made in it). Not the ISO 4217 codes that are not money a contract is paid in (X..: gold, silver,
+    special drawing rights, "no currency", the code kept for tests), unless a currency has it (XAF, XOF...)."""
+    return frozenset(
+        code
+        for code in list_currencies()
+        if len(code) == 3
+        and code.isascii()
+        and code.isalpha()
+        and code.isupper()
+        and (not code.startswith("X") or code in current_codes())
     )
 
 
@@ -56,8 +68,9 @@ def currency_name(code: str, language: str = "en") -> str:
 
 @lru_cache(maxsize=8)
 def currencies(language: str = "en") -> tuple[tuple[str, str], ...]:
-    """(code, name) of every currency, by code."""
-    return tuple((code, currency_name(code, language)) for code in sorted(currency_codes()))
+    """(code, name) of every current currency, by code: the list a new contract's currency is chosen from (a
+    replaced one can still be typed as its code)."""
+    return tuple((code, currency_name(code, language)) for code in sorted(current_codes() & currency_codes()))
 
 
-__all__ = ["check_currency", "currencies", "currency_codes", "currency_name"]
+__all__ = ["check_currency", "currencies", "currency_codes", "currency_name", "current_codes"]

@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import Contract, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
+from desktop.db.models import Contract, JobBuilding, PpmJob, WorkOrder
 from desktop.domain.currencies import check_currency
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -158,6 +158,14 @@ def load_contract(session: Session, contract_id: int, *, lock: bool = False) -> 
     return contract
 
 
+def share_contract(session: Session, contract_id: int) -> None:
+    """Hold the contract (FOR SHARE on PostgreSQL) for the rest of the transaction, before a PPM job or a building
+    of one is locked: an edit, archive or restore of the contract waits for the transaction, and the transaction
+    waits for one under way, so that it plans with the contract's dates as saved and sees whether it is archived.
+    Nothing to do when the contract no longer exists (the caller refuses)."""
+    session.execute(select(Contract.id).where(Contract.id == contract_id).with_for_update(read=True)).all()
+
+
 def refuse_archived(contract: Contract) -> None:
     """Refuse a change of an archived contract, its PPM jobs or their buildings."""
     if not contract.active:
@@ -175,11 +183,13 @@ def _duplicate_reference(reference: str) -> ValidationError:
 
 
 def _check_reference_free(session: Session, reference: str, contract_id: int | None) -> None:
-    """Refused when another contract has ``reference``, whatever its case."""
-    statement = select(Contract.id).where(func.lower(Contract.reference) == reference.lower())
+    """Refused when another contract has ``reference``, whatever its case (accented letters too: SQLite's
+    lower() folds ASCII letters only, so the references are compared here, folded the same on both databases)."""
+    folded = reference.casefold()
+    statement = select(Contract.reference)
     if contract_id is not None:
         statement = statement.where(Contract.id != contract_id)
-    if session.scalar(statement.limit(1)) is not None:
+    if any(other.casefold() == folded for other in session.scalars(statement)):
         raise _duplicate_reference(reference)
 
 
@@ -242,15 +252,13 @@ def _plan_changed(contract: Contract, fields: ContractFields) -> bool:
 
 
 def _planned_job_buildings(session: Session, contract_id: int) -> list[int]:
-    """The contract's job buildings whose periods are stored."""
+    """The contract's job buildings: each had its plan stored when it was added, even one without any period yet
+    (a building that opens after the contract's end gets its periods when the contract reaches it)."""
     return list(
         session.scalars(
             select(JobBuilding.id)
             .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
-            .where(
-                PpmJob.contract_id == contract_id,
-                exists().where(FinancialPeriod.job_building_id == JobBuilding.id),
-            )
+            .where(PpmJob.contract_id == contract_id)
             .order_by(JobBuilding.id)
         ).all()
     )
@@ -358,7 +366,7 @@ def _changed_since_shown() -> ScheduleChangedSinceShown:
 def _replan(
     session: Session, actor: Actor, contract_id: int, today: date, shown: Mapping[int, str] | None
 ) -> list[SaveResult]:
-    """Re-plan the contract's stored job buildings as :func:`replan_contract` does; with ``shown``, only when the
+    """Re-plan the contract's job buildings (those the re-plan changes); with ``shown``, only when the
     buildings that change, and their re-plans, are those shown."""
     ids = _planned_job_buildings(session, contract_id)
     session.flush()
@@ -389,7 +397,7 @@ def save_contract(
     today: date | None = None,
     shown: Mapping[int, str] | None = None,
 ) -> ContractSaved:
-    """Save the contract's fields. New dates or a new financial-year start re-plan its stored job buildings in
+    """Save the contract's fields. New dates or a new financial-year start re-plan its job buildings in
     the same transaction (``today``: the day they are planned for; by default the real one).
 
     ``shown``: :attr:`ContractPreview.shown` of the preview the agent confirmed; the save is refused with
@@ -474,4 +482,5 @@ __all__ = [
     "refuse_archived",
     "restore_contract",
     "save_contract",
+    "share_contract",
 ]

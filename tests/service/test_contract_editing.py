@@ -170,6 +170,19 @@ def test_a_reference_is_unique_whatever_its_case(db: Database, admin: Actor) -> 
     refused(db, lambda: save_contract(db, admin, other, version, replace(fields, reference="CT-0001")))
 
 
+def test_a_reference_with_accented_letters_is_unique_whatever_its_case(db: Database, admin: Actor) -> None:
+    client_id, _ = a_client(db)
+    create_contract(db, admin, fields_of(client_id, reference="ÉTÉ-2026"))
+    error = refused(db, lambda: create_contract(db, admin, fields_of(client_id, reference="été-2026")), ValidationError)
+    assert "été-2026" in str(error)
+    other = create_contract(db, admin, fields_of(client_id, reference="HIVER-2026"))
+    fields, version = contract_fields(db, other)
+    refused(db, lambda: save_contract(db, admin, other, version, replace(fields, reference="Été-2026")))
+    # The contract keeps its own reference in another case.
+    save_contract(db, admin, other, version, replace(fields, reference="Hiver-2026"))
+    assert contract_fields(db, other)[0].reference == "Hiver-2026"
+
+
 def test_the_client_must_exist_and_be_active(db: Database, admin: Actor) -> None:
     client_id, _ = a_client(db)
     refused(db, lambda: create_contract(db, admin, fields_of(10_000_000)), NotFound)
@@ -227,6 +240,37 @@ def test_new_dates_are_previewed_then_saved_with_what_was_shown(db: Database, ad
     assert contract_fields(db, contract_id)[0] == shorter
     history = load_schedule(db, job_buildings[0], TODAY)
     assert history.contract_end == date(2026, 12, 31)
+
+
+def test_a_building_without_periods_yet_is_planned_when_the_contract_reaches_it(db: Database, admin: Actor) -> None:
+    client_id, _ = a_client(db)
+    with db.transaction() as session:
+        opening = Building(
+            client_id=client_id,
+            name="Tour Nouvelle",
+            address_line="9 rue du Chantier",
+            postcode="75013",
+            city="Paris",
+            country="FR",
+            start_date=date(2027, 6, 1),  # opens after the contract's end
+        )
+        session.add(opening)
+        session.flush()
+        opening_id = opening.id
+    contract_id = create_contract(db, admin, fields_of(client_id))
+    job_id = create_job(db, admin, contract_id, JOB)
+    (job_building,) = add_job_buildings(db, admin, job_id, [opening_id], TODAY)
+    assert period_starts(db, job_building) == []
+    fields, version = contract_fields(db, contract_id)
+    renewed = replace(fields, end_date=date(2028, 3, 31))
+
+    preview = preview_contract(db, admin, contract_id, version, renewed, TODAY)
+    (shown,) = preview.buildings
+    assert shown.job_building_id == job_building
+    assert all(change.added for change in shown.changes.periods)
+    save_contract(db, admin, contract_id, version, renewed, TODAY, shown=preview.shown)
+    starts = period_starts(db, job_building)
+    assert (starts[0], starts[-1], len(starts)) == (date(2027, 6, 1), date(2028, 3, 1), 10)
 
 
 def test_a_new_financial_year_start_replans_the_periods(db: Database, admin: Actor) -> None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 from desktop.db.models import Building, ChangeEntry, FinancialPeriod, JobBuilding, ScheduleHistoryEntry, WorkOrder
@@ -22,6 +23,8 @@ from desktop.services.actor import Actor
 from desktop.services.buildings import set_building_active
 from desktop.services.contract_editing import archive_contract, contract_fields, create_contract
 from desktop.services.contracts import contract_ppm
+from desktop.services.ppm import job_buildings as job_buildings_module
+from desktop.services.ppm import jobs as jobs_module
 from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.history import history_of
 from desktop.services.ppm.job_buildings import (
@@ -194,6 +197,27 @@ def test_a_generated_job_keeps_its_frequency_months_and_certificates(db: Databas
     assert job_fields(db, job_id) == (kept, version + 1)
 
 
+def test_a_generation_running_meanwhile_never_leaves_a_generated_job_with_a_new_frequency(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite runs one writer at a time: the generator cannot run meanwhile")
+    job_id, job_buildings, _ = planned(db, admin)
+    fields, version = job_fields(db, job_id)
+    generated = jobs_module._job_generated
+
+    def generator_meanwhile(session: Session, job: int) -> bool:
+        found = generated(session, job)
+        generate_due_ppms(db, None, date(2026, 4, 17), today=TODAY)  # another agent's transaction
+        return found
+
+    monkeypatch.setattr(jobs_module, "_job_generated", generator_meanwhile)
+    save_job(db, admin, job_id, version, replace(fields, frequency=Frequency.HALF_YEARLY), TODAY)
+    assert job_fields(db, job_id)[0].frequency is Frequency.HALF_YEARLY
+    # The generator left the job's periods while the job was saved: no order under the old frequency.
+    assert [orders_of(db, job_building) for job_building in job_buildings] == [[], []]
+
+
 def test_building_details_replan_the_building(db: Database, admin: Actor) -> None:
     job_id, job_buildings, _ = planned(db, admin)
     fields, version = job_building_fields(db, job_buildings[0])
@@ -254,6 +278,29 @@ def test_a_building_without_orders_leaves_the_job_entirely(db: Database, admin: 
     assert [building.in_job for building in addable_buildings(db, job_id)] == [False, True]
 
 
+def test_a_generation_running_meanwhile_does_not_break_the_removal_of_a_building(
+    db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A generator that runs while the removal decides whether orders exist either comes first (its orders are
+    seen: a date is asked for) or leaves the building's periods to the removal; never an order on a deleted row."""
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite runs one writer at a time: the generator cannot run meanwhile")
+    _job_id, job_buildings, _ = planned(db, admin)
+    _fields, version = job_building_fields(db, job_buildings[0])
+    generated = job_buildings_module._generated
+
+    def generator_meanwhile(session: Session, job_building_id: int) -> bool:
+        found = generated(session, job_building_id)
+        generate_due_ppms(db, None, date(2026, 4, 17), today=TODAY)  # another agent's transaction
+        return found
+
+    monkeypatch.setattr(job_buildings_module, "_generated", generator_meanwhile)
+    removal = remove_job_building(db, admin, job_buildings[0], version, today=TODAY)
+    assert removal.deleted
+    assert orders_of(db, job_buildings[0]) == []
+    assert orders_of(db, job_buildings[1])  # the generator did its work on the other building
+
+
 def test_a_generated_building_leaves_the_job_on_a_date(db: Database, admin: Actor) -> None:
     job_id, job_buildings, _ = planned(db, admin)
     generate_due_ppms(db, None, date(2026, 7, 17), today=TODAY)
@@ -286,6 +333,19 @@ def test_a_generated_building_leaves_the_job_on_a_date(db: Database, admin: Acto
     # Generation no longer makes orders for the building.
     generate_due_ppms(db, None, date(2026, 12, 31), today=TODAY)
     assert len(orders_of(db, job_buildings[0])) == 4
+
+
+def test_a_building_that_left_the_job_is_not_added_again_and_says_so(db: Database, admin: Actor) -> None:
+    job_id, job_buildings, buildings = planned(db, admin)
+    generate_due_ppms(db, None, date(2026, 4, 17), today=TODAY)
+    _fields, version = job_building_fields(db, job_buildings[0])
+    remove_job_building(db, admin, job_buildings[0], version, date(2026, 9, 30), TODAY)
+    error = refused(db, lambda: add_job_buildings(db, admin, job_id, [buildings[0]], TODAY), ValidationError)
+    assert "left the PPM job" in str(error) and "already in" not in str(error)
+    assert error.message.args["date"] == date(2026, 9, 30)
+    listed = {building.name: building for building in addable_buildings(db, job_id)}
+    assert listed["Tour Horizon"].in_job and listed["Tour Horizon"].left_job_on == date(2026, 9, 30)
+    assert listed["Tour Zénith"].in_job and listed["Tour Zénith"].left_job_on is None
 
 
 def test_leaving_mid_year_keeps_the_periods_before_the_date(db: Database, admin: Actor) -> None:

@@ -27,6 +27,7 @@ from desktop.services.ppm.job_buildings import (
     add_job_buildings,
     addable_buildings,
     job_building_fields,
+    remove_job_building,
 )
 from desktop.services.ppm.jobs import JobFields, create_job, job_fields
 from desktop.services.users import local_administrator
@@ -555,6 +556,30 @@ def test_a_building_with_generated_orders_leaves_the_job_at_the_day_given(
     assert view.job_building() is not None and view.job_building().id == job_building
     assert not view.remove_building_action.isEnabled()
     assert view.remove_building_action.toolTip() == "Tour Horizon left the job after 9/30/26."
+
+
+def test_add_buildings_shows_a_building_that_left_the_job_as_not_addable_with_its_day(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, generated: tuple[int, int]
+) -> None:
+    contract_id, job_building = generated
+    remove_job_building(
+        sqlite_db, admin, job_building, job_building_fields(sqlite_db, job_building)[1], date(2026, 9, 30), TODAY
+    )
+    view = open_view(qtbot, sqlite_db, admin)
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, AddBuildingsDialog)
+        rows = {dialog.list.item(row).text(): dialog.list.item(row) for row in range(dialog.list.count())}
+        left = rows["Tour Horizon — Paris (left the job after 9/30/26)"]
+        assert not left.flags() & Qt.ItemFlag.ItemIsEnabled
+        assert left.checkState() == Qt.CheckState.Unchecked
+        assert left.toolTip() == "This building left the job after 9/30/26: it cannot be added to it again."
+        dialog.reject()
+
+    seen = in_modal(look)
+    view.add_buildings_action.trigger()
+    assert len(seen) == 1
+    assert building_names(sqlite_db, contract_id) == ["Tour Horizon"]
 
 
 def test_a_refused_removal_keeps_the_date_dialog_open_with_the_message(

@@ -18,7 +18,7 @@ def test_a_currency_is_stored_as_its_upper_case_iso_code() -> None:
     assert check_currency("chf") == "CHF"
 
 
-@pytest.mark.parametrize("code", ["", "EURO", "EU", "XXX", "XTS", "ZZZ", "€", None, 978])
+@pytest.mark.parametrize("code", ["", "EURO", "EU", "XXX", "XTS", "XAU", "XDR", "ZZZ", "€", None, 978])
 def test_what_is_not_an_iso_currency_is_refused(code: object) -> None:
     with pytest.raises(ValidationError):
         check_currency(code)
@@ -28,6 +28,13 @@ def test_currency_names_follow_the_language() -> None:
     assert currency_name("EUR", "fr") == "euro"
     assert currency_name("GBP", "de") == "Britisches Pfund"
     assert ("EUR", "Euro") in currencies("en")
+
+
+def test_the_list_offers_the_currencies_in_use_and_a_replaced_one_can_still_be_typed() -> None:
+    listed = {code for code, _name in currencies("en")}
+    assert {"EUR", "GBP", "USD", "CHF", "XOF"} <= listed
+    assert not listed & {"DEM", "FRF", "XAU", "XAG", "XDR"}  # marks, francs, gold, silver, drawing rights
+    assert check_currency("frf") == "FRF"  # a contract made in francs is still saved with them
 
 
 def plan(**changes: object) -> list[tuple[date, date, bool, bool]]:

@@ -18,7 +18,7 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
-from desktop.db.models import Building, FinancialPeriod, JobBuilding, WorkOrder
+from desktop.db.models import Building, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
 from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
@@ -27,10 +27,10 @@ from desktop.domain.ppm.schedule import ScheduleChange
 from desktop.domain.records import ChangeAction, Record
 from desktop.services.actor import Actor
 from desktop.services.change_log import log_change
-from desktop.services.contract_editing import refuse_archived
+from desktop.services.contract_editing import refuse_archived, share_contract
 from desktop.services.directory_checks import a_date, a_flag, an_id, long_text
 from desktop.services.lookup_search import search_text
-from desktop.services.ppm.jobs import load_job, writable
+from desktop.services.ppm.jobs import load_job, lock_job, writable
 from desktop.services.ppm.loading import not_in_job, read_schedules
 from desktop.services.ppm.saving import SaveResult, save_changes, store_plans
 from desktop.services.ppm.storage import lock_job_buildings
@@ -41,7 +41,8 @@ class AddableBuilding:
     id: int
     name: str
     city: str
-    in_job: bool  # already in the job
+    in_job: bool  # already in the job (or it was, and left it: see ``left_job_on``)
+    left_job_on: date | None = None  # its last day in the job, once it left it: it cannot be added again
 
 
 @dataclass(frozen=True)
@@ -60,18 +61,18 @@ class Removal:
 
 def addable_buildings(db: Database, job_id: int, search: str = "") -> list[AddableBuilding]:
     """The active buildings of the contract's client whose name, city or postcode holds ``search`` (case not
-    minded), by name; those already in the job are flagged."""
+    minded), by name; those already in the job, or that left it, are flagged."""
     text = search_text(search, (Building.name, Building.city)).casefold()
     with db.reading() as session:
         job = load_job(session, job_id)
-        in_job = set(session.scalars(select(JobBuilding.building_id).where(JobBuilding.ppm_job_id == job.id)))
+        in_job = _in_job(session, job.id)
         rows = session.execute(
             select(Building.id, Building.name, Building.city, Building.postcode).where(
                 Building.client_id == job.contract.client_id, Building.active.is_(True)
             )
         ).all()
     found = [
-        AddableBuilding(row.id, row.name, row.city, row.id in in_job)
+        AddableBuilding(row.id, row.name, row.city, row.id in in_job, in_job.get(row.id))
         for row in rows
         if not text or any(text in value.casefold() for value in (row.name, row.city, row.postcode))
     ]
@@ -91,9 +92,9 @@ def add_job_buildings(
     today = today or date.today()
     with db.transaction() as session:
         writable(session, actor)
-        job = load_job(session, job_id, lock=True)
+        job = lock_job(session, job_id)
         refuse_archived(job.contract)
-        in_job = set(session.scalars(select(JobBuilding.building_id).where(JobBuilding.ppm_job_id == job.id)))
+        in_job = _in_job(session, job.id)
         rows = []
         for building_id in ids:
             building = session.get(Building, building_id)
@@ -107,6 +108,16 @@ def add_job_buildings(
                         "client can.",
                     ),
                     name=building.name,
+                )
+            if in_job.get(building.id) is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Building “{name}” left the PPM job “{job}” after {date}: it cannot be added to it again.",
+                    ),
+                    name=building.name,
+                    job=job.description,
+                    date=in_job[building.id],
                 )
             if building.id in in_job:
                 raise ValidationError(
@@ -133,6 +144,14 @@ def add_job_buildings(
         return new_ids
 
 
+def _in_job(session: Session, job_id: int) -> dict[int, date | None]:
+    """The buildings of the job: building id -> its last day in the job (None: still in it)."""
+    rows = session.execute(
+        select(JobBuilding.building_id, JobBuilding.end_date).where(JobBuilding.ppm_job_id == job_id)
+    )
+    return {row.building_id: row.end_date for row in rows}
+
+
 def _load_job_building(session: Session, job_building_id: int) -> JobBuilding:
     job_building = session.get(JobBuilding, an_id(job_building_id))
     if job_building is None:
@@ -148,8 +167,16 @@ def job_building_fields(db: Database, job_building_id: int) -> tuple[JobBuilding
 
 
 def _locked_job_building(session: Session, actor: Actor, job_building_id: int, version: int) -> JobBuilding:
-    """The job building, locked at ``version``, of an active contract."""
+    """The job building, locked at ``version`` after its contract is held (:func:`share_contract`), of an active
+    contract."""
     writable(session, actor)
+    contract_id = session.scalar(
+        select(PpmJob.contract_id)
+        .join(JobBuilding, JobBuilding.ppm_job_id == PpmJob.id)
+        .where(JobBuilding.id == an_id(job_building_id))
+    )
+    if contract_id is not None:
+        share_contract(session, contract_id)
     lock_job_buildings(session, {an_id(job_building_id): an_id(version)})
     job_building = _load_job_building(session, job_building_id)
     refuse_archived(job_building.job.contract)
@@ -201,6 +228,15 @@ def _set_column(session: Session, job_building_id: int, **values: object) -> Non
     session.execute(update(table).where(table.c.id == job_building_id).values(**values))
 
 
+def _lock_periods(session: Session, job_building_id: int) -> None:
+    """Lock the job building's period rows: a generator that got to them first has committed its orders (read
+    next), and one that comes later skips them, so no order is made for a period being removed."""
+    table = FinancialPeriod.__table__
+    session.execute(
+        select(table.c.id).where(table.c.job_building_id == job_building_id).order_by(table.c.id).with_for_update()
+    ).all()
+
+
 def _generated(session: Session, job_building_id: int) -> bool:
     return bool(session.scalar(select(exists().where(WorkOrder.job_building_id == job_building_id))))
 
@@ -230,6 +266,7 @@ def remove_job_building(
     with db.transaction() as session:
         row = _locked_job_building(session, actor, job_building_id, version)
         job, name = row.job, row.building.name
+        _lock_periods(session, row.id)
         if not _generated(session, row.id):
             log_change(session, actor, Record.PPM_JOB, job.id, ChangeAction.CHANGED, "buildings", name, None)
             session.expunge(row)

@@ -5,7 +5,7 @@ agent with ``edit_contract``, translated refusals that write nothing, version ch
 (``Record.PPM_JOB``), and no change at all while the contract is archived.
 
 A job's frequency, seasonal months and certificate requirement are fixed once orders were generated for it. A
-change of them or of the lead days re-plans the job's stored buildings in the same transaction
+change of them or of the lead days re-plans the job's buildings in the same transaction
 (:mod:`desktop.services.ppm.replanning`), so that generation dates follow: the never-started order of a period
 that turns invalid is cancelled, a started one is reported.
 """
@@ -31,10 +31,12 @@ from desktop.domain.ppm.history import Reason
 from desktop.domain.records import ChangeAction, Record
 from desktop.services.actor import Actor
 from desktop.services.change_log import check_version, log_change, log_field_changes
-from desktop.services.contract_editing import load_contract, refuse_archived
+from desktop.services.contract_editing import load_contract, refuse_archived, share_contract
 from desktop.services.directory_checks import a_flag, an_id, require_agent, required_line
+from desktop.services.ppm.loading import chunks
 from desktop.services.ppm.replanning import replan_job_buildings
 from desktop.services.ppm.saving import SaveResult
+from desktop.services.ppm.storage import lock_job_buildings
 
 MAX_LEAD_DAYS = 366
 MAX_AUTO_CLOSE_DAYS = 3650
@@ -180,6 +182,15 @@ def load_job(session: Session, job_id: int, *, lock: bool = False) -> PpmJob:
     return job
 
 
+def lock_job(session: Session, job_id: int) -> PpmJob:
+    """The job, locked for the rest of the transaction after its contract is held (:func:`share_contract`);
+    NotFound when it no longer exists."""
+    contract_id = session.scalar(select(PpmJob.contract_id).where(PpmJob.id == an_id(job_id)))
+    if contract_id is not None:
+        share_contract(session, contract_id)
+    return load_job(session, job_id, lock=True)
+
+
 def writable(session: Session, actor: Actor) -> None:
     """Refuse a writer without ``edit_contract`` or an active account."""
     actor.require(Permission.EDIT_CONTRACT)
@@ -192,6 +203,22 @@ def _job_generated(session: Session, job_id: int) -> bool:
             select(exists().where(WorkOrder.job_building_id == JobBuilding.id).where(JobBuilding.ppm_job_id == job_id))
         )
     )
+
+
+def _generated_locked(session: Session, job_id: int) -> bool:
+    """Whether orders were generated for the job, its buildings and their period rows locked first (in the order
+    every schedule save takes them): a generator that got to them first has committed its orders, one that comes
+    later skips them until the job is saved."""
+    ids = session.scalars(select(JobBuilding.id).where(JobBuilding.ppm_job_id == job_id).order_by(JobBuilding.id)).all()
+    lock_job_buildings(session, dict.fromkeys(ids))
+    for chunk in chunks(list(ids)):
+        session.execute(
+            select(FinancialPeriod.id)
+            .where(FinancialPeriod.job_building_id.in_(chunk))
+            .order_by(FinancialPeriod.id)
+            .with_for_update()
+        ).all()
+    return _job_generated(session, job_id)
 
 
 def _has_seasonal_buildings(session: Session, job_id: int) -> bool:
@@ -242,7 +269,7 @@ def create_job(db: Database, actor: Actor, contract_id: int, fields: JobFields) 
 def save_job(
     db: Database, actor: Actor, job_id: int, version: int, fields: JobFields, today: date | None = None
 ) -> tuple[SaveResult, ...]:
-    """Save the job's fields; the results of the re-plan of its stored buildings, which a change of frequency,
+    """Save the job's fields; the results of the re-plan of its buildings, which a change of frequency,
     seasonal months, certificate requirement or lead days brings (``today``: the day they are planned for).
 
     Refused as :func:`create_job` is, when the job was changed since ``version`` or no longer exists, when its
@@ -254,12 +281,12 @@ def save_job(
     today = today or date.today()
     with db.transaction() as session:
         writable(session, actor)
-        job = load_job(session, job_id, lock=True)
+        job = lock_job(session, job_id)
         check_version(session, Record.PPM_JOB, job, version, job.description)
         refuse_archived(job.contract)
         old = _job_record(job)
         fixed = ("frequency", "seasonal_months", "certificate_based")
-        if any(getattr(old, name) != getattr(checked, name) for name in fixed) and _job_generated(session, job.id):
+        if any(getattr(old, name) != getattr(checked, name) for name in fixed) and _generated_locked(session, job.id):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -287,13 +314,12 @@ def save_job(
         log_field_changes(session, actor, Record.PPM_JOB, job.id, changes)
         if not changes.keys() & {*fixed, "lead_days"}:
             return ()
+        # Every building of the job, one without any period yet too: its plan was stored when it was added.
         ids = session.scalars(
-            select(JobBuilding.id)
-            .where(JobBuilding.ppm_job_id == job.id, exists().where(FinancialPeriod.job_building_id == JobBuilding.id))
-            .order_by(JobBuilding.id)
+            select(JobBuilding.id).where(JobBuilding.ppm_job_id == job.id).order_by(JobBuilding.id)
         ).all()
         results = replan_job_buildings(session, ids, today, Reason.JOB_SETTINGS, actor)
         return tuple(sorted(results, key=lambda result: result.job_building_id))
 
 
-__all__ = ["JobFields", "create_job", "job_fields", "load_job", "save_job", "writable"]
+__all__ = ["JobFields", "create_job", "job_fields", "load_job", "lock_job", "save_job", "writable"]

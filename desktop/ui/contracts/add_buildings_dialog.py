@@ -24,7 +24,7 @@ from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
 from desktop.services.contracts import JobRow
 from desktop.services.ppm.job_buildings import AddableBuilding, add_job_buildings, addable_buildings
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import formatter, translate_message
 from desktop.ui.widgets import ERROR_STYLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -133,7 +133,17 @@ class AddBuildingsDialog(QDialog):
             )
             item = QListWidgetItem(text, self.list)
             item.setData(ID_ROLE, building.id)
-            if building.in_job:
+            if building.left_job_on is not None:
+                item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # greyed: it cannot be added again
+                item.setCheckState(Qt.CheckState.Unchecked)
+                left = formatter().date(building.left_job_on)
+                item.setText(self.tr("{building} (left the job after {date})").format(building=text, date=left))
+                item.setToolTip(
+                    self.tr("This building left the job after {date}: it cannot be added to it again.").format(
+                        date=left
+                    )
+                )
+            elif building.in_job:
                 item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # greyed, ticked: it cannot be added again
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setText(self.tr("{building} (already in the job)").format(building=text))
