@@ -17,10 +17,11 @@ from desktop.db.models import Building, ChangeEntry, FinancialPeriod, JobBuildin
 from desktop.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
 from desktop.domain.ppm import Frequency
 from desktop.domain.ppm.history import Reason
+from desktop.domain.ppm.schedule import ReplicatedField, ScheduleChange
 from desktop.domain.workorders import Status
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
-from desktop.services.buildings import set_building_active
+from desktop.services.buildings import BuildingFields, get_building, save_building, set_building_active
 from desktop.services.contract_editing import archive_contract, contract_fields, create_contract
 from desktop.services.contracts import contract_ppm
 from desktop.services.ppm import job_buildings as job_buildings_module
@@ -38,6 +39,8 @@ from desktop.services.ppm.job_buildings import (
 )
 from desktop.services.ppm.jobs import create_job, job_fields, save_job
 from desktop.services.ppm.loading import load_schedule
+from desktop.services.ppm.replication import replicate
+from desktop.services.ppm.saving import save_schedules
 from desktop.services.users import create_user
 from desktop.services.workorder_detail import get_detail
 from tests.bad_input_world import refused
@@ -346,6 +349,39 @@ def test_a_building_that_left_the_job_is_not_added_again_and_says_so(db: Databas
     listed = {building.name: building for building in addable_buildings(db, job_id)}
     assert listed["Tour Horizon"].in_job and listed["Tour Horizon"].left_job_on == date(2026, 9, 30)
     assert listed["Tour Zénith"].in_job and listed["Tour Zénith"].left_job_on is None
+
+
+def test_a_building_that_left_the_job_cannot_leave_it_again_on_another_day(db: Database, admin: Actor) -> None:
+    _job_id, job_buildings, _ = planned(db, admin)
+    generate_due_ppms(db, None, date(2026, 7, 17), today=TODAY)
+    _fields, version = job_building_fields(db, job_buildings[0])
+    remove_job_building(db, admin, job_buildings[0], version, date(2026, 6, 30), TODAY)
+    _fields, version = job_building_fields(db, job_buildings[0])
+    later = date(2026, 12, 31)
+    again = remove_job_building
+    error = refused(db, lambda: again(db, admin, job_buildings[0], version, later, TODAY), ValidationError)
+    assert error.message.args["date"] == date(2026, 6, 30)
+    assert not any(period.valid for period in periods(db, job_buildings[0]) if period.financial_start.month >= 7)
+
+
+def test_an_archived_contract_keeps_its_schedules_as_archived(db: Database, admin: Actor) -> None:
+    """Neither the period editor, replication nor a change of the building re-plans them."""
+    _job_id, job_buildings, buildings = planned(db, admin)
+    schedule = load_schedule(db, job_buildings[0], TODAY)
+    fields, version = contract_fields(db, schedule.contract_id)
+    archive_contract(db, admin, schedule.contract_id, version)
+    change = ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
+    refused(db, lambda: save_schedules(db, admin, [change], TODAY), ValidationError)
+    copied = [ReplicatedField.VISIT_FREQUENCY]
+    targets = [job_buildings[1]]
+    refused(db, lambda: replicate(db, admin, job_buildings[0], targets, copied, today=TODAY), ValidationError)
+    before = [(period.id, period.version, period.valid) for period in periods(db, job_buildings[0])]
+    record = get_building(db, buildings[0])
+    kept = {name: getattr(record, name) for name in BuildingFields.__dataclass_fields__}
+    save_building(
+        db, admin, record.id, record.version, BuildingFields(**{**kept, "end_date": date(2026, 6, 30)}), today=TODAY
+    )
+    assert [(period.id, period.version, period.valid) for period in periods(db, job_buildings[0])] == before
 
 
 def test_leaving_mid_year_keeps_the_periods_before_the_date(db: Database, admin: Actor) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.db.engine import Database
-from desktop.db.models import FinancialPeriod, JobBuilding, PpmJob, WorkOrder
+from desktop.db.models import Contract, FinancialPeriod, JobBuilding, PpmJob, WorkOrder
 from desktop.domain.errors import BureauError
 from desktop.domain.ppm.frequency import Frequency
 from desktop.domain.ppm.history import Reason
@@ -117,8 +117,10 @@ def moved_anchors(db: Database) -> list[int]:
                 last_done.c.completed_at,
             )
             .join(PpmJob, PpmJob.id == JobBuilding.ppm_job_id)
+            .join(Contract, Contract.id == PpmJob.contract_id)
             .outerjoin(last_done, last_done.c.job_building_id == JobBuilding.id)
             .where(
+                Contract.active.is_(True),
                 JobBuilding.exclude_dynamic_dates.is_(False),
                 # A plan nobody stored is not stored by a generation run.
                 exists().where(FinancialPeriod.job_building_id == JobBuilding.id),

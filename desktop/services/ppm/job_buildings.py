@@ -266,6 +266,14 @@ def remove_job_building(
     with db.transaction() as session:
         row = _locked_job_building(session, actor, job_building_id, version)
         job, name = row.job, row.building.name
+        if row.end_date is not None:
+            # A later day would make valid again periods whose orders the first removal cancelled.
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Building “{name}” already left the PPM job “{job}” after {date}."),
+                name=name,
+                job=job.description,
+                date=row.end_date,
+            )
         _lock_periods(session, row.id)
         if not _generated(session, row.id):
             log_change(session, actor, Record.PPM_JOB, job.id, ChangeAction.CHANGED, "buildings", name, None)

@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import Exists, exists, select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import FinancialPeriod, JobBuilding, PpmJob
+from desktop.db.models import Contract, FinancialPeriod, JobBuilding, PpmJob
 from desktop.domain.ppm.history import Reason
 from desktop.domain.ppm.schedule import Schedule, ScheduleChange
 from desktop.services.actor import Actor
@@ -33,7 +33,12 @@ def replan_building(
 ) -> list[SaveResult]:
     """Re-plan and store every job building of the building whose periods the change moves; their results."""
     ids = session.scalars(
-        select(JobBuilding.id).where(JobBuilding.building_id == building_id, _has_periods()).order_by(JobBuilding.id)
+        select(JobBuilding.id)
+        .join(PpmJob, JobBuilding.ppm_job_id == PpmJob.id)
+        .join(Contract, PpmJob.contract_id == Contract.id)
+        # An archived contract's schedules stay as they were archived.
+        .where(JobBuilding.building_id == building_id, Contract.active.is_(True), _has_periods())
+        .order_by(JobBuilding.id)
     ).all()
     return replan_job_buildings(session, ids, today, reason, actor)
 

@@ -22,7 +22,7 @@ from desktop.domain.ppm.schedule import OrderChange, ReplicatedField, Schedule, 
 from desktop.services.actor import Actor
 from desktop.services.ppm.loading import not_in_job, read_schedules
 from desktop.services.ppm.saving import SaveResult, save_changes
-from desktop.services.ppm.storage import concurrent_change, lock_job_buildings
+from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, refuse_archived_contracts
 
 
 def _replication_targets(
@@ -118,6 +118,7 @@ def replicate(
         with db.transaction() as session:
             targets_in_order = [target for target in dict.fromkeys(target_ids) if target != source_id]
             versions = expected_versions or {}
+            refuse_archived_contracts(session, [source_id, *targets_in_order])
             lock_job_buildings(session, {target: versions.get(target) for target in targets_in_order})
             source, targets = _replication_targets(session, source_id, targets_in_order, today)
             plans = []

@@ -31,7 +31,13 @@ from desktop.services.actor import Actor
 from desktop.services.ppm.history import record
 from desktop.services.ppm.loading import read_schedules
 from desktop.services.ppm.orders import Cancel, change_orders, move_financial_ends
-from desktop.services.ppm.storage import concurrent_change, lock_job_buildings, write_job_buildings, write_periods
+from desktop.services.ppm.storage import (
+    concurrent_change,
+    lock_job_buildings,
+    refuse_archived_contracts,
+    write_job_buildings,
+    write_periods,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,7 @@ def save_schedules(
         raise ValueError("a job building appears twice")
     try:
         with db.transaction() as session:
+            refuse_archived_contracts(session, ids)
             return save_changes(session, actor, changes, today)
     except StaleDataError:
         # The version was checked under a lock; another writer cannot have slipped in, but say so if it did.

@@ -9,8 +9,8 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.db.models import Building, FinancialPeriod, JobBuilding
-from desktop.domain.errors import BureauError, ConcurrentChange
+from desktop.db.models import Building, Contract, FinancialPeriod, JobBuilding, PpmJob
+from desktop.domain.errors import BureauError, ConcurrentChange, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import to_money
 from desktop.domain.ppm.schedule import ROW_FIELDS, Schedule, ScheduleChange, planned_anchor, stored_settings
@@ -34,6 +34,27 @@ def lock_job_buildings(session: Session, expected: dict[int, int | None]) -> Non
             raise not_in_job()
         if version is not None and versions[job_building_id] != version:
             raise concurrent_change(session, job_building_id)
+
+
+def refuse_archived_contracts(session: Session, job_building_ids: Sequence[int]) -> None:
+    """Hold the contracts of these job buildings (FOR SHARE on PostgreSQL, before the job buildings are locked,
+    as every contract, job and building edit does) and refuse when one is archived: its schedules are kept as
+    they were archived."""
+    for chunk in chunks(sorted(set(job_building_ids))):
+        rows = session.execute(
+            select(Contract.id, Contract.reference, Contract.active)
+            .join(PpmJob, PpmJob.contract_id == Contract.id)
+            .join(JobBuilding, JobBuilding.ppm_job_id == PpmJob.id)
+            .where(JobBuilding.id.in_(chunk))
+            .order_by(Contract.id)
+            .with_for_update(read=True, of=Contract)
+        ).all()
+        for row in rows:
+            if not row.active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Contract “{reference}” is archived: restore it before changing it."),
+                    reference=row.reference,
+                )
 
 
 def concurrent_change(session: Session, job_building_id: int) -> BureauError:
