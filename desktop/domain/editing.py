@@ -6,7 +6,8 @@ greys the fields and actions they refuse with the reason as a tooltip.
 Fields an agent may correct (the names ``update_work_order`` takes): title, description, priority, impact, kind,
 category, due date, contact, contract, building and type.
 
-- Closed, Cancelled and Rejected orders are read-only: no field can be changed.
+- Closed, Cancelled, Rejected and Not done orders are read-only: no field can be changed (a Not done order is
+  reinstated first, as a cancelled one is).
 - The building and the type can be changed only while the order is New or Needs clarification (before any work).
 - A PPM order's type, building and contract come from its PPM job: they are never changed here; no order
   becomes a PPM (PPM orders are generated from their contract's periods).
@@ -64,7 +65,7 @@ ACTIVITY_FIELDS: dict[str, str] = {
     "building_id": "building",
 }
 
-READ_ONLY_STATUSES = frozenset({Status.CLOSED, Status.CANCELLED, Status.REJECTED})
+READ_ONLY_STATUSES = frozenset({Status.CLOSED, Status.CANCELLED, Status.REJECTED, Status.NOT_DONE})
 BEFORE_WORK_STATUSES = frozenset({Status.NEW, Status.NEEDS_CLARIFICATION})
 FIXED_ONCE_WORK_STARTS = frozenset({"building_id", "type"})
 FIXED_FOR_PPM = frozenset({"type", "building_id", "contract_id"})

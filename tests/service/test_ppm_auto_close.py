@@ -6,6 +6,7 @@ bad input is refused or harmless."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 import pytest
@@ -17,13 +18,17 @@ from desktop.db.engine import Database
 from desktop.db.models import ActivityEntry, Contact, Contract, OutboxEmail, PpmJob, WorkOrder
 from desktop.db.models.workorders import WorkOrderNotification
 from desktop.domain.errors import TransitionRefused, ValueRefused
-from desktop.domain.transitions import ReinstateMode
+from desktop.domain.listing import ListFilter
+from desktop.domain.transitions import Action, ReinstateMode
 from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Status
+from desktop.services import bulk_actions, helpdesk
 from desktop.services import workorder_actions as actions
 from desktop.services.actor import Actor
+from desktop.services.email_language import install_translator
 from desktop.services.ppm.auto_close import auto_close_due, due_closes
 from desktop.services.ppm.generation import generate_due_ppms
 from desktop.services.ppm.generation_preview import preview_generation
+from desktop.services.workorders import update_work_order
 from tests.bad_input_world import FEW, checksum, harmless, refused
 from tests.bad_values import BAD_IDS, EXTREME_DATES, OUT_OF_RANGE_INTS
 from tests.ppm_factories import PpmJobSpec, ppm_job, save_as_stored
@@ -145,6 +150,55 @@ def test_a_close_writes_status_previous_status_activity_version_and_email(db: Da
     assert checksum(db) == before
 
 
+class FrenchTable:
+    """French for the texts of a status-change email and the activity entry, standing in for the translations."""
+
+    TEXTS = {
+        (
+            "Emails",
+            "Work order {number} is now {status}: {title}",
+        ): "L’ordre de travail {number} est maintenant « {status} » : {title}",
+        ("Status", "Not done"): "Non réalisé",
+        ("PpmOrders", "Closed automatically as not done: still open after its PPM period ended on {end}."): (
+            "Clôturé automatiquement comme non réalisé : encore ouvert après la fin de sa période PPM le {end}."
+        ),
+    }
+
+    def translate(self, language: str, context: str, text: str) -> str:
+        return self.TEXTS.get((context, text), "") if language == "fr" else ""
+
+
+def test_each_notified_contact_is_emailed_in_their_language(db: Database, admin: Actor) -> None:
+    """The email goes in each contact's language; the activity entry in the sender's (an agent writing French)."""
+    install_translator(FrenchTable(), lambda: "en")
+    (number,) = open_orders(db, admin, 0)
+    order = order_row(db, number)
+    with db.transaction() as session:
+        for name, address, language in (("Ann", "ann@example.com", "en"), ("Marc", "marc@example.com", "fr")):
+            contact = Contact(client_id=order.client_id, name=name, email=address, language=language)
+            session.add(contact)
+            session.flush()
+            session.add(WorkOrderNotification(work_order_id=order.id, contact_id=contact.id))
+    french_agent = dataclasses.replace(admin, language="fr")
+    assert auto_close_due(db, french_agent, date(2026, 6, 1)).closed == (number,)
+    with db.reading() as session:
+        subjects = dict(
+            session.execute(
+                select(OutboxEmail.to_address, OutboxEmail.subject).where(OutboxEmail.work_order_id == order.id)
+            ).all()
+        )
+        text = session.scalar(
+            select(ActivityEntry.text).where(
+                ActivityEntry.work_order_id == order.id, ActivityEntry.kind == ActivityKind.STATUS
+            )
+        )
+    assert subjects == {
+        "ann@example.com": f"Work order {number} is now Not done: {order.title}",
+        "marc@example.com": f"L’ordre de travail {number} est maintenant « Non réalisé » : {order.title}",
+    }
+    assert text is not None and text.startswith("Clôturé automatiquement comme non réalisé")
+
+
 def test_terminal_and_other_orders_are_never_closed(db: Database, admin: Actor) -> None:
     first, second, third = open_orders(db, admin, 0, buildings=3)
     actions.cancel_job(db, admin, first, order_row(db, first).version, "Not needed")
@@ -241,6 +295,30 @@ def test_reinstate_with_visit_work_completed_leads_out_of_not_done(db: Database,
     assert (ActivityKind.COMMENT, None, None, "Visit of 28 April") in kinds
     # Completed now: auto-close leaves it alone.
     assert auto_close_due(db, None, date(2026, 7, 1)).closed == ()
+
+
+def test_a_not_done_order_is_terminal_and_the_helpdesk_lists_it(db: Database, admin: Actor) -> None:
+    """Only Reinstate leads out of Not done: no other action, no field correction, no assignee, nothing in
+    bulk; a comment is still allowed. The status filter finds it."""
+    closed, still_open = open_orders(db, admin, 0, buildings=2)
+    auto_close_due(db, None, date(2026, 6, 1), only={order_row(db, closed).id: order_row(db, closed).version})
+    version = order_row(db, closed).version
+    for action in Action:
+        if action is not Action.REINSTATE:
+            refused(db, lambda action=action: actions.perform(db, admin, closed, version, action, "A note."))
+    for changes in ({"title": "Visit done after all"}, {"due_date": date(2026, 7, 1)}, {"priority": 1}):
+        refused(db, lambda changes=changes: update_work_order(db, admin, closed, version, changes), TransitionRefused)
+    refused(db, lambda: actions.assign(db, admin, closed, version, admin.user_id), TransitionRefused)
+    before = checksum(db)
+    assert [number for number, _ in bulk_actions.bulk_transition(db, admin, [closed], Action.CLOSE).refused] == [closed]
+    assert [number for number, _ in bulk_actions.bulk_assign(db, admin, [closed], admin.user_id).refused] == [closed]
+    assert [n for n, _ in bulk_actions.bulk_close_ppm(db, admin, [closed], date(2026, 6, 1)).refused] == [closed]
+    assert checksum(db) == before and status_of(db, closed) is Status.NOT_DONE
+    assert actions.add_comment(db, admin, closed, version, "The client called.") == version + 1
+    query = helpdesk.ListQuery.of(ListFilter(statuses=frozenset({Status.NOT_DONE})), admin.user_id)
+    with db.engine.connect() as connection:
+        assert [row.number for row in helpdesk.page_after(connection, query, None, 50)] == [closed]
+    assert status_of(db, still_open) is Status.NEW
 
 
 @FEW

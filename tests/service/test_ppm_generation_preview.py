@@ -263,6 +263,9 @@ def test_the_dry_run_lists_the_orders_to_close_and_the_run_closes_exactly_those(
     manual = {int(line.split("work order ")[1].split()[0]) for line in lines if line.startswith("  manual not done ")}
     assert len(listed) == len(manual) == 2
     assert lines[0].endswith("To close as not done: 2.")
+    # The manual contract's orders are listed but this command leaves them open: its header says so.
+    (manual_header,) = [line for line in lines if line.startswith("Contract CT-0002")]
+    assert manual_header.endswith("Due to close as not done: 2 (left open by this command).")
     assert lines[-1].endswith("Open work orders to close as not done: 2. Left open for manual generation: 2.")
 
     real = run_bureau("--database", path, "generate-ppm", data_dir=data_dir)

@@ -107,3 +107,16 @@ def test_the_helpdesk_filter_offers_not_done(qtbot: QtBot) -> None:
     assert Status.NOT_DONE in bar.statuses.values()
     assert bar.statuses.text() == "Not done"
     assert not status_icon(Status.NOT_DONE).isNull()
+
+
+def test_the_report_of_a_large_auto_close_names_the_first_orders_and_counts_them_all() -> None:
+    from desktop.services.ppm.generation import GenerationResult
+    from desktop.ui.ppm.generation_report import total_lines
+
+    closed = tuple(range(1001, 4001))
+    lines = total_lines(GenerationResult(0, 0, (), not_done=closed, not_done_skipped=(7, 8)))
+    first = ", ".join(str(number) for number in closed[:20])
+    assert lines[1] == f"Open work orders closed as not done by auto-close: 3000 ({first}, …)."
+    assert lines[2] == "Work orders left open because they changed since the preview was read: 7, 8."
+    few = total_lines(GenerationResult(0, 0, (), not_done=(5, 6)))
+    assert few[1] == "Open work orders closed as not done by auto-close: 2 (5, 6)."

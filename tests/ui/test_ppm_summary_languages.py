@@ -68,7 +68,22 @@ CANCELLED_FINAL = (
     "Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the "
     "visit is still needed.",
 )
-ORDER_SENTENCES = {GENERATED, AUTO_CANCEL, STARTED, COMPLETED, ORDER_INVOICE_ONLY, CANCELLED, REJECTED, CANCELLED_FINAL}
+NOT_DONE = (
+    SCHEDULE,
+    "Work order {number} of this period was not done: it was still open after the period ended and was closed "
+    "automatically. Reinstate it from the work order if the visit was made.",
+)
+ORDER_SENTENCES = {
+    GENERATED,
+    AUTO_CANCEL,
+    STARTED,
+    COMPLETED,
+    ORDER_INVOICE_ONLY,
+    CANCELLED,
+    REJECTED,
+    CANCELLED_FINAL,
+    NOT_DONE,
+}
 NO_ORDER_SENTENCES = {NO_ORDER_INVALID, NO_GENERATION_DATE, GENERATES_ON, OVERDUE, MISSED}
 LABELS = {
     OverallStatus.NOT_GENERATED: "Not generated",
@@ -79,6 +94,7 @@ LABELS = {
     OverallStatus.INVOICE_ONLY: "Invoice only",
     OverallStatus.CANCELLED: "Cancelled",
     OverallStatus.COMPLETED: "Completed",
+    OverallStatus.NOT_DONE: "Not done",
 }
 
 
@@ -215,6 +231,8 @@ def expected_status(facts: PeriodFacts, today: date) -> OverallStatus:
         return OverallStatus.MISSED if facts.financial_end < today else OverallStatus.OVERDUE
     if facts.order_status in (Status.CANCELLED, Status.REJECTED):
         return OverallStatus.CANCELLED
+    if facts.order_status is Status.NOT_DONE:
+        return OverallStatus.NOT_DONE
     if facts.invoice_only:
         return OverallStatus.INVOICE_ONLY
     if facts.order_status in (Status.COMPLETED, Status.CLOSED):
@@ -232,6 +250,8 @@ def status_sentences(facts: PeriodFacts, status: OverallStatus) -> set[tuple[str
         return {COMPLETED}
     if status is OverallStatus.INVOICE_ONLY:
         return {ORDER_INVOICE_ONLY}
+    if status is OverallStatus.NOT_DONE:
+        return {NOT_DONE}
     if status is OverallStatus.CANCELLED:
         if facts.order_status is Status.REJECTED:
             return {REJECTED}

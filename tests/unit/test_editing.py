@@ -20,7 +20,7 @@ from desktop.domain.workorders import IMPACT_LABELS, KIND_LABELS, Impact, Kind, 
 
 S = Status
 T = WorkOrderType
-READ_ONLY = {S.CLOSED, S.CANCELLED, S.REJECTED}
+READ_ONLY = {S.CLOSED, S.CANCELLED, S.REJECTED, S.NOT_DONE}
 BEFORE_WORK = {S.NEW, S.NEEDS_CLARIFICATION}
 
 

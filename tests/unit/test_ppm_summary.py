@@ -115,6 +115,7 @@ def test_an_invalid_period_or_one_without_generation_date_is_not_generated() -> 
         (Status.CANCELLED, False, OverallStatus.CANCELLED),
         (Status.CANCELLED, True, OverallStatus.CANCELLED),
         (Status.REJECTED, False, OverallStatus.CANCELLED),
+        (Status.NOT_DONE, False, OverallStatus.NOT_DONE),
     ],
 )
 def test_a_period_with_an_order_takes_its_status_from_the_order(
@@ -149,6 +150,19 @@ def test_generated_completed_invoice_only_and_cancelled_orders_are_named() -> No
     )
     assert summary(ordered(status=Status.CANCELLED)).endswith("Work order 42 of this period was cancelled.")
     assert summary(ordered(status=Status.REJECTED)).endswith("Work order 42 of this period was rejected.")
+
+
+def test_an_order_closed_as_not_done_is_said_so_never_generated_or_started() -> None:
+    expected = (
+        "Work order 42 of this period was not done: it was still open after the period ended and was closed "
+        "automatically. Reinstate it from the work order if the visit was made."
+    )
+    assert status(ordered(status=Status.NOT_DONE)) == (OverallStatus.NOT_DONE, "Not done")
+    assert summary(ordered(status=Status.NOT_DONE)).endswith(expected)
+    # Its period turned invalid since: nothing is cancelled, and it is not called started.
+    invalid = summary(ordered(status=Status.NOT_DONE, valid=False, in_plan=False))
+    assert invalid.endswith(expected)
+    assert "was generated for this period" not in invalid and "has started" not in invalid
 
 
 def test_an_order_cancelled_with_the_ppm_cancel_action_is_never_generated_again() -> None:

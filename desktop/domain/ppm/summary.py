@@ -43,6 +43,7 @@ class OverallStatus(enum.StrEnum):
     INVOICE_ONLY = "invoice_only"
     CANCELLED = "cancelled"
     COMPLETED = "completed"
+    NOT_DONE = "not_done"
 
 
 OVERALL_STATUS_LABELS: dict[OverallStatus, str] = {
@@ -54,6 +55,7 @@ OVERALL_STATUS_LABELS: dict[OverallStatus, str] = {
     OverallStatus.INVOICE_ONLY: QT_TRANSLATE_NOOP("PpmSchedule", "Invoice only"),
     OverallStatus.CANCELLED: QT_TRANSLATE_NOOP("PpmSchedule", "Cancelled"),
     OverallStatus.COMPLETED: QT_TRANSLATE_NOOP("PpmSchedule", "Completed"),
+    OverallStatus.NOT_DONE: QT_TRANSLATE_NOOP("PpmSchedule", "Not done"),
 }
 
 _VISIT = QT_TRANSLATE_NOOP("PpmSchedule", "The visit runs from {start} to {end}.")
@@ -94,6 +96,11 @@ _ORDER_INVOICE_ONLY = QT_TRANSLATE_NOOP(
 )
 _CANCELLED = QT_TRANSLATE_NOOP("PpmSchedule", "Work order {number} of this period was cancelled.")
 _REJECTED = QT_TRANSLATE_NOOP("PpmSchedule", "Work order {number} of this period was rejected.")
+_NOT_DONE = QT_TRANSLATE_NOOP(
+    "PpmSchedule",
+    "Work order {number} of this period was not done: it was still open after the period ended and was closed "
+    "automatically. Reinstate it from the work order if the visit was made.",
+)
 _CANCELLED_FINAL = QT_TRANSLATE_NOOP(
     "PpmSchedule",
     "Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit "
@@ -182,6 +189,8 @@ def _status(facts: PeriodFacts, today: date) -> OverallStatus:
         return OverallStatus.OVERDUE
     if facts.order_status in (Status.CANCELLED, Status.REJECTED):
         return OverallStatus.CANCELLED
+    if facts.order_status is Status.NOT_DONE:
+        return OverallStatus.NOT_DONE
     if facts.invoice_only:
         return OverallStatus.INVOICE_ONLY
     if facts.order_status in _DONE:
@@ -274,6 +283,8 @@ def _order(facts: PeriodFacts, today: date, said: list[Message]) -> list[Message
         return [Message(CONTEXT, _COMPLETED, number)]
     if status is OverallStatus.INVOICE_ONLY:
         return [Message(CONTEXT, _ORDER_INVOICE_ONLY, number)]
+    if status is OverallStatus.NOT_DONE:
+        return [Message(CONTEXT, _NOT_DONE, number)]
     if status is OverallStatus.CANCELLED:
         if facts.order_status is Status.REJECTED:
             return [Message(CONTEXT, _REJECTED, number)]

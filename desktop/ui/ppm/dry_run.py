@@ -66,7 +66,11 @@ def _contract_lines(contract: ContractPreview) -> list[str]:
             "GenerationDryRun", "  create   {building} – {job}: period {start} to {end}, {visit}"
         )
     lines = [header.format(**counts)]
-    if contract.closes:
+    if contract.closes and contract.manual_generation:
+        lines[0] += " " + QCoreApplication.translate(
+            "GenerationDryRun", "Due to close as not done: {count} (left open by this command)."
+        ).format(count=len(contract.closes))
+    elif contract.closes:
         lines[0] += " " + QCoreApplication.translate("GenerationDryRun", "To close as not done: {count}.").format(
             count=len(contract.closes)
         )

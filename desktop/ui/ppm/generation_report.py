@@ -8,6 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.ppm.generation import GenerationResult
 
+# Order numbers a line names before "…": a first auto-close can close thousands, and the window shows these lines
+# in a message box that must stay on the screen. Each order's activity log says it, and the helpdesk list
+# filters Not done.
+SHOWN_NUMBERS = 20
+
 
 def contract_lines(result: GenerationResult) -> list[str]:
     """One line per contract with something to report."""
@@ -50,14 +55,14 @@ def total_lines(result: GenerationResult) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "GenerationReport", "Open work orders closed as not done by auto-close: {count} ({numbers})."
-            ).format(count=len(result.not_done), numbers=", ".join(str(number) for number in result.not_done))
+            ).format(count=len(result.not_done), numbers=_numbers(result.not_done))
         )
     if result.not_done_skipped:
         lines.append(
             QCoreApplication.translate(
                 "GenerationReport",
                 "Work orders left open because they changed since the preview was read: {numbers}.",
-            ).format(numbers=", ".join(str(number) for number in result.not_done_skipped))
+            ).format(numbers=_numbers(result.not_done_skipped))
         )
     if result.started_invalid:
         lines.append(
@@ -73,3 +78,9 @@ def total_lines(result: GenerationResult) -> list[str]:
             ).format(count=len(result.held))
         )
     return lines
+
+
+def _numbers(numbers: tuple[int, ...]) -> str:
+    """The first :data:`SHOWN_NUMBERS` order numbers, then "…" when there are more."""
+    shown = ", ".join(str(number) for number in numbers[:SHOWN_NUMBERS])
+    return f"{shown}, …" if len(numbers) > SHOWN_NUMBERS else shown
