@@ -218,8 +218,8 @@ def update_work_order(
     impact, kind, category, due_date, contact_id, contract_id, building_id, type) to their new values; None
     clears the optional ones. Values equal to the order's are left alone, so a form may send every field; an
     impact of older free text is accepted only unchanged. Refused with a BureauError, nothing written: an
-    unknown field or a bad value, a field the order's status or type does not let change (a closed, cancelled
-    or rejected order, the building or type once work started, a PPM's type, building or contract), a building
+    unknown field or a bad value, a field the order's status or type does not let change (a closed, cancelled,
+    rejected or not done order, the building or type once work started, a PPM's type, building or contract), a building
     of another client or archived, a contact of another client or archived, a building or contact of an archived
     client, a contract of another client, a contract not in force ``today``
     (the local date when None), and a stale ``expected_version`` (:class:`ConcurrentChange`, saying who changed
