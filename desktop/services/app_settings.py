@@ -1,4 +1,5 @@
-"""Settings of the whole database that administrators set (table ``app_setting``): the priority target times.
+"""Settings of the whole database that administrators set (table ``app_setting``): the priority target times,
+the size limit of attachments and the work-order types whose completion asks for the customer's signature.
 
 A setting is one row: its key, its value as JSON and a version. A change names the version the administrator
 loaded (0: nothing stored yet, the defaults) and is refused with :class:`ConcurrentChange` when someone saved
@@ -6,15 +7,17 @@ the setting since, so that no one overwrites another's change unseen.
 
 ``priority_targets`` is stored as ``{"urgent": 4, "high": 24, "normal": 120, "low": 480}``: whole hours by
 priority name. A priority missing from it, or stored with a value that is not a whole number of hours within
-the limits, takes its default.
+the limits, takes its default. ``attachment_size_limit`` is a whole number of MB (default 25);
+``signature_on_completing`` a list of work-order type values (default none).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta, tzinfo
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.db.engine import Database
 from desktop.db.models import AppSetting
@@ -26,13 +29,20 @@ from desktop.domain.due_dates import (
     checked_priority_targets,
     due_from_priority,
 )
-from desktop.domain.errors import ConcurrentChange
+from desktop.domain.errors import ConcurrentChange, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
-from desktop.domain.workorders import Priority
+from desktop.domain.workorders import Priority, WorkOrderType
 from desktop.services.actor import Actor
 
 PRIORITY_TARGETS_KEY = "priority_targets"
+ATTACHMENT_LIMIT_KEY = "attachment_size_limit"
+SIGNATURE_TYPES_KEY = "signature_on_completing"
+# The size limit of an attachment, in MB: the default and what an administrator may choose.
+DEFAULT_ATTACHMENT_LIMIT = 25
+MIN_ATTACHMENT_LIMIT = 1
+MAX_ATTACHMENT_LIMIT = 100
+MB = 1024 * 1024
 
 
 def priority_targets(db: Database) -> dict[Priority, timedelta]:
@@ -117,7 +127,137 @@ def _targets_from_json(value: object) -> dict[Priority, timedelta]:
     return targets
 
 
+# --- attachments and signatures ----------------------------------------------------------------------------
+
+
+def attachment_limit_in(session: Session) -> int:
+    """The size limit of an attachment in bytes, read in the caller's transaction."""
+    setting = session.get(AppSetting, ATTACHMENT_LIMIT_KEY)
+    return _megabytes(setting.value if setting is not None else None) * MB
+
+
+def attachment_limit(db: Database) -> int:
+    """The size limit of an attachment, in bytes."""
+    with db.reading() as session:
+        return attachment_limit_in(session)
+
+
+def attachment_limit_and_version(db: Database) -> tuple[int, int]:
+    """The size limit in whole MB and the version of the setting (0: the default)."""
+    with db.reading() as session:
+        setting = session.get(AppSetting, ATTACHMENT_LIMIT_KEY)
+        if setting is None:
+            return DEFAULT_ATTACHMENT_LIMIT, 0
+        return _megabytes(setting.value), setting.version
+
+
+def set_attachment_limit(db: Database, actor: Actor, megabytes: int, expected_version: int | None = None) -> int:
+    """Store the size limit of attachments in whole MB (1 to 100); the setting's version. Needs ``admin``;
+    ConcurrentChange when someone saved it since ``expected_version`` (None: no check)."""
+    actor.require(Permission.ADMIN)
+    if (
+        not isinstance(megabytes, int)
+        or isinstance(megabytes, bool)
+        or not MIN_ATTACHMENT_LIMIT <= megabytes <= MAX_ATTACHMENT_LIMIT
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The size limit of attachments is a whole number of MB from {low} to {high}."),
+            low=MIN_ATTACHMENT_LIMIT,
+            high=MAX_ATTACHMENT_LIMIT,
+        )
+    return _store(db, ATTACHMENT_LIMIT_KEY, megabytes, expected_version, _settings_changed)
+
+
+def signature_types_in(session: Session) -> frozenset[WorkOrderType]:
+    """The work-order types whose completion asks for the customer's signature, in the caller's transaction."""
+    setting = session.get(AppSetting, SIGNATURE_TYPES_KEY)
+    return _types(setting.value if setting is not None else None)
+
+
+def signature_types(db: Database) -> frozenset[WorkOrderType]:
+    """The work-order types whose completion asks for the customer's signature."""
+    with db.reading() as session:
+        return signature_types_in(session)
+
+
+def signature_types_and_version(db: Database) -> tuple[frozenset[WorkOrderType], int]:
+    with db.reading() as session:
+        setting = session.get(AppSetting, SIGNATURE_TYPES_KEY)
+        if setting is None:
+            return frozenset(), 0
+        return _types(setting.value), setting.version
+
+
+def set_signature_types(
+    db: Database, actor: Actor, types: Iterable[WorkOrderType], expected_version: int | None = None
+) -> int:
+    """Store the work-order types whose completion asks for a signature; the setting's version. Needs ``admin``."""
+    actor.require(Permission.ADMIN)
+    try:
+        wanted = {WorkOrderType(value) for value in types}
+    except (TypeError, ValueError):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose work-order types from the list.")) from None
+    value = [kind.value for kind in WorkOrderType if kind in wanted]
+    return _store(db, SIGNATURE_TYPES_KEY, value, expected_version, _settings_changed)
+
+
+def _store(
+    db: Database, key: str, value: object, expected_version: int | None, changed: Callable[[], ConcurrentChange]
+) -> int:
+    """Store ``value`` under ``key`` when ``expected_version`` is still the setting's (0: none stored yet)."""
+    try:
+        with db.transaction() as session:
+            setting = session.get(AppSetting, key, with_for_update=True)
+            version = setting.version if setting is not None else 0
+            if expected_version is not None and expected_version != version:
+                raise changed()
+            if setting is not None and setting.value == value:
+                return version
+            if setting is None:
+                setting = AppSetting(key=key, value=value)
+                session.add(setting)
+            else:
+                setting.value = value
+            session.flush()
+            return setting.version
+    except IntegrityError:
+        raise changed() from None
+
+
+def _settings_changed() -> ConcurrentChange:
+    return ConcurrentChange(
+        QT_TRANSLATE_NOOP(
+            "Errors", "This setting was changed by someone else since you opened it. Reload it and try again."
+        )
+    )
+
+
+def _megabytes(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and MIN_ATTACHMENT_LIMIT <= value <= MAX_ATTACHMENT_LIMIT:
+        return value
+    return DEFAULT_ATTACHMENT_LIMIT
+
+
+def _types(value: object) -> frozenset[WorkOrderType]:
+    if not isinstance(value, list):
+        return frozenset()
+    return frozenset(kind for kind in WorkOrderType if kind.value in value)
+
+
 __all__ = [
+    "ATTACHMENT_LIMIT_KEY",
+    "DEFAULT_ATTACHMENT_LIMIT",
+    "MAX_ATTACHMENT_LIMIT",
+    "MIN_ATTACHMENT_LIMIT",
+    "SIGNATURE_TYPES_KEY",
+    "attachment_limit",
+    "attachment_limit_and_version",
+    "attachment_limit_in",
+    "set_attachment_limit",
+    "set_signature_types",
+    "signature_types",
+    "signature_types_and_version",
+    "signature_types_in",
     "PRIORITY_TARGETS_KEY",
     "priority_targets",
     "priority_targets_and_version",

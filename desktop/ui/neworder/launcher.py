@@ -14,6 +14,7 @@ from desktop.services.actor import Actor
 from desktop.services.order_intake import OrderTemplate, similar_order
 from desktop.ui.i18n import translate_message
 from desktop.ui.neworder.dialog import NewWorkOrderDialog, OrderPrefill
+from desktop.ui.workorder.attachments_panel import carry_attachments
 
 ACTION_NAME = "new_work_order"
 
@@ -27,6 +28,7 @@ class NewOrderLauncher(QObject):
         self.db = db
         self.actor = actor
         self.dialog: NewWorkOrderDialog | None = None  # the one open now (tests drive it)
+        self._similar_to: int | None = None  # Log similar: the number of the order started from
         self.action = QAction(window)
         self.action.setObjectName(ACTION_NAME)
         self.action.setShortcut(QKeySequence("Ctrl+N"))
@@ -75,9 +77,16 @@ class NewOrderLauncher(QObject):
         except BureauError as error:
             QMessageBox.warning(self.window, self.tr("Log similar"), translate_message(error.message))
             return []
-        return self.new_order(template)
+        self._similar_to = number
+        try:
+            return self.new_order(template)
+        finally:
+            self._similar_to = None
 
     def _logged(self, number: int) -> None:
+        if self._similar_to is not None:  # the first order logged like another takes its attachments
+            carry_attachments(self.window, self.db, self.actor, self._similar_to, number)
+            self._similar_to = None
         model = getattr(self.window, "model", None)
         if model is not None:
             model.reload()

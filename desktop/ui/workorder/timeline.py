@@ -95,6 +95,10 @@ def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
         return QCoreApplication.translate("Timeline", "Email queued for {addresses}").format(
             addresses=entry.new_value or ""
         )
+    if entry.kind is ActivityKind.ATTACHMENT:
+        return attachment_headline(entry)
+    if entry.kind is ActivityKind.TIME_ENTRY:
+        return time_entry_headline(entry)
     if entry.kind is ActivityKind.FIELD and entry.field == "description":
         return QCoreApplication.translate("Timeline", "Description changed.")
     if entry.kind is ActivityKind.FIELD and entry.field is not None:
@@ -108,6 +112,34 @@ def headline(entry: ActivityView, fmt: Formatter, currency: str) -> str:
             new=_value(entry.field, entry.new_value, fmt, currency),
         )
     return entry.kind.value
+
+
+def attachment_headline(entry: ActivityView) -> str:
+    """An attachment's entry (``desktop.services.attachments``): attached, copied by Log similar, removed, or the
+    customer's signature."""
+    if entry.field == "removed":
+        return QCoreApplication.translate("Timeline", "Removed the attachment {name}").format(
+            name=entry.old_value or ""
+        )
+    if entry.field == "signed":
+        return QCoreApplication.translate("Timeline", "Customer signature by {signer} ({name})").format(
+            signer=entry.new_value or "", name=entry.old_value or ""
+        )
+    if entry.field == "copied":
+        return QCoreApplication.translate("Timeline", "Attached {name} (from work order {number})").format(
+            name=entry.new_value or "", number=entry.old_value or ""
+        )
+    return QCoreApplication.translate("Timeline", "Attached {name}").format(name=entry.new_value or "")
+
+
+def time_entry_headline(entry: ActivityView) -> str:
+    """A time entry's entry: its ``field`` says what happened (``time_added``, ``time_changed``, ``time_deleted``),
+    its text what the entry is."""
+    if entry.field == "time_changed":
+        return QCoreApplication.translate("Timeline", "Time entry changed")
+    if entry.field == "time_deleted":
+        return QCoreApplication.translate("Timeline", "Time entry deleted")
+    return QCoreApplication.translate("Timeline", "Time entry added")
 
 
 def timeline_html(entries: tuple[ActivityView, ...], fmt: Formatter, currency: str) -> str:
