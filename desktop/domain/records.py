@@ -15,6 +15,8 @@ class Record(enum.StrEnum):
     ROLE = "role"
     CONTRACT = "contract"
     PPM_JOB = "ppm_job"
+    REPLY_TEMPLATE = "reply_template"
+    RATE = "rate"
 
 
 RECORD_LABELS: dict[Record, str] = {
@@ -25,6 +27,8 @@ RECORD_LABELS: dict[Record, str] = {
     Record.ROLE: QT_TRANSLATE_NOOP("Record", "Role"),
     Record.CONTRACT: QT_TRANSLATE_NOOP("Record", "Contract"),
     Record.PPM_JOB: QT_TRANSLATE_NOOP("Record", "PPM job"),
+    Record.REPLY_TEMPLATE: QT_TRANSLATE_NOOP("Record", "Reply template"),
+    Record.RATE: QT_TRANSLATE_NOOP("Record", "Rate"),
 }
 
 

@@ -45,6 +45,7 @@ from desktop.ui.ppm.generation_report import total_lines
 from desktop.ui.ppm.periods_dialog import edit_periods
 from desktop.ui.settings import Settings
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.timer_status import install_timer_status
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from desktop.ui.workorder.detail_window import WorkOrderWindow
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.outbox = OutboxTools(db, settings, self)
         self.administration = AdministrationTools(self, db, actor)
         self.directory = DirectoryTools(self, db, actor)
+        self.timer_status = install_timer_status(self, db, actor)  # the running timer, in the status bar
         # New work order… (Ctrl+N): the Work orders menu, the toolbar and the list's context menu.
         self.order_intake = NewOrderLauncher(self, db, actor)
         self.new_order_action = self.order_intake.action
