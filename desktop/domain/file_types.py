@@ -7,10 +7,12 @@ type, as the ``filetype`` library reads it from its first bytes:
 - docx, xlsx and pptx are zip archives: ``filetype`` names them by the parts they hold (``word/``, ``xl/``,
   ``ppt/``); an archive it reads only as a plain zip is accepted when its list of parts has
   ``[Content_Types].xml`` and the part folder of the type;
-- doc, xls and ppt are OLE compound files: the compound file's signature and the stream that makes each one
-  (``WordDocument``, ``Workbook`` or ``Book``, ``PowerPoint Document``), or ``filetype``'s own matcher;
-- txt has no signature: text without NUL bytes (or UTF-16 with its byte-order mark) that ``filetype`` does not
-  recognise as anything else — a program renamed ``.txt`` is refused.
+- doc, xls and ppt are OLE compound files: the compound file's signature and, in its directory, the stream that
+  makes each one (``WordDocument``, ``Workbook`` or ``Book``, ``PowerPoint Document``) — ``filetype``'s own
+  matchers for these take almost any compound file (an installer .msi) for a workbook;
+- txt has no signature: text without the control bytes binary files hold (NUL, the C0 controls other than tab,
+  line and page breaks and escape, DEL), or UTF-16 with its byte-order mark, and not a document ``filetype``
+  recognises (PDF, PostScript, RTF) — a program renamed ``.txt`` is refused.
 
 The user's file name is kept to show (:func:`attachment_name`), never used as a path.
 """
@@ -32,9 +34,19 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 NAME_MAX = 255
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Characters a file name may not carry into the list: controls (a new line would break the activity's text) and
-# lone surrogates (a name the system could not decode), which no database stores.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters a file name may not carry into the list: controls (a new line would break the activity's text), the
+# line and paragraph separators, the bidirectional controls (a right-to-left override shows "photo\u202egnp.exe"
+# as "photoexe.png") and lone surrogates (a name the system could not decode), which no database stores.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+# The characters that change how the text after them is shown (direction) or break its line, invisible themselves.
+DISGUISING = re.compile("[\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# The bytes (and characters) of binary content, never in text: controls other than BEL to CR and ESC, and DEL.
+_BINARY = re.compile(rb"[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
+# What ``filetype`` recognises in content that may hold no binary byte at all: these are refused as text. Other
+# signatures ("BM" for a bitmap, "ID3", "GIF", "SQLite"...) begin ordinary lines too ("BMS alarm log"): a real
+# file of those types holds binary bytes, and is refused for them.
+_TEXT_DOCUMENTS = frozenset({"pdf", "ps", "rtf"})
+_BINARY_TEXT = re.compile("[\x00-\x06\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -106,43 +118,98 @@ def _zip_names(content: bytes | bytearray | memoryview) -> list[str]:
         return []
 
 
-def _ole(matcher: filetype.Type, *streams: str) -> Callable[[bytes | bytearray | memoryview], bool]:
-    names = tuple(stream.encode("utf-16-le") for stream in streams)
+def _ole(*streams: str) -> Callable[[bytes | bytearray | memoryview], bool]:
+    wanted = frozenset(streams)
 
     def recognise(content: bytes | bytearray | memoryview) -> bool:
         if bytes(content[: len(OLE_SIGNATURE)]) != OLE_SIGNATURE:
             return False
-        if matcher.match(_head(content, 4096)):
-            return True
-        # The directory of a compound file names its streams in UTF-16.
-        data = content if isinstance(content, bytes | bytearray) else bytes(content)
-        return any(data.find(name) >= 0 for name in names)
+        return not wanted.isdisjoint(ole_streams(content))
 
     return recognise
 
 
+_END_OF_CHAIN = 0xFFFFFFFE
+_MAX_SECTOR = 0xFFFFFFFA
+
+
+def ole_streams(content: bytes | bytearray | memoryview) -> frozenset[str]:
+    """The names of the streams in the directory of a compound file (OLE: .doc, .xls, .ppt, .msi...); none when
+    ``content`` is not one or its directory cannot be read."""
+    view = memoryview(content)
+    if len(view) < 512 or bytes(view[:8]) != OLE_SIGNATURE:
+        return frozenset()
+    shift = int.from_bytes(view[0x1E:0x20], "little")
+    if shift not in (9, 12):
+        return frozenset()
+    sector_size = 1 << shift
+    per_sector = sector_size // 4
+
+    def sector(number: int) -> memoryview | None:
+        start = (number + 1) * sector_size
+        return view[start : start + sector_size] if number <= _MAX_SECTOR and start + sector_size <= len(view) else None
+
+    def entry(data: memoryview, index: int) -> int:
+        return int.from_bytes(data[4 * index : 4 * index + 4], "little")
+
+    fat_sectors = [entry(view[0x4C:0x200], index) for index in range(109)]
+    difat, seen = entry(view, 0x44 // 4), 0
+    while difat <= _MAX_SECTOR and seen < len(view) // sector_size:
+        data = sector(difat)
+        if data is None:
+            return frozenset()
+        fat_sectors += [entry(data, index) for index in range(per_sector - 1)]
+        difat, seen = entry(data, per_sector - 1), seen + 1
+    fat_count = entry(view, 0x2C // 4)
+    fat_sectors = [number for number in fat_sectors[:fat_count] if number <= _MAX_SECTOR]
+
+    def following(number: int) -> int:
+        index, offset = divmod(number, per_sector)
+        data = sector(fat_sectors[index]) if index < len(fat_sectors) else None
+        return _END_OF_CHAIN if data is None else entry(data, offset)
+
+    names: set[str] = set()
+    current, visited = entry(view, 0x30 // 4), set()
+    while current <= _MAX_SECTOR and current not in visited:
+        visited.add(current)
+        data = sector(current)
+        if data is None:
+            break
+        for start in range(0, sector_size, 128):
+            record = data[start : start + 128]
+            length = int.from_bytes(record[64:66], "little")
+            if record[66] == 2 and 2 <= length <= 64 and length % 2 == 0:  # a stream, its name with its NUL
+                names.add(bytes(record[: length - 2]).decode("utf-16-le", "replace"))
+        current = following(current)
+    return frozenset(names)
+
+
 def is_text(content: bytes | bytearray | memoryview) -> bool:
-    """Whether ``content`` is plain text: no NUL bytes (UTF-16 with its byte-order mark excepted), and nothing
-    ``filetype`` recognises as another type (a program, an archive, an image...)."""
+    """Whether ``content`` is plain text: none of the control bytes binary content holds (UTF-16 with its
+    byte-order mark is decoded first) — a program, an archive or an image always holds some — and not a document
+    ``filetype`` recognises that may be written in text alone (PDF, PostScript, RTF)."""
     if not content:
         return False
     head = _head(content)
     if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return _decodes(content, "utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be", start=2)
-    if filetype.guess(head) is not None:
+    if _BINARY.search(content) is not None:
         return False
-    data = content if isinstance(content, bytes | bytearray) else bytes(content)
-    return data.find(b"\x00") < 0
+    found = filetype.guess(head)
+    return found is None or found.extension not in _TEXT_DOCUMENTS
 
 
 def _decodes(content: bytes | bytearray | memoryview, encoding: str, start: int = 0, chunk: int = 1 << 20) -> bool:
-    """Whether ``content`` from ``start`` is text in ``encoding``, decoded a chunk at a time."""
+    """Whether ``content`` from ``start`` is text in ``encoding`` without binary controls, decoded a chunk at a
+    time."""
     decoder = codecs.getincrementaldecoder(encoding)()
     view = memoryview(content)
     try:
         for offset in range(start, len(view), chunk):
-            decoder.decode(view[offset : offset + chunk])
-        decoder.decode(b"", final=True)
+            if _BINARY_TEXT.search(decoder.decode(view[offset : offset + chunk])):
+                return False
+        if _BINARY_TEXT.search(decoder.decode(b"", final=True)):
+            return False
     except UnicodeDecodeError:
         return False
     return True
@@ -153,11 +220,11 @@ ALLOWED: dict[str, AllowedType] = {
     for entry in (
         AllowedType("txt", "text/plain", is_text),
         AllowedType("pdf", archive.Pdf.MIME, _matches(archive.Pdf())),
-        AllowedType("doc", document.Doc.MIME, _ole(document.Doc(), "WordDocument")),
+        AllowedType("doc", document.Doc.MIME, _ole("WordDocument")),
         AllowedType("docx", document.Docx.MIME, _office_open_xml(document.Docx(), "word/")),
-        AllowedType("xls", document.Xls.MIME, _ole(document.Xls(), "Workbook", "Book")),
+        AllowedType("xls", document.Xls.MIME, _ole("Workbook", "Book")),
         AllowedType("xlsx", document.Xlsx.MIME, _office_open_xml(document.Xlsx(), "xl/")),
-        AllowedType("ppt", document.Ppt.MIME, _ole(document.Ppt(), "PowerPoint Document")),
+        AllowedType("ppt", document.Ppt.MIME, _ole("PowerPoint Document")),
         AllowedType("pptx", document.Pptx.MIME, _office_open_xml(document.Pptx(), "ppt/")),
         AllowedType("png", image.Png.MIME, _matches(image.Png())),
         AllowedType("jpg", image.Jpeg.MIME, _matches(image.Jpeg())),
@@ -242,6 +309,7 @@ def attachment_type(file_name: str, content: bytes | bytearray | memoryview) -> 
 __all__ = [
     "ALLOWED",
     "ALLOWED_LIST",
+    "DISGUISING",
     "EXTENSIONS",
     "IMAGE_TYPES",
     "AllowedType",
@@ -250,4 +318,5 @@ __all__ = [
     "attachment_type",
     "extension_of",
     "is_text",
+    "ole_streams",
 ]

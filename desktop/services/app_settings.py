@@ -33,7 +33,7 @@ from desktop.domain.errors import ConcurrentChange, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
 from desktop.domain.workorders import Priority, WorkOrderType
-from desktop.services.actor import Actor
+from desktop.services.actor import Actor, acting_user
 
 PRIORITY_TARGETS_KEY = "priority_targets"
 ATTACHMENT_LIMIT_KEY = "attachment_size_limit"
@@ -165,7 +165,7 @@ def set_attachment_limit(db: Database, actor: Actor, megabytes: int, expected_ve
             low=MIN_ATTACHMENT_LIMIT,
             high=MAX_ATTACHMENT_LIMIT,
         )
-    return _store(db, ATTACHMENT_LIMIT_KEY, megabytes, expected_version, _settings_changed)
+    return _store(db, actor, ATTACHMENT_LIMIT_KEY, megabytes, expected_version, _settings_changed)
 
 
 def signature_types_in(session: Session) -> frozenset[WorkOrderType]:
@@ -198,15 +198,22 @@ def set_signature_types(
     except (TypeError, ValueError):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose work-order types from the list.")) from None
     value = [kind.value for kind in WorkOrderType if kind in wanted]
-    return _store(db, SIGNATURE_TYPES_KEY, value, expected_version, _settings_changed)
+    return _store(db, actor, SIGNATURE_TYPES_KEY, value, expected_version, _settings_changed)
 
 
 def _store(
-    db: Database, key: str, value: object, expected_version: int | None, changed: Callable[[], ConcurrentChange]
+    db: Database,
+    actor: Actor,
+    key: str,
+    value: object,
+    expected_version: int | None,
+    changed: Callable[[], ConcurrentChange],
 ) -> int:
-    """Store ``value`` under ``key`` when ``expected_version`` is still the setting's (0: none stored yet)."""
+    """Store ``value`` under ``key`` when ``expected_version`` is still the setting's (0: none stored yet) and the
+    actor's account, as stored now, is active and still an administrator's."""
     try:
         with db.transaction() as session:
+            acting_user(session, actor, Permission.ADMIN)
             setting = session.get(AppSetting, key, with_for_update=True)
             version = setting.version if setting is not None else 0
             if expected_version is not None and expected_version != version:

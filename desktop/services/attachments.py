@@ -5,6 +5,9 @@ A file is accepted by its name's extension on the allow-list and a content of th
 default). Its content is kept inside the database once per SHA-256 (:func:`desktop.services.stored_files.store_file`)
 however often it is attached; the user's file name is kept to show, never used as a path.
 
+The name ``Signature.png`` is kept for the customer's signature (:func:`save_signature`; the job sheet prints the
+newest one): a file of that name is not attached, and Log similar does not carry a signature over.
+
 Each change is one transaction with its activity entry (kind ``attachment``): ``field`` is ``attached`` (the new
 value is the file's name), ``copied`` (the same, the old value the number of the order it came from),
 ``removed`` (the old value is the file's name) or ``signed`` (the new value is the signer's name, the old value
@@ -31,7 +34,7 @@ from sqlalchemy.orm import Session
 from desktop.db.engine import Database
 from desktop.db.models import Attachment, Certificate, StoredFile, User, WorkOrder
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from desktop.domain.file_types import IMAGE_TYPES, allowed_type, attachment_name, attachment_type
+from desktop.domain.file_types import DISGUISING, IMAGE_TYPES, allowed_type, attachment_name, attachment_type
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.permissions import Permission
 from desktop.domain.values import check_text, check_whole_number
@@ -92,6 +95,8 @@ def read_upload(
     name = attachment_name(path.name)
     allowed_type(name)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # opening a pipe or a device could wait forever
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a file."), name=name)
         with path.open("rb") as stream:
             size = _size_of(stream.fileno(), name)
             check_file_size(name, size, limit)
@@ -160,8 +165,18 @@ def _attach_content(
     db: Database, actor: Actor, number: int, file_name: object, content: Content, sha256: str | None
 ) -> AttachmentView:
     name = attachment_name(file_name)
+    if name.casefold() == SIGNATURE_FILE_NAME.casefold():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{name}” is the name kept for the customer’s signature (Customer signature…): rename the file to "
+                "attach it.",
+            ),
+            name=name,
+        )
     if not isinstance(content, bytes | bytearray | memoryview):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not the content of a file."), name=name)
+    check_file_size(name, len(content), attachment_limit(db))  # before the content is looked through
     kind = attachment_type(name, content)
     for attempt in (1, 2):
         try:
@@ -195,15 +210,17 @@ def attach_path(
 
 
 def save_signature(db: Database, actor: Actor, number: int, signer: object, png: Content) -> AttachmentView:
-    """Keep the customer's signature (a PNG image) as ``Signature.png`` on order ``number`` and log who signed.
+    """Keep the customer's signature (a PNG image) as ``Signature.png`` on order ``number`` and log who signed
+    (the name without the invisible characters that would change how it is shown).
 
     Refused with nothing written: no signer's name, a name too long or with characters that cannot be stored, an
     image that is not a PNG."""
     if not isinstance(signer, str) or not signer.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the name of the person who signed."))
-    name = check_text(signer.strip(), SIGNER_MAX, multiline=False)
+    name = check_text(DISGUISING.sub("", signer).strip(), SIGNER_MAX, multiline=False)
     if not isinstance(png, bytes | bytearray | memoryview):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The signature is not an image."))
+    check_file_size(SIGNATURE_FILE_NAME, len(png), attachment_limit(db))
     kind = attachment_type(SIGNATURE_FILE_NAME, png)
     with db.transaction() as session:
         user = acting_user(session, actor)
@@ -219,13 +236,27 @@ def save_signature(db: Database, actor: Actor, number: int, signer: object, png:
 
 def copy_attachments(db: Database, actor: Actor, source: int, target: int) -> int:
     """Attach to order ``target`` the attachments of order ``source`` (Log similar): the same stored contents,
-    each logged; the number copied. NotFound when either order no longer exists."""
+    each logged; the number copied. The customer's signature stays with the order it was given for. NotFound when
+    either order no longer exists."""
+    for attempt in (1, 2):
+        try:
+            return _copy_attachments(db, actor, source, target)
+        except IntegrityError:
+            # An attachment of ``source`` and its stored content were removed at the same moment: copy what is left.
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _copy_attachments(db: Database, actor: Actor, source: int, target: int) -> int:
     with db.transaction() as session:
         user = acting_user(session, actor)
         origin = _order(session, source, lock=False)
         order = _order(session, target)
         rows = session.scalars(
-            select(Attachment).where(Attachment.work_order_id == origin.id).order_by(Attachment.id)
+            select(Attachment)
+            .where(Attachment.work_order_id == origin.id, Attachment.file_name != SIGNATURE_FILE_NAME)
+            .order_by(Attachment.id)
         ).all()
         for row in rows:
             session.add(
@@ -241,6 +272,7 @@ def copy_attachments(db: Database, actor: Actor, source: int, target: int) -> in
             activity.record(
                 session, order, actor, ActivityKind.ATTACHMENT, field="copied", old=origin.number, new=row.file_name
             )
+        session.flush()
         return len(rows)
 
 
@@ -287,7 +319,8 @@ def remove_attachment(db: Database, actor: Actor, attachment_id: int) -> None:
     when nothing else (another attachment, a certificate) refers to it."""
     with db.transaction() as session:
         user = acting_user(session, actor)
-        attachment = session.get(Attachment, check_whole_number(attachment_id))
+        # Held until the end: the same attachment removed at the same moment by another agent is removed once.
+        attachment = session.get(Attachment, check_whole_number(attachment_id), with_for_update=True)
         if attachment is None:
             raise _gone()
         if attachment.user_id != user.id and Permission.ADMIN not in user.permissions:

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, StoredFile
+from desktop.db.models import ActivityEntry, StoredFile, User
 from desktop.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError, ValueRefused
 from desktop.domain.workorders import ActivityKind, WorkOrderType
+from desktop.services import attachments as attachments_service
 from desktop.services.actor import Actor
 from desktop.services.app_settings import (
     attachment_limit,
@@ -295,3 +300,165 @@ def test_an_upload_already_stored_is_not_sent_again(db: Database, admin: Actor, 
         event.remove(db.engine, "before_cursor_execute", before_execute)
     assert sent and PDF not in [value for parameters in sent for value in values_of(parameters)]
     assert stored_files(db) == 1
+
+
+def test_a_file_too_large_is_refused_for_its_size_before_its_content_is_looked_at(
+    db: Database, admin: Actor, order: int
+) -> None:
+    set_attachment_limit(db, admin, 1, expected_version=0)
+    error = refused(db, lambda: attach_file(db, admin, order, "scan.pdf", b"\x01" * (MB + 1)), ValidationError)
+    assert error.message.args.get("limit") == 1
+
+
+@pytest.mark.parametrize("name", ["Signature.png", "C:\\scans\\signature.PNG"])
+def test_a_file_cannot_pass_for_the_customer_signature(db: Database, admin: Actor, order: int, name: str) -> None:
+    refused(db, lambda: attach_file(db, admin, order, name, png_bytes()), ValidationError)
+    assert attach_file(db, admin, order, "signature scan.png", png_bytes()).file_name == "signature scan.png"
+
+
+def test_log_similar_leaves_the_customer_signature_with_its_order(db: Database, admin: Actor, order: int) -> None:
+    attach_file(db, admin, order, "report.pdf", PDF)
+    save_signature(db, admin, order, "Marie Curie", png_bytes())
+    new = reactive_orders(db, admin, client_with_building(db, "Other", "Annex"), 1)[0]
+    assert copy_attachments(db, admin, order, new) == 1
+    assert [a.file_name for a in list_attachments(db, new)] == ["report.pdf"]
+
+
+# --- a content removed while it is attached again (PostgreSQL: writers run at the same time) ----------------
+
+WAIT = 60.0  # seconds: only a hung test waits this long
+
+
+def _run(call: Callable[[], Any], outcome: dict[str, Any]) -> threading.Thread:
+    def run() -> None:
+        try:
+            outcome["result"] = call()
+        except BaseException as error:  # noqa: BLE001 - handed to the test
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+def _waiting_for_a_lock(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        return bool(
+            connection.scalar(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock'"
+                )
+            )
+        )
+
+
+def while_the_last_reference_is_removed(
+    db: Database, monkeypatch: pytest.MonkeyPatch, actor: Actor, attachment_id: int, other: Callable[[], Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Remove ``attachment_id`` and stop once its stored content is deleted (not yet committed); run ``other``
+    until it ends or waits for a lock; then let the removal commit. The outcomes of both."""
+    paused, go = threading.Event(), threading.Event()
+    original = attachments_service._forget_unreferenced
+
+    def pausing(session: Any, sha256: str) -> None:
+        original(session, sha256)
+        paused.set()
+        assert go.wait(WAIT)
+
+    monkeypatch.setattr(attachments_service, "_forget_unreferenced", pausing)
+    removal: dict[str, Any] = {}
+    outcome: dict[str, Any] = {}
+    remover = _run(lambda: remove_attachment(db, actor, attachment_id), removal)
+    try:
+        assert paused.wait(WAIT)
+        monkeypatch.setattr(attachments_service, "_forget_unreferenced", original)
+        worker = _run(other, outcome)
+        for _ in range(int(WAIT / 0.05)):
+            if not worker.is_alive() or _waiting_for_a_lock(db):
+                break
+            threading.Event().wait(0.05)
+    finally:
+        go.set()
+    remover.join(WAIT)
+    worker.join(WAIT)
+    assert not remover.is_alive() and not worker.is_alive()
+    return removal, outcome
+
+
+@pytest.fixture
+def pg(db: Database) -> Database:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite runs one writer at a time")
+    return db
+
+
+def test_a_content_attached_again_while_its_last_attachment_is_removed_is_kept(
+    pg: Database, admin: Actor, order: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = attach_file(pg, admin, order, "report.pdf", PDF)
+    removal, outcome = while_the_last_reference_is_removed(
+        pg, monkeypatch, admin, first.id, lambda: attach_file(pg, admin, order, "copy.pdf", PDF)
+    )
+    assert "error" not in removal and "error" not in outcome, (removal, outcome)
+    assert [a.file_name for a in list_attachments(pg, order)] == ["copy.pdf"]
+    assert attachment_content(pg, outcome["result"].id) == PDF
+
+
+def test_log_similar_while_an_attachment_of_the_order_is_removed_copies_what_is_left(
+    pg: Database, admin: Actor, order: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach_file(pg, admin, order, "photo.png", png_bytes())
+    removed = attach_file(pg, admin, order, "report.pdf", PDF)
+    new = reactive_orders(pg, admin, client_with_building(pg, "Other", "Annex"), 1)[0]
+    removal, outcome = while_the_last_reference_is_removed(
+        pg, monkeypatch, admin, removed.id, lambda: copy_attachments(pg, admin, order, new)
+    )
+    assert "error" not in removal and "error" not in outcome, (removal, outcome)
+    assert outcome["result"] == 1
+    assert [a.file_name for a in list_attachments(pg, new)] == ["photo.png"]
+    assert attachment_entries(pg)[-1] == ("copied", str(order), "photo.png")
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "notes.txt"
+    os.mkfifo(pipe)
+    outcome: dict[str, Any] = {}
+    reader = _run(lambda: read_upload(pipe, MB), outcome)
+    reader.join(WAIT)
+    hung = reader.is_alive()
+    if hung:  # still waiting for a writer to open the pipe: let it go
+        with pipe.open("wb"):
+            pass
+        reader.join(WAIT)
+    assert not hung
+    assert isinstance(outcome.get("error"), ValidationError)
+    assert "is not a file" in outcome["error"].message.text
+
+
+def test_an_attachment_removed_twice_at_once_is_removed_and_logged_once(
+    pg: Database, admin: Actor, order: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attached = attach_file(pg, admin, order, "report.pdf", PDF)
+    removal, again = while_the_last_reference_is_removed(
+        pg, monkeypatch, admin, attached.id, lambda: remove_attachment(pg, admin, attached.id)
+    )
+    assert "error" not in removal, removal
+    assert isinstance(again.get("error"), NotFound), again
+    assert [entry for entry in attachment_entries(pg) if entry[0] == "removed"] == [("removed", "report.pdf", None)]
+
+
+def test_an_administrator_deactivated_since_signing_in_cannot_change_the_settings(db: Database, admin: Actor) -> None:
+    user_id = create_user(
+        db, admin, login="ada", display_name="Ada", password="ada-password-1", roles=["administrator"]
+    )
+    ada = actor_for(db, user_id)
+    with db.transaction() as session:
+        session.get_one(User, user_id).active = False
+    refused(db, lambda: set_attachment_limit(db, ada, 10), PermissionDenied)
+    refused(db, lambda: set_signature_types(db, ada, [WorkOrderType.REACTIVE]), PermissionDenied)
+
+
+def test_the_signer_name_is_logged_without_direction_controls(db: Database, admin: Actor, order: int) -> None:
+    save_signature(db, admin, order, "Marie\u202eeiruC\u2069", png_bytes())
+    assert attachment_entries(db) == [("signed", SIGNATURE_FILE_NAME, "MarieeiruC")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from desktop.services.users import local_administrator
 from desktop.services.workorder_detail import ActivityView, get_detail
 from desktop.ui.certificates.viewer import DocumentCopies
 from desktop.ui.i18n import formatter
-from desktop.ui.workorder import timeline
+from desktop.ui.workorder import attachments_panel, timeline
 from desktop.ui.workorder.attachments_panel import AttachmentsPanel
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from desktop.ui.workorder.signature_dialog import SignatureDialog, SignaturePad
@@ -276,3 +277,112 @@ def test_timeline_headlines_of_attachments_and_time_entries(
     entry = ActivityView(datetime(2026, 5, 1, tzinfo=UTC), "Ann", kind, field, old, new, "1 h on 1 May")
     assert timeline.headline(entry, formatter(), "EUR") == headline
     assert "1 h on 1 May" in timeline.timeline_html((entry,), formatter(), "EUR")
+
+
+def held_reading(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Make the worker's reading of an attachment wait until the event returned is set."""
+    release = threading.Event()
+    original = attachments_panel.read_file
+
+    def read_file(db: Database, sha256: str) -> bytes:
+        assert release.wait(30)
+        return original(db, sha256)
+
+    monkeypatch.setattr(attachments_panel, "read_file", read_file)
+    return release
+
+
+def test_open_cancelled_opens_nothing(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach_file(sqlite_db, admin, number, "report.pdf", PDF)
+    view = open_view(qtbot, sqlite_db, admin, number)
+    panel = panel_of(view)
+    opened: list[QUrl] = []
+    panel.opener = lambda url: opened.append(url) or True
+    panel.copies = DocumentCopies(tmp_path / "copies")
+    (tmp_path / "copies").mkdir()
+    release = held_reading(monkeypatch)
+    panel.table.selectRow(0)
+    assert panel.open_selected()
+    panel.runner.cancel()
+    release.set()
+    wait_done(qtbot, panel)
+    assert opened == []
+    assert list((tmp_path / "copies").iterdir()) == []
+
+
+def test_save_as_cancelled_leaves_the_file_chosen_as_it_was(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attach_file(sqlite_db, admin, number, "report.pdf", PDF)
+    view = open_view(qtbot, sqlite_db, admin, number)
+    panel = panel_of(view)
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    target = folder / "saved.pdf"
+    target.write_bytes(b"the agent's own file")
+    panel.choose_save_path = lambda _attachment: str(target)
+    release = held_reading(monkeypatch)
+    panel.table.selectRow(0)
+    assert panel.save_selected()
+    panel.runner.cancel()
+    release.set()
+    wait_done(qtbot, panel)
+    assert target.read_bytes() == b"the agent's own file"
+    assert [path.name for path in folder.iterdir()] == ["saved.pdf"]
+
+
+def test_write_file_keeps_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    target = folder / "saved.pdf"
+    target.write_bytes(b"old")
+
+    def full(_source: object, _target: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(attachments_panel.os, "replace", full)
+    with pytest.raises(OSError):
+        attachments_panel.write_file(target, PDF, lambda: False)
+    assert target.read_bytes() == b"old" and [path.name for path in folder.iterdir()] == ["saved.pdf"]
+
+
+def test_a_refused_name_is_shown_without_its_direction_controls(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "invoice\u202efdp.exe"
+    fake.write_bytes(EXE)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *args: warnings.append(text))
+    view = open_view(qtbot, sqlite_db, admin, number)
+    panel = panel_of(view)
+    assert panel.attach_paths([fake])
+    wait_done(qtbot, panel)
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "\u202e" not in warnings[0] and "invoicefdp.exe" in warnings[0]
+
+
+def test_attaching_cancelled_once_the_file_is_read_attaches_nothing(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(PDF)
+    read, release = threading.Event(), threading.Event()
+    original = attachments_panel.read_upload
+
+    def read_upload(*args: object, **kwargs: object) -> object:
+        upload = original(*args, **kwargs)  # type: ignore[arg-type]
+        read.set()
+        assert release.wait(30)
+        return upload
+
+    monkeypatch.setattr(attachments_panel, "read_upload", read_upload)
+    view = open_view(qtbot, sqlite_db, admin, number)
+    panel = panel_of(view)
+    assert panel.attach_paths([path])
+    assert read.wait(30)
+    panel.runner.cancel()
+    release.set()
+    wait_done(qtbot, panel)
+    assert list_attachments(sqlite_db, number) == ()

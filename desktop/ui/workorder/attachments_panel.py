@@ -8,6 +8,9 @@ Image attachments show a thumbnail, made in the worker when the tab is first sho
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +50,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
-from desktop.domain.file_types import ALLOWED_LIST, EXTENSIONS
+from desktop.domain.file_types import ALLOWED_LIST, EXTENSIONS, attachment_name
 from desktop.domain.i18n import Message
 from desktop.services.actor import Actor
 from desktop.services.app_settings import attachment_limit
@@ -129,6 +132,39 @@ def _size(path: Path) -> int:
         return 0
 
 
+def shown_name(path: Path) -> str:
+    """The name of a file as the agent reads it: without the controls that could disguise it (a right-to-left
+    override, U+202E, shows "photo", the override, "gnp.exe" as "photoexe.png")."""
+    try:
+        return attachment_name(path.name)
+    except BureauError:
+        return path.name
+
+
+def write_file(target: Path, content: bytes, stopped: Callable[[], bool]) -> bool:
+    """Write ``content`` to ``target`` through a temporary file beside it, replacing ``target`` only once the copy
+    is whole: a failure (a full disk) or ``stopped()`` leaves ``target`` as it was. False when stopped. A file
+    replaced keeps its permissions; a new one is private to the agent."""
+    descriptor, temporary = tempfile.mkstemp(prefix=".bureau-", suffix=".part", dir=target.parent)
+    try:
+        if target.is_file():
+            shutil.copymode(target, temporary)
+        with os.fdopen(descriptor, "wb") as stream:
+            view = memoryview(content)
+            for offset in range(0, len(view), 1024 * 1024):
+                if stopped():
+                    break
+                stream.write(view[offset : offset + 1024 * 1024])
+        if stopped():
+            os.unlink(temporary)
+            return False
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
 def local_files(urls: Sequence[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
 
@@ -153,7 +189,7 @@ class AttachRunner(BackgroundRunner):
         totals = [_size(path) for path in paths]
         total = max(sum(totals), 1)
         dialog = self._start(self.tr("Attach files"))
-        dialog.setLabelText(self.tr("Reading {file}…").format(file=paths[0].name))
+        dialog.setLabelText(self.tr("Reading {file}…").format(file=shown_name(paths[0])))
         dialog.setRange(0, 1000)
 
         def work() -> object:
@@ -168,13 +204,13 @@ class AttachRunner(BackgroundRunner):
 
                 try:
                     upload = read_upload(path, limit, progress, stop.is_set)
-                    if upload is None:
+                    if upload is None or stop.is_set():  # cancelled, perhaps once the last chunk was read
                         outcome.stopped = True
                         break
                     outcome.attached.append(attach_upload(db, actor, number, upload))
                     del upload
                 except BureauError as error:
-                    outcome.refused.append((path.name, error.message))
+                    outcome.refused.append((shown_name(path), error.message))
                 before += size
             return outcome
 
@@ -203,7 +239,7 @@ class AttachRunner(BackgroundRunner):
         """Read ``attachment`` and write it to ``target`` (Save as…), or to a private copy when None (Open)."""
         if self._busy:
             return False
-        db = self._db
+        db, stop = self._db, self._stop
         dialog = self._start(self.tr("Open attachment") if target is None else self.tr("Save attachment"))
         dialog.setLabelText(self.tr("Reading {file}…").format(file=attachment.file_name))
         dialog.setRange(0, 0)
@@ -215,16 +251,24 @@ class AttachRunner(BackgroundRunner):
                 if existing is not None:
                     return existing
             content = read_file(db, attachment.sha256)
+            if stop.is_set():
+                return None
             try:
                 if target is None:
                     return copies.write(attachment.sha256, name, content)
-                target.write_bytes(content)
+                if not write_file(target, content, stop.is_set):
+                    return None
             except OSError as error:
                 return (attachment.file_name, error.strerror or str(error))
             return target
 
         self._run(work, "reading attachment %d failed", attachment.id)
         return True
+
+    @property
+    def stopped(self) -> bool:
+        """Whether the agent cancelled the last job."""
+        return self._stop.is_set()
 
     def _start(self, title: str) -> QProgressDialog:
         self._title = title
@@ -508,6 +552,9 @@ class AttachmentsPanel(QWidget):
         return self.runner.attach_content(self.number, name, png_bytes(image))
 
     def _job_done(self, result: object) -> None:
+        if result is None:  # stopped: nothing written
+            self._pending_open = False
+            return
         if isinstance(result, AttachOutcome):
             if result.attached:
                 self.changed.emit()
@@ -530,6 +577,8 @@ class AttachmentsPanel(QWidget):
             return
         if isinstance(result, Path) and self._pending_open:
             self._pending_open = False
+            if self.runner.stopped:  # cancelled: the copy written meanwhile is not opened
+                return
             if not self.opener(QUrl.fromLocalFile(str(result))):
                 QMessageBox.warning(
                     self, self.tr("Open attachment"), self.tr("No program could open {file}.").format(file=result.name)
@@ -683,6 +732,8 @@ __all__ = [
     "DropFilter",
     "copy_name",
     "install_attachments",
+    "shown_name",
+    "write_file",
     "png_bytes",
     "size_text",
     "thumbnail_of",
