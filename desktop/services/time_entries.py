@@ -263,8 +263,10 @@ def _entry_row(session: Session, entry_id: object) -> TimeEntry:
     return entry
 
 
-def _check_author(actor: Actor, entry: TimeEntry) -> None:
-    if entry.user_id != actor.user_id and not actor.can(Permission.ADMIN):
+def _check_author(user: User, entry: TimeEntry) -> None:
+    """``user`` (the actor's account as stored now, not the copy taken at sign-in) recorded the entry or is an
+    administrator."""
+    if entry.user_id != user.id and not Actor.of(user).can(Permission.ADMIN):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Only the agent who recorded this time, or an administrator, can change it.")
         )
@@ -328,9 +330,9 @@ def save_time_entry(db: Database, actor: Actor, entry_id: int, version: int, fie
     billable = _billable(fields.billable)
     description = _description(fields.description)
     with db.transaction() as session:
-        acting_user(session, actor)
+        user = acting_user(session, actor)
         entry = _entry_row(session, entry_id)
-        _check_author(actor, entry)
+        _check_author(user, entry)
         _check_version(entry, version)
         order = order_for_time(session, entry.work_order_id)
         technician = _technician(session, fields.technician_id, entry.technician_id)
@@ -367,9 +369,9 @@ def save_time_entry(db: Database, actor: Actor, entry_id: int, version: int, fie
 def delete_time_entry(db: Database, actor: Actor, entry_id: int, version: int) -> None:
     """Delete an entry read at ``version`` (its author or an administrator)."""
     with db.transaction() as session:
-        acting_user(session, actor)
+        user = acting_user(session, actor)
         entry = _entry_row(session, entry_id)
-        _check_author(actor, entry)
+        _check_author(user, entry)
         _check_version(entry, version)
         order = order_for_time(session, entry.work_order_id)
         writer = EmailWriter(sender_language(actor.language))

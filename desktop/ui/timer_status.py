@@ -116,6 +116,7 @@ def start_timer_on(parent: QWidget, db: Database, actor: Actor, work_order_id: i
         events.set_state(start_timer(db, actor, work_order_id, events.clock()))
         return True
     except TimerAlreadyRunning as running:
+        refresh_timer(db, actor)  # started from another Bureau: show it where this one did not know of it
         if running.work_order_id == work_order_id:
             QMessageBox.information(parent, title, translate_message(running.message))
             return False
@@ -170,34 +171,36 @@ def record_stopped(parent: QWidget, db: Database, actor: Actor, stopped: Stopped
             ).format(number=stopped.number),
         )
         return None
-    while True:
-        dialog = TimeEntryDialog(
-            db, actor, stopped.work_order_id, stopped.number, None, stopped.started_at, stopped.ended_at, parent
-        )
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            entry_id = dialog.entry_id
-        finally:
-            dialog.deleteLater()
-        if accepted:
-            timer_events().recorded.emit(stopped.work_order_id)  # the order's time list reads it again
-            return entry_id
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Timer", "Discard timed work"),
-            QCoreApplication.translate(
-                "Timer", "Discard the timed {duration} on work order {number}? It will not be recorded."
-            ).format(duration=elapsed_text(stopped.duration), number=stopped.number),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Discard:
-            return None
+    # One dialog until the time is added or discarded: going back to it keeps what the agent typed.
+    dialog = TimeEntryDialog(
+        db, actor, stopped.work_order_id, stopped.number, None, stopped.started_at, stopped.ended_at, parent
+    )
+    try:
+        while True:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                timer_events().recorded.emit(stopped.work_order_id)  # the order's time list reads it again
+                return dialog.entry_id
+            answer = QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Timer", "Discard timed work"),
+                QCoreApplication.translate(
+                    "Timer", "Discard the timed {duration} on work order {number}? It will not be recorded."
+                ).format(duration=elapsed_text(stopped.duration), number=stopped.number),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Discard:
+                return None
+    finally:
+        dialog.deleteLater()
 
 
 class IdleWatcher(QObject):
     """Notes the last key press or mouse use in the application; after ``threshold`` without any while the
-    timer runs, asks whether to keep the idle time. ``clock`` and ``threshold`` are injectable for tests."""
+    timer runs, asks whether to keep the idle time. ``clock`` and ``threshold`` are injectable for tests.
+
+    It filters the application's events only while the agent's timer runs (``watching``): every event of every
+    widget passes through the filter, a cost not paid the rest of the time."""
 
     def __init__(self, status: TimerStatus, threshold: timedelta = IDLE_AFTER) -> None:
         super().__init__(status)
@@ -205,13 +208,29 @@ class IdleWatcher(QObject):
         self.threshold = threshold
         self.last_input = timer_events().clock()
         self.asking = False
+        self.watching = False
         self.check_timer = QTimer(self)
         self.check_timer.setInterval(IDLE_CHECK_MS)
         self.check_timer.timeout.connect(self.check)
-        self.check_timer.start()
+        timer_events().changed.connect(self.follow)
+        self.follow(timer_events().state)
+
+    def follow(self, state: object) -> None:
+        """Watch the input while a timer runs, from the moment it is known to run; stop watching when it stops."""
+        running = isinstance(state, TimerState)
+        if running == self.watching:
+            return
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if running:
+            self.last_input = timer_events().clock()
+            if app is not None:
+                app.installEventFilter(self)
+            self.check_timer.start()
+        else:
+            self.check_timer.stop()
+            if app is not None:
+                app.removeEventFilter(self)
+        self.watching = running
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in INPUT_EVENTS and not self.asking:
@@ -234,10 +253,8 @@ class IdleWatcher(QObject):
             self.last_input = events.clock()
 
     def shutdown(self) -> None:
-        self.check_timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        timer_events().changed.disconnect(self.follow)
+        self.follow(None)
 
 
 class TimerStatus(QWidget):

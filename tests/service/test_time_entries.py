@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -12,8 +13,9 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.db.engine import Database
-from desktop.db.models import ActivityEntry, WorkOrder
+from desktop.db.models import ActivityEntry, User, WorkOrder
 from desktop.domain.errors import ConcurrentChange, NotFound, PermissionDenied, ValidationError
+from desktop.domain.permissions import Permission
 from desktop.domain.workorders import ActivityKind, Status
 from desktop.services.actor import Actor
 from desktop.services.rates import RateFields, archive_rate, save_rate
@@ -26,6 +28,7 @@ from desktop.services.time_entries import (
     save_time_entry,
     time_summary,
 )
+from desktop.services.users import ensure_default_roles
 from tests.bad_input_world import FEW, refused
 from tests.bad_values import BAD_IDS, bad_text
 from tests.time_factories import T0, agent, order, rate
@@ -212,3 +215,34 @@ def order_of(db: Database, admin: Actor) -> int:
 @pytest.fixture(autouse=True)
 def _forget_orders() -> None:
     _orders.clear()
+
+
+def test_an_entry_across_the_spring_forward_night_lasts_its_real_time(db: Database, admin: Actor) -> None:
+    (wo,) = order(db, admin)
+    paris = ZoneInfo("Europe/Paris")  # 29 March 2026: 02:00 becomes 03:00
+    standard = rate(db, admin, "Standard", "60.00")
+    start, end = datetime(2026, 3, 29, 1, 30, tzinfo=paris), datetime(2026, 3, 29, 3, 30, tzinfo=paris)
+    add_time_entry(db, admin, wo, TimeEntryFields(None, standard, start, end))
+    (entry,) = time_summary(db, wo).entries
+    assert entry.started_at == datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
+    assert entry.ended_at == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    assert entry.started_at.tzinfo is UTC and entry.duration == timedelta(hours=1)  # read back tagged UTC
+    assert time_summary(db, wo).billable_amounts == {"EUR": Decimal("60.00")}
+    # The autumn night: 02:30 twice; an hour from the first to the second is an hour.
+    first, second = datetime(2026, 10, 25, 2, 30, tzinfo=paris), datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=paris)
+    add_time_entry(db, admin, wo, TimeEntryFields(None, None, first, second))
+    assert time_summary(db, wo).entries[-1].duration == timedelta(hours=1)
+
+
+def test_an_administrator_demoted_since_signing_in_no_longer_changes_others_time(db: Database, admin: Actor) -> None:
+    (wo,) = order(db, admin)
+    smith, boss = agent(db, "smith"), agent(db, "boss", role="administrator")
+    theirs = add_time_entry(db, smith, wo, fields(smith.user_id))
+    with db.transaction() as session:  # another administrator takes the role away; boss's copy still has it
+        user = session.get(User, boss.user_id)
+        assert user is not None
+        user.roles = [ensure_default_roles(session)["agent"]]
+    assert boss.can(Permission.ADMIN)
+    refused(db, lambda: save_time_entry(db, boss, theirs, 1, fields(minutes=5)), PermissionDenied)
+    refused(db, lambda: delete_time_entry(db, boss, theirs, 1), PermissionDenied)
+    assert save_time_entry(db, smith, theirs, 1, fields(smith.user_id, minutes=60)) == 2  # the author still may

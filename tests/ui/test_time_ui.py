@@ -18,8 +18,8 @@ from desktop.db.engine import Database
 from desktop.domain.transitions import Action
 from desktop.services import workorder_actions
 from desktop.services.actor import Actor
-from desktop.services.rates import list_rates
-from desktop.services.time_entries import time_summary, work_order_id
+from desktop.services.rates import RateFields, list_rates, save_rate
+from desktop.services.time_entries import TimeEntryFields, add_time_entry, time_summary, work_order_id
 from desktop.services.timers import running_timer, start_timer
 from desktop.services.users import local_administrator
 from desktop.ui.admin.rates_page import RateDialog
@@ -359,3 +359,161 @@ def test_starting_on_another_order_stops_the_first_into_its_entry(
     assert panel_of(first).timer_button.text() == "Start timer"
     assert panel_of(second).timer_button.text() == "Stop timer"
     assert panel_of(first).model.rowCount() == 1
+
+
+@pytest.mark.parametrize("action", [Action.CLOSE, Action.SUBMIT_FOR_VERIFICATION])
+def test_closing_or_submitting_an_order_offers_to_stop_its_timer(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, admin_actor: Actor, clock: Clock, number: int, action: Action
+) -> None:
+    version = workorder_actions.start(sqlite_db, admin_actor, number, 1)
+    if action is Action.CLOSE:
+        workorder_actions.complete(sqlite_db, admin_actor, number, version)
+    view = window.open_number(number)
+    assert view is not None
+    panel_of(view).toggle_timer()
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        asked.append(type(box).__name__)
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            assert isinstance(box, QDialog)
+            box.reject()
+
+    when_dialog_opens(cancel)
+    view.run_action(action)
+    # Asked first (once closed, the timed work could no longer be recorded); Cancel leaves the order as it was.
+    assert asked == ["QMessageBox"]
+    assert running_timer(sqlite_db, admin_actor) is not None
+    assert view.reload() and view.detail.version == (version + 1 if action is Action.CLOSE else version)
+
+
+def test_stopping_from_the_status_bar_shows_the_time_in_the_orders_activity(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, clock: Clock, number: int
+) -> None:
+    view = window.open_number(number)
+    assert view is not None
+    panel_of(view).toggle_timer()
+    clock.now = T0 + timedelta(minutes=30)
+    seen: list[tuple[datetime, datetime, str]] = []
+    when_dialog_opens(accept_entry(seen))  # type: ignore[arg-type]
+    status_of(window).stop()
+    assert seen
+    assert panel_of(view).model.rowCount() == 1
+    assert any(entry.field == "time_added" for entry in view.detail.activity)
+
+
+def test_editing_an_entry_shows_the_amount_it_was_recorded_at(
+    qtbot: QtBot, sqlite_db: Database, admin_actor: Actor, number: int
+) -> None:
+    order_id = work_order_id(sqlite_db, number)
+    (standard,) = list_rates(sqlite_db)
+    add_time_entry(sqlite_db, admin_actor, order_id, TimeEntryFields(None, standard.id, T0, T0 + timedelta(hours=1)))
+    save_rate(sqlite_db, admin_actor, standard.id, standard.version, RateFields("Standard", Decimal("120"), "EUR"))
+    (entry,) = time_summary(sqlite_db, order_id).entries
+    dialog = TimeEntryDialog(sqlite_db, admin_actor, order_id, number, entry)
+    qtbot.addWidget(dialog)
+    # Saving keeps the 90.00 the time was recorded at, so the dialog says so rather than the rate's 120.00.
+    assert "90.00" in dialog.rate.currentText() and "120.00" not in dialog.rate.currentText()
+    new = TimeEntryDialog(sqlite_db, admin_actor, order_id, number)
+    qtbot.addWidget(new)
+    assert "120.00" in new.rate.currentText()
+
+
+def test_input_is_watched_only_while_the_timer_runs(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, clock: Clock, number: int
+) -> None:
+    view = window.open_number(number)
+    assert view is not None
+    status = status_of(window)
+    assert not status.idle.watching  # no timer: no filter on every event of the application
+    panel_of(view).toggle_timer()
+    assert status.idle.watching
+    clock.now = T0 + timedelta(minutes=3)
+    qtbot.keyClick(view, Qt.Key.Key_Shift)
+    assert status.idle.last_input == T0 + timedelta(minutes=3)
+    clock.now = T0 + timedelta(minutes=4)
+    when_dialog_opens(accept_entry([]))  # type: ignore[arg-type]
+    status.stop()
+    assert not status.idle.watching
+
+
+def test_a_timer_started_in_another_bureau_is_asked_about_before_completing(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, admin_actor: Actor, clock: Clock, number: int
+) -> None:
+    workorder_actions.start(sqlite_db, admin_actor, number, 1)
+    view = window.open_number(number)
+    assert view is not None
+    # The same agent starts the timer on this order from Bureau on another computer.
+    start_timer(sqlite_db, admin_actor, work_order_id(sqlite_db, number), now=T0)
+    seen: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        seen.append(type(box).__name__)
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Cancel).click()
+        else:
+            assert isinstance(box, QDialog)
+            box.reject()
+
+    when_dialog_opens(cancel)
+    view.run_action(Action.COMPLETE)
+    assert seen == ["QMessageBox"]
+    assert status_of(window).isVisible() and panel_of(view).timer_button.text() == "Stop timer"
+
+
+def test_starting_a_timer_already_running_from_another_bureau_shows_it(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, admin_actor: Actor, clock: Clock, number: int
+) -> None:
+    view = window.open_number(number)
+    assert view is not None
+    panel = panel_of(view)
+    start_timer(sqlite_db, admin_actor, work_order_id(sqlite_db, number), now=T0 - timedelta(minutes=5))
+    told: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    when_dialog_opens(close)
+    qtbot.mouseClick(panel.timer_button, Qt.MouseButton.LeftButton)
+    assert told and str(number) in told[0]
+    # The timer this Bureau did not know about now shows, and the button stops it.
+    assert status_of(window).isVisible() and status_of(window).order_button.text() == f"WO {number} · 0:05:00"
+    assert panel.timer_button.text() == "Stop timer"
+
+
+def test_going_back_to_the_stopped_entry_keeps_what_was_typed(
+    qtbot: QtBot, sqlite_db: Database, window: MainWindow, clock: Clock, number: int
+) -> None:
+    view = window.open_number(number)
+    assert view is not None
+    panel_of(view).toggle_timer()
+    clock.now = T0 + timedelta(minutes=40)
+    typed: list[str] = []
+
+    def type_then_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, TimeEntryDialog)
+        dialog.description.setPlainText("Replaced the pump seal")
+        dialog.billable.setChecked(False)
+        when_dialog_opens(go_back)
+        dialog.reject()
+
+    def go_back(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        when_dialog_opens(add)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    def add(dialog: QWidget) -> None:
+        assert isinstance(dialog, TimeEntryDialog)
+        typed.append(dialog.description.toPlainText())
+        dialog.accept()
+
+    when_dialog_opens(type_then_cancel)
+    status_of(window).stop()
+    assert typed == ["Replaced the pump seal"]
+    (entry,) = time_summary(sqlite_db, work_order_id(sqlite_db, number)).entries
+    assert (entry.description, entry.billable) == ("Replaced the pump seal", False)
+    assert entry.duration == timedelta(minutes=40)

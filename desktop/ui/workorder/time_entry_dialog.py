@@ -87,9 +87,13 @@ class TimeEntryDialog(FormDialog):
         self.rate.addItem("", None)
         fmt = formatter()
         for rate in list_rates(db, include_archived=entry is not None):
-            if rate.active or (entry is not None and rate.id == entry.rate_id):
-                amount = fmt.money(rate.hourly_amount, rate.currency)
-                self.rate.addItem(f"{rate.name} ({amount})", rate.id)
+            hourly, currency = rate.hourly_amount, rate.currency
+            if entry is not None and rate.id == entry.rate_id:
+                # The entry keeps the amount it was recorded at while it keeps its rate: show that one.
+                hourly, currency = entry.hourly_amount, entry.currency or rate.currency
+            elif not rate.active:
+                continue
+            self.rate.addItem(f"{rate.name} ({fmt.money(hourly, currency)})", rate.id)
         if entry is not None:
             self.rate.setCurrentIndex(max(0, self.rate.findData(entry.rate_id)))
         else:

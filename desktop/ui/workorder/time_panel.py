@@ -2,7 +2,7 @@
 *Start timer* / *Stop timer* button in the order's header (Ctrl+Shift+I).
 
 :func:`install_time` adds all of it to a :class:`WorkOrderDetailView`; :func:`timer_allows` asks, before an
-action that completes the order, whether to stop the agent's timer running on it first.
+action that ends the work on the order, whether to stop the agent's timer running on it first.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from desktop.services.time_entries import (
     work_order_id,
 )
 from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.labels import action_label
 from desktop.ui.timer_status import refresh_timer, start_timer_on, stop_running_timer, stopwatch_icon, timer_events
 from desktop.ui.workorder.time_entry_dialog import TimeEntryDialog
 
@@ -45,8 +46,20 @@ if TYPE_CHECKING:
     from desktop.ui.workorder.detail_view import WorkOrderDetailView
 
 TIMER_SHORTCUT = "Ctrl+Shift+I"
-# The actions that complete an order: the agent's timer on it is offered to be stopped first.
-COMPLETING = frozenset({Action.COMPLETE, Action.ACCEPT, Action.COMPLETE_ZERO_BALANCE})
+# The actions that end the work on an order (resolved for verification, completed, closed, cancelled, rejected):
+# the agent's timer on it is offered to be stopped first. Once the order is closed its time can no longer be
+# recorded, so a timer left running there would lose the timed work.
+FINISHING = frozenset(
+    {
+        Action.SUBMIT_FOR_VERIFICATION,
+        Action.ACCEPT,
+        Action.COMPLETE,
+        Action.COMPLETE_ZERO_BALANCE,
+        Action.CLOSE,
+        Action.CANCEL_JOB,
+        Action.REJECT,
+    }
+)
 GREY = "#5f6368"
 MEASURED_ROWS = 60  # the rows the columns are sized to
 
@@ -300,7 +313,9 @@ class TimePanel(QWidget):
         self._show_timer()
 
     def _recorded(self, order_id: int) -> None:
-        if order_id == self.order_id:
+        """Time from a stopped timer was added to the order (from the status bar, the idle question, a switch...):
+        its activity shows the entry, and the tab reads its time again."""
+        if order_id == self.order_id and not self.view.reload():
             self.refresh()
 
     def _show_timer(self) -> None:
@@ -400,16 +415,19 @@ def install_time(view: WorkOrderDetailView) -> TimePanel:
 
 
 def timer_allows(view: WorkOrderDetailView, action: Action) -> bool:
-    """Before an action that completes the order: when the agent's timer runs on it, stop it (and record its time)
-    first, or go on with it running; False when the agent cancels the action."""
+    """Before an action that ends the work on the order: when the agent's timer runs on it, stop it (and record its
+    time) first, or go on with it running; False when the agent cancels the action."""
     panel = getattr(view, "time_panel", None)
-    if action not in COMPLETING or not isinstance(panel, TimePanel) or not panel.timing_here():
+    if action not in FINISHING or not isinstance(panel, TimePanel):
+        return True
+    refresh_timer(view.db, view.actor)  # the timer may have been started or stopped from another Bureau
+    if not panel.timing_here():
         return True
     answer = QMessageBox.question(
         view,
-        QCoreApplication.translate("TimePanel", "Timer running"),
+        action_label(action),
         QCoreApplication.translate(
-            "TimePanel", "Your timer runs on this work order. Stop it and record its time before completing the order?"
+            "TimePanel", "Your timer runs on this work order. Stop it and record its time first?"
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
@@ -422,4 +440,4 @@ def timer_allows(view: WorkOrderDetailView, action: Action) -> bool:
     return True
 
 
-__all__ = ["COMPLETING", "TIMER_SHORTCUT", "TimeEntriesModel", "TimePanel", "install_time", "timer_allows"]
+__all__ = ["FINISHING", "TIMER_SHORTCUT", "TimeEntriesModel", "TimePanel", "install_time", "timer_allows"]
