@@ -2,10 +2,10 @@
 
 Runs offscreen in a temporary folder, never on the user's data: creates and migrates a database, loads each
 translation (Bureau's and Qt's own), formats money with babel, fills the database with a little demo data,
-builds the main window on it, writes an XLSX export and looks for the PostgreSQL driver. Each check prints
-one line on standard output, ``ok: ...`` or ``FAILED: ...`` (one stream, so the lines keep their order even
-where only a file or a pipe receives them, as for the windowed program on Windows), and the exit status is 0
-only when every check passed.
+builds the main window on it, writes an XLSX export and a job sheet PDF and looks for the PostgreSQL driver.
+Each check prints one line on standard output, ``ok: ...`` or ``FAILED: ...`` (one stream, so the lines keep
+their order even where only a file or a pipe receives them, as for the windowed program on Windows), and the
+exit status is 0 only when every check passed.
 
 The lines are a diagnostic for whoever builds or installs Bureau, so they are plain English and deliberately
 not translated: no string here goes through Qt's translation functions as a literal.
@@ -251,6 +251,24 @@ class SelfTest:
                 raise CheckFailed(f"{path} holds no worksheet")
         return f"{result.rows} rows written with openpyxl"
 
+    def job_sheet_pdf(self) -> str:
+        from PySide6.QtPrintSupport import QPrinter  # Print… of the job sheet
+        from sqlalchemy import func, select
+
+        from desktop.db.models import WorkOrder
+        from desktop.ui.workorder.job_sheet import export_pdf
+
+        with self.db.reading() as session:
+            number = session.scalar(select(func.min(WorkOrder.number)))
+        path = self.folder / "job-sheet.pdf"
+        size = export_pdf(self.db, number, path, include_activity=True)
+        if not path.read_bytes().startswith(b"%PDF-") or size < 1000:
+            raise CheckFailed(f"{path} is not a PDF document ({size} bytes)")
+        printer = QPrinter()
+        if not printer.isValid():
+            raise CheckFailed("Qt's print support cannot make a printer")
+        return f"work order {number}: {size} bytes written with QPdfWriter; QtPrintSupport is there"
+
     def postgres_driver(self) -> str:
         from desktop.db.engine import make_engine
 
@@ -360,6 +378,7 @@ def _run_checks(test: SelfTest) -> int:
     test.check("window drawing", test.window_draws, needs=test.window)
     test.check("application icon", test.icon)
     test.check("XLSX export", test.xlsx_export, needs=test.window)
+    test.check("job sheet PDF", test.job_sheet_pdf, needs=test.actor)
     test.check("PostgreSQL driver", test.postgres_driver)
     QApplication.processEvents()
     for message in test.unexpected:

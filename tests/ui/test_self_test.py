@@ -16,7 +16,7 @@ KNOWN_OFFSCREEN_LINE = "This plugin does not support propagateSizeHints()"
 CHECKS = (
     "versions", "database", "translation fr", "Qt translation fr", "money fr", "translation de",
     "Qt translation de", "money de", "translation nl", "Qt translation nl", "money nl", "demo data", "main window",
-    "window language", "window drawing", "application icon", "XLSX export", "PostgreSQL driver",
+    "window language", "window drawing", "application icon", "XLSX export", "job sheet PDF", "PostgreSQL driver",
 )
 
 

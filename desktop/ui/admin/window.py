@@ -29,7 +29,10 @@ from desktop.services.agents import AgentRow, list_agents, set_agent_active
 from desktop.services.roles import RoleRow, list_roles
 from desktop.ui.admin.agent_dialog import AgentDialog
 from desktop.ui.admin.password_dialogs import SetPasswordDialog
+from desktop.ui.admin.rates_page import add_rates_page
 from desktop.ui.admin.role_dialog import RoleDialog, permission_label
+from desktop.ui.admin.templates_page import install_templates_page
+from desktop.ui.admin.work_settings_page import install_work_settings_page
 from desktop.ui.i18n import LANGUAGE_NAMES, translate_message
 from desktop.ui.labels import role_label
 
@@ -329,9 +332,12 @@ class AdministrationWindow(QWidget):
         self.roles = RolesPage(db, actor, self.tabs)
         self.tabs.addTab(self.agents, "")
         self.tabs.addTab(self.roles, "")
+        self.rates = add_rates_page(self.tabs, db, actor)
         # A role renamed or granted shows in the agents' list at once, and the other way round.
         self.roles.changed.connect(self.agents.load)
         self.agents.changed.connect(self.roles.load)
+        install_templates_page(self, db, actor)
+        install_work_settings_page(self, db, actor)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(940, 460)

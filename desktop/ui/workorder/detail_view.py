@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.db.engine import Database
 from desktop.domain.errors import BureauError
 from desktop.domain.transitions import Action, Edit
-from desktop.domain.workorders import WorkOrderType
+from desktop.domain.workorders import Status, WorkOrderType
 from desktop.services.actor import Actor
 from desktop.services.certificates import CertificateTarget, certificate_target
 from desktop.services.workorder_detail import WorkOrderDetail, get_detail
@@ -49,8 +50,13 @@ from desktop.ui.workorder.action_dialogs import (
     ReferenceDialog,
     SubmitDialog,
 )
+from desktop.ui.workorder.attachments_panel import install_attachments
 from desktop.ui.workorder.corrections import OrderCorrections
+from desktop.ui.workorder.job_sheet import install_job_sheet
 from desktop.ui.workorder.notifications_dialog import NotificationsDialog
+from desktop.ui.workorder.reply_dialog import install_replies
+from desktop.ui.workorder.signature_dialog import install_signature
+from desktop.ui.workorder.time_panel import install_time, timer_allows
 from desktop.ui.workorder.timeline import timeline_html
 
 # The keys of the common actions, active while the order has the focus.
@@ -203,8 +209,13 @@ class WorkOrderDetailView(QWidget):
         left_layout.addWidget(self.description)
         right_layout.addWidget(self.activity_label)
         right_layout.addWidget(self.timeline)
+        # The order's description first, then what agents add while they work it (attachments, time…).
+        self.work_tabs = QTabWidget(self)
+        self.work_tabs.setObjectName("workTabs")
+        self.work_tabs.setDocumentMode(True)
+        self.work_tabs.addTab(left, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.work_tabs)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -214,6 +225,11 @@ class WorkOrderDetailView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
 
+        install_attachments(self)
+        install_signature(self)
+        install_replies(self)
+        install_job_sheet(self)
+        install_time(self)
         self.show_detail(detail)
 
     def _menu_action(self, key: Action | Edit, slot: object) -> QAction:
@@ -254,6 +270,7 @@ class WorkOrderDetailView(QWidget):
         self.reload_button.setText(self.tr("Reload"))
         self.reload_button.setToolTip(self.tr("Read the work order again from the database (F5)"))
         self.description_label.setText(self.tr("Description"))
+        self.work_tabs.setTabText(0, self.tr("Description"))
         self.activity_label.setText(self.tr("Activity"))
         captions = {
             "type": self.tr("Type"),
@@ -375,11 +392,16 @@ class WorkOrderDetailView(QWidget):
         if refusal is not None:
             QMessageBox.information(self, action_label(action), translate_message(refusal.reason))
             return
+        if not timer_allows(self, action):  # the agent's timer on the order: stop it before completing?
+            return
+        was_completed = self.detail.status is Status.COMPLETED
         dialog = ActionDialog(self.db, self.actor, self.detail, action, self)
         done = self._exec(dialog)
         if done and action is Action.CANCEL_JOB:
             self.closeRequested.emit()
-        if done and action is Action.COMPLETE and self.certificate_target is not None:
+        # Complete, Complete with zero balance, Accept...: offered once the order is read back completed.
+        completed = done and not was_completed and self.detail.status is Status.COMPLETED
+        if completed and self.certificate_target is not None:
             self.offer_certificate()
 
     def offer_certificate(self) -> None:
@@ -399,7 +421,16 @@ class WorkOrderDetailView(QWidget):
         target = self.certificate_target
         if target is None:
             return
-        if record_certificate_for(self, self.db, self.actor, [target], work_order_id=target.work_order_id):
+        recorded = record_certificate_for(
+            self,
+            self.db,
+            self.actor,
+            [target],
+            work_order_id=target.work_order_id,
+            work_order_version=self.detail.version,
+            reload=self.reload,
+        )
+        if recorded is not None:
             self.reload()
             self.changed.emit(self.number)
 

@@ -1,0 +1,323 @@
+"""*Reply templates* in the administration window: the quick replies agents answer work orders with.
+
+The page lists the templates (archived ones greyed) with New, Edit, Archive and Restore; the dialog edits a
+template's title and its bodies (the default body and one per language, each on its tab) beside the list of
+placeholders, a double-click on one inserting it where the cursor is. Each change is one service call
+(:mod:`desktop.services.reply_templates`); a refusal (an unknown placeholder...) keeps the dialog open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db.engine import Database
+from desktop.domain.errors import BureauError
+from desktop.domain.languages import LANGUAGES
+from desktop.domain.placeholders import PLACEHOLDERS
+from desktop.services.actor import Actor
+from desktop.services.reply_templates import (
+    TITLE_MAX,
+    TemplateFields,
+    TemplateRow,
+    create_template,
+    list_templates,
+    save_template,
+    set_template_active,
+)
+from desktop.ui.admin.form_dialog import FormDialog
+from desktop.ui.i18n import LANGUAGE_NAMES, translate_message
+
+if TYPE_CHECKING:
+    from desktop.ui.admin.window import AdministrationWindow
+
+INACTIVE_COLOUR = "#5f6368"
+
+
+def placeholder_help(name: str) -> str:
+    """What a placeholder stands for, in the UI language."""
+    return QCoreApplication.translate("Placeholders", PLACEHOLDERS[name])
+
+
+class TemplateDialog(FormDialog):
+    """A new template (``row`` None) or one to edit: the title, the bodies on tabs, the placeholders."""
+
+    def __init__(self, db: Database, actor: Actor, row: TemplateRow | None = None, parent: QWidget | None = None):
+        super().__init__(db, actor, parent)
+        self.setObjectName("templateDialog")
+        self.row = row
+        self.template_id: int | None = row.id if row is not None else None
+        self.title = self.line("title", TITLE_MAX, row.title if row is not None else "")
+        self.title_label = QLabel(self)
+        self.title_label.setBuddy(self.title)
+        self.form.addRow(self.title_label, self.title)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("bodies")
+        self.default_body = self._body("body_default", row.body if row is not None else "")
+        self.tabs.addTab(self.default_body, "")
+        self.bodies: dict[str, QPlainTextEdit] = {}
+        for language in LANGUAGES:
+            text = row.bodies.get(language, "") if row is not None else ""
+            self.bodies[language] = self._body(f"body_{language}", text)
+            self.tabs.addTab(self.bodies[language], "")
+        self.placeholders = QListWidget(self)
+        self.placeholders.setObjectName("placeholders")
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setAlternatingRowColors(True)
+        self.placeholders.setSpacing(1)
+        self.placeholders.setMaximumWidth(260)
+        for name in PLACEHOLDERS:
+            item = QListWidgetItem(self.placeholders)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+        self.placeholders.itemActivated.connect(self._insert)
+        self.placeholders_label = QLabel(self)
+        self.placeholders_label.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.placeholders_label)
+        side.addWidget(self.placeholders, 1)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(self.tabs, 1)
+        row_layout.addLayout(side)
+        self.main_layout.insertLayout(self.main_layout.indexOf(self.hint), row_layout, 1)
+        self.resize(860, 480)
+        self.title.setFocus()
+        self.retranslate()
+
+    def _body(self, name: str, text: str) -> QPlainTextEdit:
+        body = QPlainTextEdit(text, self)
+        body.setObjectName(name)
+        body.setTabChangesFocus(True)
+        body.textChanged.connect(self.validate)
+        return body
+
+    def _insert(self, item: QListWidgetItem) -> None:
+        """The placeholder at the cursor of the body shown."""
+        body = self.tabs.currentWidget()
+        if isinstance(body, QPlainTextEdit):
+            body.insertPlainText("{" + str(item.data(Qt.ItemDataRole.UserRole)) + "}")
+            body.setFocus()
+
+    def retranslate(self) -> None:
+        if self.row is None:
+            self.setWindowTitle(self.tr("New reply template"))
+        else:
+            self.setWindowTitle(self.tr("Reply template “{title}”").format(title=self.row.title))
+        self.intro.setText(
+            self.tr(
+                "Agents reply to a work order with this text, filled in for the order. The default body is used for "
+                "the languages without a body of their own."
+            )
+        )
+        self.title_label.setText(self.tr("&Title:"))
+        self.tabs.setTabText(0, self.tr("Default body"))
+        for index, language in enumerate(LANGUAGES, start=1):
+            self.tabs.setTabText(index, LANGUAGE_NAMES[language])
+            self.bodies[language].setPlaceholderText(self.tr("Empty: the default body is used"))
+        self.default_body.setPlaceholderText(self.tr("Hello {contact}, …"))
+        self.placeholders_label.setText(self.tr("Placeholders (double-click to insert):"))
+        for index in range(self.placeholders.count()):
+            item = self.placeholders.item(index)
+            name = str(item.data(Qt.ItemDataRole.UserRole))
+            item.setText(f"{{{name}}}\n{placeholder_help(name)}")
+        self.ok_button.setText(self.tr("Save"))
+        super().retranslate()
+
+    def problem(self) -> str | None:
+        if not self.title.text().strip():
+            return self.tr("Give the template a title.")
+        if not self.default_body.toPlainText().strip():
+            return self.tr("Write the default body.")
+        return None
+
+    def fields(self) -> TemplateFields:
+        return TemplateFields(
+            self.title.text(),
+            self.default_body.toPlainText(),
+            {language: body.toPlainText() for language, body in self.bodies.items()},
+        )
+
+    def save(self) -> None:
+        if self.row is None:
+            self.template_id = create_template(self.db, self.actor, self.fields())
+        else:
+            save_template(self.db, self.actor, self.row.id, self.row.version, self.fields())
+
+
+class TemplatesPage(QWidget):
+    """The templates, active first, with the languages they have a body in."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templatesPage")
+        self.db = db
+        self.actor = actor
+        self.rows: list[TemplateRow] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("templates")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.edit_template())
+        self.new_button = self._button("newTemplate", self.new_template)
+        self.edit_button = self._button("editTemplate", self.edit_template)
+        self.archive_button = self._button("archiveTemplate", lambda: self.set_active(False))
+        self.restore_button = self._button("restoreTemplate", lambda: self.set_active(True))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.archive_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    def _button(self, name: str, slot: object) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Bodies"), self.tr("Status")])
+        self.new_button.setText(self.tr("&New template…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.archive_button.setText(self.tr("Arc&hive"))
+        self.archive_button.setToolTip(self.tr("The template is kept but no longer offered to reply with"))
+        self.restore_button.setText(self.tr("Re&store"))
+        tabs = self._tabs()
+        if tabs is not None:
+            tabs.setTabText(tabs.indexOf(self), self.tr("Reply &templates"))
+        self._fill()
+
+    def _tabs(self) -> QTabWidget | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        return parent
+
+    def load(self) -> None:
+        try:
+            self.rows = list_templates(self.db, archived=True)
+        except BureauError as error:
+            QMessageBox.warning(self, self.tr("Reply templates"), translate_message(error.message))
+            self.rows = []
+        self._fill()
+
+    def _fill(self) -> None:
+        selected = self.current()
+        self.table.setRowCount(len(self.rows))
+        grey = QBrush(QColor(INACTIVE_COLOUR))
+        for index, row in enumerate(self.rows):
+            languages = ", ".join(LANGUAGE_NAMES[code] for code in LANGUAGES if code in row.bodies)
+            texts = [
+                row.title,
+                self.tr("Default, {languages}").format(languages=languages) if languages else self.tr("Default"),
+                self.tr("Active") if row.active else self.tr("Archived"),
+            ]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if not row.active:
+                    item.setForeground(grey)
+                if column == 0:
+                    item.setToolTip(row.body)
+                self.table.setItem(index, column, item)
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected.id)
+        self._update_buttons()
+
+    def select(self, template_id: int) -> None:
+        for index, row in enumerate(self.rows):
+            if row.id == template_id:
+                self.table.selectRow(index)
+                return
+
+    def current(self) -> TemplateRow | None:
+        index = self.table.currentRow()
+        model = self.table.selectionModel()
+        selected = model.hasSelection() if model is not None else False
+        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        self.edit_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None and row.active)
+        self.restore_button.setEnabled(row is not None and not row.active)
+
+    def _run(self, dialog: TemplateDialog) -> bool:
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        self.load()
+        if accepted:
+            if dialog.template_id is not None:
+                self.select(dialog.template_id)
+            self.changed.emit()
+        return accepted
+
+    def new_template(self) -> bool:
+        return self._run(TemplateDialog(self.db, self.actor, None, self))
+
+    def edit_template(self) -> bool:
+        row = self.current()
+        return row is not None and self._run(TemplateDialog(self.db, self.actor, row, self))
+
+    def set_active(self, active: bool) -> bool:
+        row = self.current()
+        if row is None:
+            return False
+        try:
+            set_template_active(self.db, self.actor, row.id, row.version, active)
+        except BureauError as error:
+            QMessageBox.warning(self, self.tr("Reply templates"), translate_message(error.message))
+            self.load()
+            return False
+        self.load()
+        self.changed.emit()
+        return True
+
+
+def install_templates_page(window: AdministrationWindow, db: Database, actor: Actor) -> TemplatesPage:
+    """The *Reply templates* tab of the administration window, loaded when the window opens."""
+    page = TemplatesPage(db, actor, window.tabs)
+    window.tabs.addTab(page, "")
+    page.retranslate()
+    page.load()
+    window.templates = page  # type: ignore[attr-defined]
+    return page
+
+
+__all__ = ["TemplateDialog", "TemplatesPage", "install_templates_page"]
