@@ -164,6 +164,59 @@
     </message>
 </context>
 <context>
+    <name>AddBuildingsDialog</name>
+    <message>
+        <source>Add buildings</source>
+        <translation>Gebäude hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick the buildings of the client to add to the PPM job “{job}”. Each is planned with the job's defaults, which you can then change per building.</source>
+        <translation>Haken Sie die Gebäude des Kunden an, die zur PPM-Leistung „{job}“ hinzukommen. Jedes wird mit den Vorgaben der Leistung geplant, die Sie danach je Gebäude ändern können.</translation>
+    </message>
+    <message>
+        <source>Search: part of the building's name, city or postcode</source>
+        <translation>Suche: Teil des Namens, des Orts oder der Postleitzahl des Gebäudes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) ticked</source>
+        <translation>
+            <numerusform>%n Gebäude angehakt</numerusform>
+            <numerusform>%n Gebäude angehakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n building(s)</source>
+        <translation>
+            <numerusform>%n Gebäude &amp;hinzufügen</numerusform>
+            <numerusform>%n Gebäude &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>{name} — {city}</source>
+        <translation>{name} — {city}</translation>
+    </message>
+    <message>
+        <source>{building} (left the job after {date})</source>
+        <translation>{building} (hat die Leistung nach dem {date} verlassen)</translation>
+    </message>
+    <message>
+        <source>This building left the job after {date}: it cannot be added to it again.</source>
+        <translation>Dieses Gebäude hat die Leistung nach dem {date} verlassen: Es kann ihr nicht erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>{building} (already in the job)</source>
+        <translation>{building} (bereits in der Leistung)</translation>
+    </message>
+    <message>
+        <source>This building is already in the job.</source>
+        <translation>Dieses Gebäude gehört bereits zur Leistung.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationTools</name>
     <message>
         <source>&amp;Administration</source>
@@ -391,6 +444,239 @@
     </message>
 </context>
 <context>
+    <name>AttachRunner</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation>{file} wird angehängt…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: {error}</source>
+        <translation>Die Datei konnte nicht angehängt werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <source>Drop files onto the work order or paste an image (Ctrl+V) to attach them. Accepted: {types}.</source>
+        <translation>Ziehen Sie Dateien auf den Arbeitsauftrag oder fügen Sie ein Bild ein (Strg+V), um sie anzuhängen. Angenommen: {types}.</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Accepted files ({patterns})</source>
+        <translation>Angenommene Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>A file is being attached: wait until it is done, then try again.</source>
+        <translation>Eine Datei wird gerade angehängt: warten Sie, bis dies abgeschlossen ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation>Die Zwischenablage enthält kein Bild zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>Pasted image {moment}.png</source>
+        <translation>Eingefügtes Bild {moment}.png</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written: {reason}</source>
+        <translation>„{file}“ konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>No program could open {file}.</source>
+        <translation>Kein Programm konnte {file} öffnen.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “{file}” from the work order?</source>
+        <translation>„{file}“ aus dem Arbeitsauftrag entfernen?</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>The attachments of work order {number} were not copied: {reason}</source>
+        <translation>Die Anhänge von Arbeitsauftrag {number} wurden nicht kopiert: {reason}</translation>
+    </message>
+    <message>
+        <source>Attach files to this work order</source>
+        <translation>Dateien an diesen Arbeitsauftrag anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingCertificatesDialog</name>
+    <message>
+        <source>Certificates of {building}</source>
+        <translation>Zertifikate von {building}</translation>
+    </message>
+    <message>
+        <source>The certificates issued for {building} under its certificate-based PPM jobs, newest first. The last passed one of a job sets when its next visit is due.</source>
+        <translation>Die für {building} im Rahmen seiner zertifikatsbasierten PPM-Leistungen ausgestellten Zertifikate, das neueste zuerst. Das letzte bestandene Zertifikat einer Leistung bestimmt, wann ihr nächster Besuch fällig ist.</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-Leistung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate's document with the system's viewer</source>
+        <translation>Das Dokument des ausgewählten Zertifikats mit dem Anzeigeprogramm des Systems öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Record certificate…</source>
+        <translation>Zertifikat &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record a certificate of this building with its document</source>
+        <translation>Ein Zertifikat dieses Gebäudes mit seinem Dokument erfassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Recorded by {agent} on {when}</source>
+        <translation>Erfasst von {agent} am {when}</translation>
+    </message>
+    <message>
+        <source>an agent no longer known</source>
+        <translation>einem nicht mehr bekannten Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>From work order {number}</source>
+        <translation>Aus Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>No certificate has been recorded for this building yet.</source>
+        <translation>Für dieses Gebäude wurde noch kein Zertifikat erfasst.</translation>
+    </message>
+    <message>
+        <source>This building is in no certificate-based PPM job: it has no certificates to record.</source>
+        <translation>Dieses Gebäude gehört zu keiner zertifikatsbasierten PPM-Leistung: Es sind keine Zertifikate zu erfassen.</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -499,6 +785,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation>Zer&amp;tifikate…</translation>
+    </message>
+    <message>
+        <source>The building's certificates: view their documents, record one</source>
+        <translation>Die Zertifikate des Gebäudes: ihre Dokumente anzeigen, eines erfassen</translation>
     </message>
     <message>
         <source>Choose the client from the list: type part of its name or reference.</source>
@@ -838,6 +1132,40 @@
     <message>
         <source>Write a comment: this action requires one.</source>
         <translation>Schreiben Sie einen Kommentar: Diese Aktion verlangt einen.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>View certificate</source>
+        <translation>Zertifikat anzeigen</translation>
+    </message>
+    <message>
+        <source>The document could not be written to a temporary file: {error}</source>
+        <translation>Das Dokument konnte nicht in eine temporäre Datei geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. It was saved as {path}.</source>
+        <translation>Kein Programm auf diesem Computer öffnet „{name}“. Es wurde als {path} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>Certificate recorded: passed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Zertifikat erfasst: bestanden, ausgestellt am {issued}. Referenz: {reference}. Dokument: {file}.</translation>
+    </message>
+    <message>
+        <source>Certificate recorded: failed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Zertifikat erfasst: nicht bestanden, ausgestellt am {issued}. Referenz: {reference}. Dokument: {file}.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Gültig bis {date}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1542,138 @@
     </message>
 </context>
 <context>
+    <name>ContractChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving re-plans the PPM periods of %n building(s). Choose one to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</source>
+        <translation>
+            <numerusform>Speichern plant die PPM-Zeiträume von %n Gebäude neu. Wählen Sie es, um seine Zeiträume vorher und nachher zu sehen. Arbeitsaufträge von Zeiträumen, die ungültig werden, werden storniert, sofern sie nicht begonnen haben.</numerusform>
+            <numerusform>Speichern plant die PPM-Zeiträume von %n Gebäuden neu. Wählen Sie eines, um seine Zeiträume vorher und nachher zu sehen. Arbeitsaufträge von Zeiträumen, die ungültig werden, werden storniert, sofern sie nicht begonnen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>Diese Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>{job} — {building}: %n period(s)</source>
+        <translation>
+            <numerusform>{job} — {building}: %n Zeitraum</numerusform>
+            <numerusform>{job} — {building}: %n Zeiträume</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>Neuer Vertrag</translation>
+    </message>
+    <message>
+        <source>A contract with a client: its PPM jobs plan the visits of the client's buildings.</source>
+        <translation>Ein Vertrag mit einem Kunden: Seine PPM-Leistungen planen die Besuche der Gebäude des Kunden.</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>Vertrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the contract {reference}. New dates or a new financial-year start re-plan the PPM periods of its buildings: OK shows what changes before it saves.</source>
+        <translation>Den Vertrag {reference} bearbeiten. Neue Daten oder ein neuer Beginn des Geschäftsjahres planen die PPM-Zeiträume seiner Gebäude neu: OK zeigt vor dem Speichern, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Financial year starts on:</source>
+        <translation>&amp;Geschäftsjahr beginnt am:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual generation:</source>
+        <translation>&amp;Manuelle Erzeugung:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client's name or reference</source>
+        <translation>Pflichtfeld: Teil des Namens oder der Referenz des Kunden eingeben</translation>
+    </message>
+    <message>
+        <source>The contract has PPM jobs: its client can no longer change.</source>
+        <translation>Der Vertrag hat PPM-Leistungen: Sein Kunde kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Required, unique</source>
+        <translation>Pflichtfeld, eindeutig</translation>
+    </message>
+    <message>
+        <source>The month and day each financial year of the contract starts</source>
+        <translation>Monat und Tag, an dem jedes Geschäftsjahr des Vertrags beginnt</translation>
+    </message>
+    <message>
+        <source>The day of the month the financial year starts</source>
+        <translation>Der Tag des Monats, an dem das Geschäftsjahr beginnt</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Teil des Namens oder den Code eingeben</translation>
+    </message>
+    <message>
+        <source>Generate its PPM work orders only by hand</source>
+        <translation>Seine PPM-Arbeitsaufträge nur von Hand erzeugen</translation>
+    </message>
+    <message>
+        <source>Its PPM work orders are then created only from Work orders &gt; Generate due PPMs, where they start unticked; the scheduled generation leaves them.</source>
+        <translation>Seine PPM-Arbeitsaufträge werden dann nur über Arbeitsaufträge &gt; Fällige PPMs erzeugen angelegt, wo sie ohne Häkchen erscheinen; die geplante Erzeugung lässt sie aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Wählen Sie den Kunden aus der Liste: Geben Sie einen Teil seines Namens oder seiner Referenz ein.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Wählen Sie den Kunden.</translation>
+    </message>
+    <message>
+        <source>Give the contract's reference.</source>
+        <translation>Geben Sie die Referenz des Vertrags an.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Das Enddatum darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list, or type its three-letter code.</source>
+        <translation>Wählen Sie die Währung aus der Liste oder geben Sie ihren dreibuchstabigen Code ein.</translation>
+    </message>
+</context>
+<context>
     <name>ContractsView</name>
     <message>
         <source>Contracts</source>
@@ -1232,12 +1692,48 @@
         <translation>PPM</translation>
     </message>
     <message>
+        <source>&amp;New contract…</source>
+        <translation>&amp;Neuer Vertrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation>Vertrag &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Archivierte &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>List the archived contracts too (in grey)</source>
+        <translation>Auch die archivierten Verträge auflisten (grau)</translation>
+    </message>
+    <message>
+        <source>New PPM &amp;job…</source>
+        <translation>Neue PPM-&amp;Leistung…</translation>
+    </message>
+    <message>
         <source>Edit actions</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
+        <source>Edit job PPM details…</source>
+        <translation>PPM-Details der Leistung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add buildings…</source>
+        <translation>Gebäude hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit job building PPM details…</source>
+        <translation>PPM-Details des Gebäudes der Leistung bearbeiten…</translation>
+    </message>
+    <message>
         <source>Edit job PPM building periods…</source>
         <translation>PPM-Zeiträume des Gebäudes für die Leistung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove from job…</source>
+        <translation>Aus der Leistung entfernen…</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1258,6 +1754,10 @@
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Manual generation</source>
+        <translation>Manuelle Erzeugung</translation>
     </message>
     <message>
         <source>Job</source>
@@ -1324,8 +1824,84 @@
         <translation>Nein</translation>
     </message>
     <message>
+        <source>Archived: its PPM work orders are not generated; restore it to change it.</source>
+        <translation>Archiviert: Seine PPM-Arbeitsaufträge werden nicht erzeugt; stellen Sie ihn wieder her, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Erfordert die Berechtigung „{permission}“.</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>Wählen Sie zuerst einen Vertrag.</translation>
+    </message>
+    <message>
+        <source>The contract is archived: restore it first.</source>
+        <translation>Der Vertrag ist archiviert: Stellen Sie ihn zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Choose a PPM job first.</source>
+        <translation>Wählen Sie zuerst eine PPM-Leistung.</translation>
+    </message>
+    <message>
+        <source>A new contract with a client</source>
+        <translation>Ein neuer Vertrag mit einem Kunden</translation>
+    </message>
+    <message>
+        <source>The client, reference, dates, financial year and currency of the contract</source>
+        <translation>Kunde, Referenz, Daten, Geschäftsjahr und Währung des Vertrags</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the contract active again: it can be changed and its PPM work orders are generated</source>
+        <translation>Den Vertrag wieder aktiv machen: Er kann geändert werden, und seine PPM-Arbeitsaufträge werden erzeugt</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arch&amp;ivieren</translation>
+    </message>
+    <message>
+        <source>Keep the contract with its jobs and work orders, but generate and change nothing more</source>
+        <translation>Den Vertrag mit seinen Leistungen und Arbeitsaufträgen behalten, aber nichts mehr erzeugen oder ändern</translation>
+    </message>
+    <message>
+        <source>A new PPM job of the contract</source>
+        <translation>Eine neue PPM-Leistung des Vertrags</translation>
+    </message>
+    <message>
+        <source>The description, frequency and defaults of the chosen job</source>
+        <translation>Beschreibung, Häufigkeit und Vorgaben der ausgewählten Leistung</translation>
+    </message>
+    <message>
+        <source>Add buildings of the client to the chosen job</source>
+        <translation>Gebäude des Kunden zur ausgewählten Leistung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dynamic dates, partial periods and instructions of the chosen building</source>
+        <translation>Dynamische Daten, Teilzeiträume und Anweisungen des ausgewählten Gebäudes</translation>
+    </message>
+    <message>
         <source>The visits, invoices and periods of the chosen building</source>
         <translation>Die Besuche, Rechnungen und Zeiträume des ausgewählten Gebäudes</translation>
+    </message>
+    <message>
+        <source>Take the chosen building out of the job</source>
+        <translation>Das ausgewählte Gebäude aus der Leistung nehmen</translation>
+    </message>
+    <message>
+        <source>{building} left the job after {date}.</source>
+        <translation>{building} hat die Leistung nach dem {date} verlassen.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive the contract {reference}? Its jobs, periods and work orders stay, but its PPM work orders are no longer generated and it cannot be changed until it is restored.</source>
+        <translation>Den Vertrag {reference} archivieren? Seine Leistungen, Zeiträume und Arbeitsaufträge bleiben, aber seine PPM-Arbeitsaufträge werden nicht mehr erzeugt, und er kann erst nach dem Wiederherstellen geändert werden.</translation>
     </message>
     <message>
         <source>Choose a building of the job first.</source>
@@ -1751,6 +2327,10 @@
         <source>Bureau (automatic change)</source>
         <translation>Bureau (automatische Änderung)</translation>
     </message>
+    <message>
+        <source>About work order {number}: {title}</source>
+        <translation>Zum Arbeitsauftrag {number}: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2003,12 +2583,56 @@
         <translation>Schreiben Sie zuerst einen Kommentar.</translation>
     </message>
     <message>
+        <source>This is not a date and time.</source>
+        <translation>Das ist kein Datum mit Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>A date and time without its time zone cannot be stored.</source>
+        <translation>Ein Datum mit Uhrzeit ohne Zeitzone kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Time can only be recorded between the years {first} and {last}.</source>
+        <translation>Zeit kann nur zwischen den Jahren {first} und {last} erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A time entry lasts at most {hours} hours: split longer work into several entries.</source>
+        <translation>Ein Zeiteintrag dauert höchstens {hours} Stunden: Teilen Sie längere Arbeit auf mehrere Einträge auf.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>Der Mitarbeiter existiert nicht mehr.</translation>
     </message>
     <message>
         <source>{name} is no longer an active agent: choose another one.</source>
         <translation>{name} ist kein aktiver Mitarbeiter mehr: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>The rate “{name}” is archived: choose another one.</source>
+        <translation>Der Satz „{name}“ ist archiviert: Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>This work order no longer exists.</source>
+        <translation>Dieser Arbeitsauftrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is closed: its time can no longer change.</source>
+        <translation>Der Arbeitsauftrag {number} ist abgeschlossen: Seine Zeiten können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This time entry no longer exists.</source>
+        <translation>Dieser Zeiteintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator, can change it.</source>
+        <translation>Nur der Mitarbeiter, der diese Zeit erfasst hat, oder ein Administrator kann sie ändern.</translation>
+    </message>
+    <message>
+        <source>This time entry was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Dieser Zeiteintrag wurde von jemand anderem geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A fixed cost cannot be negative.</source>
@@ -2031,8 +2655,48 @@
         <translation>Eine Kundenreferenz darf höchstens {count} Zeichen lang sein.</translation>
     </message>
     <message>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>„{name}“ konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” changed while it was being read: attach it again.</source>
+        <translation>„{name}“ hat sich beim Lesen geändert: hängen Sie die Datei erneut an.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name kept for the customer’s signature (Customer signature…): rename the file to attach it.</source>
+        <translation>„{name}“ ist der Name, der für die Unterschrift des Kunden vorbehalten ist (Unterschrift des Kunden…): benennen Sie die Datei um, um sie anzuhängen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not the content of a file.</source>
+        <translation>„{name}“ ist nicht der Inhalt einer Datei.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signed.</source>
+        <translation>Geben Sie den Namen der Person an, die unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The signature is not an image.</source>
+        <translation>Die Unterschrift ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>Only the agent who attached “{name}” or an administrator may remove it.</source>
+        <translation>Nur der Mitarbeiter, der „{name}“ angehängt hat, oder ein Administrator darf die Datei entfernen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already attached to this work order.</source>
+        <translation>„{name}“ ist diesem Arbeitsauftrag bereits angehängt.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Der Arbeitsauftrag {number} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The attachment was removed by someone else.</source>
+        <translation>Der Anhang wurde von jemand anderem entfernt.</translation>
     </message>
     <message>
         <source>A contact you chose no longer exists. Reload and try again.</source>
@@ -2123,8 +2787,52 @@
         <translation>Schreiben Sie, warum der Arbeitsauftrag wiederhergestellt wird: Die Notizen sind erforderlich.</translation>
     </message>
     <message>
+        <source>A contract needs a reference.</source>
+        <translation>Ein Vertrag braucht eine Referenz.</translation>
+    </message>
+    <message>
+        <source>A contract's dates must fall between the years {first} and {last}.</source>
+        <translation>Die Daten eines Vertrags müssen zwischen den Jahren {first} und {last} liegen.</translation>
+    </message>
+    <message>
+        <source>A contract cannot end ({end}) before it starts ({start}).</source>
+        <translation>Ein Vertrag kann nicht enden ({end}), bevor er beginnt ({start}).</translation>
+    </message>
+    <message>
+        <source>A contract can last at most {years} years.</source>
+        <translation>Ein Vertrag kann höchstens {years} Jahre dauern.</translation>
+    </message>
+    <message>
+        <source>The financial year must start in a month from 1 to 12, not {month}.</source>
+        <translation>Das Geschäftsjahr muss in einem Monat von 1 bis 12 beginnen, nicht {month}.</translation>
+    </message>
+    <message>
+        <source>The financial year cannot start on day {day} of month {month}.</source>
+        <translation>Das Geschäftsjahr kann nicht am Tag {day} des Monats {month} beginnen.</translation>
+    </message>
+    <message>
         <source>This contract no longer exists.</source>
         <translation>Dieser Vertrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” is archived: restore it before changing it.</source>
+        <translation>Der Vertrag „{reference}“ ist archiviert: Stellen Sie ihn wieder her, bevor Sie ihn ändern.</translation>
+    </message>
+    <message>
+        <source>Another contract already has the reference “{reference}”: choose another one.</source>
+        <translation>Ein anderer Vertrag hat bereits die Referenz „{reference}“: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” cannot move to another client: its PPM jobs or work orders refer to it.</source>
+        <translation>Der Vertrag „{reference}“ kann nicht zu einem anderen Kunden wechseln: Seine PPM-Leistungen oder Arbeitsaufträge verweisen darauf.</translation>
+    </message>
+    <message>
+        <source>The PPM periods that saving the contract changes are no longer those shown (a building, a visit or a work order changed meanwhile): nothing was saved. Look at the changes again, then save.</source>
+        <translation>Die PPM-Zeiträume, die das Speichern des Vertrags ändert, sind nicht mehr die angezeigten (ein Gebäude, ein Besuch oder ein Arbeitsauftrag hat sich inzwischen geändert): Es wurde nichts gespeichert. Sehen Sie sich die Änderungen erneut an und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Der Vertrag „{reference}“ gehört zum archivierten Kunden „{client}“: Stellen Sie zuerst den Kunden wieder her.</translation>
     </message>
     <message>
         <source>Enter the SMTP server that the user name and password are for.</source>
@@ -2277,6 +2985,18 @@
     <message>
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>Die Zielzeiten der Prioritäten wurden von jemand anderem geändert, seit Sie sie geöffnet haben. Laden Sie sie neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The size limit of attachments is a whole number of MB from {low} to {high}.</source>
+        <translation>Die Größenbegrenzung für Anhänge ist eine ganze Zahl von MB zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>Choose work-order types from the list.</source>
+        <translation>Wählen Sie Arten von Arbeitsaufträgen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This setting was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Diese Einstellung wurde seit dem Öffnen von jemand anderem geändert. Laden Sie sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -2513,6 +3233,258 @@
     <message>
         <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
         <translation>Das Erzeugen von PPM-Arbeitsaufträgen bis {until} reicht mehr als ein Jahr voraus (die Grenze ist {limit}): Fordern Sie es ausdrücklich an, um so weit zu gehen.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code (three letters, such as EUR, GBP or USD).</source>
+        <translation>„{code}“ ist kein Währungscode (drei Buchstaben, etwa EUR, GBP oder USD).</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Die Datei hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be attached: only {extensions} files are accepted.</source>
+        <translation>„{name}“ kann nicht angehängt werden: nur Dateien vom Typ {extensions} werden angenommen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content is a .{found} file. Files are accepted by what they contain, not by their name.</source>
+        <translation>„{name}“ ist keine .{extension}-Datei: ihr Inhalt ist der einer .{found}-Datei. Dateien werden nach ihrem Inhalt angenommen, nicht nach ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content does not match its name. Files are accepted by what they contain, not by their name.</source>
+        <translation>„{name}“ ist keine .{extension}-Datei: ihr Inhalt passt nicht zu ihrem Namen. Dateien werden nach ihrem Inhalt angenommen, nicht nach ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>A template's body must be text.</source>
+        <translation>Der Text einer Vorlage muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“{placeholder}” has no placeholder name: write one of {known}, or {braces} for braces.</source>
+        <translation>„{placeholder}“ hat keinen Platzhalternamen: schreiben Sie einen von {known} oder {braces} für Klammern.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” is unknown: use one of {known}.</source>
+        <translation>Der Platzhalter „{placeholder}“ ist unbekannt: verwenden Sie einen von {known}.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” cannot have a format or a conversion: write {plain}.</source>
+        <translation>Der Platzhalter „{placeholder}“ kann kein Format und keine Umwandlung haben: schreiben Sie {plain}.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed or not opened near “{near}”: write {braces} for a brace of the text.</source>
+        <translation>Eine geschweifte Klammer ist nicht geschlossen oder nicht geöffnet bei „{near}“: schreiben Sie {braces} für eine Klammer im Text.</translation>
+    </message>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>Das Dokument braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future ({date}).</source>
+        <translation>Ein Zertifikat kann nicht in der Zukunft ausgestellt werden ({date}).</translation>
+    </message>
+    <message>
+        <source>The issue date {date} is not a plausible date for a certificate.</source>
+        <translation>Das Ausstellungsdatum {date} ist für ein Zertifikat nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid until {valid} when it is issued on {issued}.</source>
+        <translation>Ein am {issued} ausgestelltes Zertifikat kann nicht bis {valid} gültig sein.</translation>
+    </message>
+    <message>
+        <source>The PPM job no longer exists.</source>
+        <translation>Die PPM-Leistung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Building “{building}” is not in the PPM job “{job}”.</source>
+        <translation>Das Gebäude „{building}“ gehört nicht zur PPM-Leistung „{job}“.</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” is not certificate-based: it records no certificates.</source>
+        <translation>Die PPM-Leistung „{job}“ ist nicht zertifikatsbasiert: Sie erfasst keine Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>Der Arbeitsauftrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is not a PPM order of this building's job: record the certificate there.</source>
+        <translation>Arbeitsauftrag {number} ist kein PPM-Auftrag der Leistung dieses Gebäudes: Erfassen Sie das Zertifikat dort, wo es hingehört.</translation>
+    </message>
+    <message>
+        <source>The building is no longer in this PPM job.</source>
+        <translation>Das Gebäude gehört nicht mehr zu dieser PPM-Leistung.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Das Zertifikat existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose the buildings to add to the PPM job.</source>
+        <translation>Wählen Sie die Gebäude, die der PPM-Leistung hinzugefügt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be added to the PPM job: only active buildings of the contract's client can.</source>
+        <translation>Das Gebäude „{name}“ kann der PPM-Leistung nicht hinzugefügt werden: Nur aktive Gebäude des Kunden des Vertrags können es.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” left the PPM job “{job}” after {date}: it cannot be added to it again.</source>
+        <translation>Das Gebäude „{name}“ hat die PPM-Leistung „{job}“ nach dem {date} verlassen: Es kann ihr nicht erneut hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is already in the PPM job “{job}”.</source>
+        <translation>Das Gebäude „{name}“ gehört bereits zur PPM-Leistung „{job}“.</translation>
+    </message>
+    <message>
+        <source>The frequency of job “{job}” does not support dynamic date updates: there is nothing to exclude the building from.</source>
+        <translation>Die Häufigkeit der Leistung „{job}“ unterstützt keine dynamische Datumsaktualisierung: Es gibt nichts, wovon das Gebäude ausgenommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” already left the PPM job “{job}” after {date}.</source>
+        <translation>Das Gebäude „{name}“ hat die PPM-Leistung „{job}“ bereits nach dem {date} verlassen.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for building “{name}”: enter its last day in the job.</source>
+        <translation>Für das Gebäude „{name}“ wurden bereits PPM-Arbeitsaufträge erzeugt: Geben Sie seinen letzten Tag in der Leistung ein.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” can leave the job from {first} (the start of its first period) to {last} (the end of the contract), not on {date}.</source>
+        <translation>Das Gebäude „{name}“ kann die Leistung vom {first} (Beginn seines ersten Zeitraums) bis zum {last} (Ende des Vertrags) verlassen, nicht am {date}.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must be months 1 to 12.</source>
+        <translation>Die Monate einer saisonalen Leistung müssen Monate von 1 bis 12 sein.</translation>
+    </message>
+    <message>
+        <source>Only a seasonal job has months.</source>
+        <translation>Nur eine saisonale Leistung hat Monate.</translation>
+    </message>
+    <message>
+        <source>A seasonal job needs at least one month.</source>
+        <translation>Eine saisonale Leistung braucht mindestens einen Monat.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must follow one another (such as 12, 1 and 2).</source>
+        <translation>Die Monate einer saisonalen Leistung müssen aufeinander folgen (etwa 12, 1 und 2).</translation>
+    </message>
+    <message>
+        <source>The invoice amount is not an amount.</source>
+        <translation>Der Rechnungsbetrag ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The invoice amount has at most two decimals.</source>
+        <translation>Der Rechnungsbetrag hat höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>A PPM job needs a description.</source>
+        <translation>Eine PPM-Leistung braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Seasonal visits or invoices need a seasonal job, with its months.</source>
+        <translation>Saisonale Besuche oder Rechnungen brauchen eine saisonale Leistung mit ihren Monaten.</translation>
+    </message>
+    <message>
+        <source>Auto-close must be a whole number of days from 0 to {most}, or never.</source>
+        <translation>Das automatische Schließen muss eine ganze Zahl von Tagen von 0 bis {most} sein, oder nie.</translation>
+    </message>
+    <message>
+        <source>The lead days must be a whole number from 0 to {most}.</source>
+        <translation>Die Vorlauftage müssen eine ganze Zahl von 0 bis {most} sein.</translation>
+    </message>
+    <message>
+        <source>This PPM job no longer exists.</source>
+        <translation>Diese PPM-Leistung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for job “{job}”: its frequency, seasonal months and certificate requirement can no longer change.</source>
+        <translation>Für die Leistung „{job}“ wurden bereits PPM-Arbeitsaufträge erzeugt: Ihre Häufigkeit, ihre saisonalen Monate und die Zertifikatspflicht können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Buildings of job “{job}” have seasonal visits or invoices: the job must stay seasonal.</source>
+        <translation>Gebäude der Leistung „{job}“ haben saisonale Besuche oder Rechnungen: Die Leistung muss saisonal bleiben.</translation>
+    </message>
+    <message>
+        <source>The hourly amount must be an amount, such as 85.00.</source>
+        <translation>Der Stundensatz muss ein Betrag sein, zum Beispiel 85,00.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Ein Stundensatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An hourly amount has at most two decimals: {value} has more.</source>
+        <translation>Ein Stundensatz hat höchstens zwei Nachkommastellen: {value} hat mehr.</translation>
+    </message>
+    <message>
+        <source>The rate needs a name.</source>
+        <translation>Der Satz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A rate named “{name}” already exists.</source>
+        <translation>Ein Satz namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This rate no longer exists.</source>
+        <translation>Dieser Satz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>Die Vorlage braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The template needs a body.</source>
+        <translation>Die Vorlage braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Bureau does not write in the language “{language}”.</source>
+        <translation>Bureau schreibt nicht in der Sprache „{language}“.</translation>
+    </message>
+    <message>
+        <source>The {language} body: {problem}</source>
+        <translation>Der Text auf {language}: {problem}</translation>
+    </message>
+    <message>
+        <source>This reply template no longer exists.</source>
+        <translation>Diese Antwortvorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A reply template named “{title}” already exists.</source>
+        <translation>Eine Antwortvorlage mit dem Namen „{title}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Schreiben Sie zuerst die Antwort.</translation>
+    </message>
+    <message>
+        <source>No notified contact of work order {number} has an email address: post the reply without emailing it, or notify a contact first.</source>
+        <translation>Kein benachrichtigter Kontakt des Arbeitsauftrags {number} hat eine E-Mail-Adresse: veröffentlichen Sie die Antwort ohne E-Mail oder benachrichtigen Sie zuerst einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB: choose a smaller file.</source>
+        <translation>„{name}“ ist größer als {limit} MB: Wählen Sie eine kleinere Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF document or an image (PNG, JPEG, TIFF, WebP).</source>
+        <translation>„{name}“ ist weder ein PDF-Dokument noch ein Bild (PNG, JPEG, TIFF, WebP).</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the database.</source>
+        <translation>Die Datei ist nicht mehr in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Your timer already runs on work order {number}: stop it first.</source>
+        <translation>Ihr Timer läuft bereits für den Arbeitsauftrag {number}: Stoppen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Your timer was started elsewhere meanwhile: look at the status bar.</source>
+        <translation>Ihr Timer wurde inzwischen anderswo gestartet: Sehen Sie in der Statusleiste nach.</translation>
+    </message>
+    <message>
+        <source>Your timer is not running.</source>
+        <translation>Ihr Timer läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3731,22 @@
     <message>
         <source>A value</source>
         <translation>Ein Wert</translation>
+    </message>
+    <message>
+        <source>Rate name</source>
+        <translation>Name des Satzes</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Titel der Vorlage</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4077,10 @@
         <translation>Die bis {date} fälligen PPM-Arbeitsaufträge, nach Vertrag. Entfernen Sie das Häkchen bei denen, die jetzt nicht erstellt werden sollen: Sie bleiben fällig. Verträge mit manueller Erzeugung sind anfangs nicht angehakt; nur dieses Fenster erzeugt sie.</translation>
     </message>
     <message>
+        <source>Open orders whose period ended longer ago than their job's auto-close setting are closed as not done; untick those to leave open.</source>
+        <translation>Offene Arbeitsaufträge, deren Zeitraum länger zurückliegt als die Frist für automatisches Abschließen ihres Auftrags, werden als nicht durchgeführt abgeschlossen. Entfernen Sie den Haken bei denen, die offen bleiben sollen.</translation>
+    </message>
+    <message>
         <source>Contract / building</source>
         <translation>Vertrag / Gebäude</translation>
     </message>
@@ -3117,12 +4109,20 @@
         <translation>Zu erstellen: {created} (nur Rechnung: {invoice_only}). Verpasst: {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {count}.</source>
+        <translation>Als nicht durchgeführt abzuschließen: {count}.</translation>
+    </message>
+    <message>
         <source>Re-planned first: {count}.</source>
         <translation>Zuerst neu geplant: {count}.</translation>
     </message>
     <message>
         <source>Manual generation</source>
         <translation>Manuelle Erzeugung</translation>
+    </message>
+    <message>
+        <source>Work order {number}, {status}</source>
+        <translation>Arbeitsauftrag {number}, {status}</translation>
     </message>
     <message>
         <source>Re-planned first from its last completed visit or certificate</source>
@@ -3149,6 +4149,18 @@
         <translation>Angehakt: {ticked} von {total} Arbeitsaufträgen. Übersprungene verpasste Zeiträume: {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {ticked} of {total} open work orders.</source>
+        <translation>Als nicht durchgeführt abzuschließen: {ticked} von {total} offenen Arbeitsaufträgen.</translation>
+    </message>
+    <message>
+        <source>Closed as not done: its period has ended</source>
+        <translation>Als nicht durchgeführt abgeschlossen: sein Zeitraum ist vorbei</translation>
+    </message>
+    <message>
+        <source>Closed as not done: ended more than {days} ago</source>
+        <translation>Als nicht durchgeführt abgeschlossen: Ende liegt mehr als {days} zurück</translation>
+    </message>
+    <message>
         <source>The database could not be read or written: {error}. Check the connection and try again.</source>
         <translation>Die Datenbank konnte nicht gelesen oder geschrieben werden: {error}. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -3158,6 +4170,10 @@
     <message>
         <source>Dry run, nothing written. PPM work orders to create: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods to skip: {missed}. Buildings to re-plan first: {replans}. Left for manual generation: {manual}.</source>
         <translation>Probelauf, nichts geschrieben. Zu erstellende PPM-Arbeitsaufträge: {count} (davon nur Rechnung, sofort geschlossen: {invoice_only}). Zu überspringende verpasste Zeiträume: {missed}. Zuerst neu zu planende Gebäude: {replans}. Der manuellen Erzeugung überlassen: {manual}.</translation>
+    </message>
+    <message>
+        <source>Open work orders to close as not done: {count}. Left open for manual generation: {manual}.</source>
+        <translation>Offene Arbeitsaufträge, als nicht durchgeführt abzuschließen: {count}. Für die manuelle Erzeugung offen gelassen: {manual}.</translation>
     </message>
     <message>
         <source>Contract {reference}, manual generation (not generated by this command): due {created} (invoice only: {invoice_only}), missed {missed}, to re-plan {replans}.</source>
@@ -3176,12 +4192,28 @@
         <translation>  erstellen  {building} – {job}: Zeitraum {start} bis {end}, {visit}</translation>
     </message>
     <message>
+        <source>Due to close as not done: {count} (left open by this command).</source>
+        <translation>Als nicht durchgeführt abzuschließen: {count} (von diesem Befehl offen gelassen).</translation>
+    </message>
+    <message>
+        <source>To close as not done: {count}.</source>
+        <translation>Als nicht durchgeführt abzuschließen: {count}.</translation>
+    </message>
+    <message>
         <source>  missed   {building} – {job}: period {start} to {end}</source>
         <translation>  verpasst  {building} – {job}: Zeitraum {start} bis {end}</translation>
     </message>
     <message>
         <source>  re-plan  {building} – {job}</source>
         <translation>  neu planen  {building} – {job}</translation>
+    </message>
+    <message>
+        <source>  manual not done  {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  manuell nicht durchgeführt  {building} – {job}: Arbeitsauftrag {number} ({status}), Zeitraum {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>  not done {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  nicht durchgeführt {building} – {job}: Arbeitsauftrag {number} ({status}), Zeitraum {start} bis {end}</translation>
     </message>
     <message>
         <source>invoice only</source>
@@ -3199,8 +4231,20 @@
         <translation>Vertrag {reference}: erstellt {created} (nur Rechnung: {invoice_only}), verpasst {missed}, storniert {cancelled}.</translation>
     </message>
     <message>
+        <source>Closed as not done: {count}.</source>
+        <translation>Als nicht durchgeführt abgeschlossen: {count}.</translation>
+    </message>
+    <message>
         <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
         <translation>Erstellte PPM-Arbeitsaufträge: {count} (davon nur Rechnung, sofort abgeschlossen: {invoice_only}). Übersprungene verpasste Zeiträume: {missed}. Durch Neuplanungen storniert: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Open work orders closed as not done by auto-close: {count} ({numbers}).</source>
+        <translation>Offene Arbeitsaufträge, durch automatisches Abschließen als nicht durchgeführt abgeschlossen: {count} ({numbers}).</translation>
+    </message>
+    <message>
+        <source>Work orders left open because they changed since the preview was read: {numbers}.</source>
+        <translation>Arbeitsaufträge, die offen bleiben, weil sie sich seit dem Lesen der Vorschau geändert haben: {numbers}.</translation>
     </message>
     <message>
         <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
@@ -3489,6 +4533,419 @@
     </message>
 </context>
 <context>
+    <name>JobBuildingDialog</name>
+    <message>
+        <source>Edit job building PPM details</source>
+        <translation>PPM-Details des Gebäudes der Leistung bearbeiten</translation>
+    </message>
+    <message>
+        <source>{building} in the PPM job “{job}”. Saving re-plans its periods.</source>
+        <translation>{building} in der PPM-Leistung „{job}“. Speichern plant seine Zeiträume neu.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>Von dynamischen Daten &amp;ausgenommen:</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>&amp;Teilzeiträume:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>An&amp;weisungen:</translation>
+    </message>
+    <message>
+        <source>Plan the visits on fixed dates, not from the last completed visit</source>
+        <translation>Die Besuche zu festen Daten planen, nicht ab dem letzten abgeschlossenen Besuch</translation>
+    </message>
+    <message>
+        <source>The job's frequency does not support dynamic dates: its visits are on fixed dates anyway.</source>
+        <translation>Die Häufigkeit der Leistung unterstützt keine dynamischen Daten: Ihre Besuche liegen ohnehin auf festen Daten.</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Zeiträume erzeugen und anzeigen, die kürzer als ein vollständiger Zeitraum sind</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for this building: this can no longer change.</source>
+        <translation>Für dieses Gebäude wurden PPM-Arbeitsaufträge erzeugt: Dies kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notizen oder Anweisungen für die Besuche (im Portal angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>New PPM job</source>
+        <translation>Neue PPM-Leistung</translation>
+    </message>
+    <message>
+        <source>A PPM job of the contract {reference}: what is done at the client's buildings, how often.</source>
+        <translation>Eine PPM-Leistung des Vertrags {reference}: was in den Gebäuden des Kunden getan wird, und wie oft.</translation>
+    </message>
+    <message>
+        <source>Edit job PPM details</source>
+        <translation>PPM-Details der Leistung bearbeiten</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” of the contract {reference}.</source>
+        <translation>Die PPM-Leistung „{job}“ des Vertrags {reference}.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <source>Season (&amp;months):</source>
+        <translation>Saison (&amp;Monate):</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;based:</source>
+        <translation>&amp;Zertifikatbasiert:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead days:</source>
+        <translation>&amp;Vorlauftage:</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;visits:</source>
+        <translation>Standardanzahl der Be&amp;suche:</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;invoices:</source>
+        <translation>Standardanzahl der &amp;Rechnungen:</translation>
+    </message>
+    <message>
+        <source>Default invoice &amp;amount ({currency}):</source>
+        <translation>Standard-Rechnungs&amp;betrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>Von dynamischen Daten &amp;ausgenommen:</translation>
+    </message>
+    <message>
+        <source>Au&amp;to-close:</source>
+        <translation>Automatisch &amp;schließen:</translation>
+    </message>
+    <message>
+        <source>Required: the work done, such as Boiler maintenance</source>
+        <translation>Pflichtfeld: die ausgeführte Arbeit, etwa Kesselwartung</translation>
+    </message>
+    <message>
+        <source>The consecutive months of the season of a seasonal job (one visit a year in them)</source>
+        <translation>Die aufeinanderfolgenden Monate der Saison einer saisonalen Leistung (ein Besuch im Jahr darin)</translation>
+    </message>
+    <message>
+        <source>A certificate proves each visit</source>
+        <translation>Ein Zertifikat belegt jeden Besuch</translation>
+    </message>
+    <message>
+        <source>How many days before its visit starts a PPM work order is generated</source>
+        <translation>Wie viele Tage vor Beginn seines Besuchs ein PPM-Arbeitsauftrag erzeugt wird</translation>
+    </message>
+    <message>
+        <source>What the buildings added to the job start with; each can be changed</source>
+        <translation>Womit die zur Leistung hinzugefügten Gebäude beginnen; jedes kann geändert werden</translation>
+    </message>
+    <message>
+        <source>Buildings added to the job plan their visits on fixed dates</source>
+        <translation>Zur Leistung hinzugefügte Gebäude planen ihre Besuche zu festen Daten</translation>
+    </message>
+    <message>
+        <source>The default of the buildings added to the job: their visits do not follow the last completed visit</source>
+        <translation>Die Vorgabe für die zur Leistung hinzugefügten Gebäude: Ihre Besuche richten sich nicht nach dem letzten abgeschlossenen Besuch</translation>
+    </message>
+    <message>
+        <source>Close as Not done</source>
+        <translation>Als Nicht erledigt schließen</translation>
+    </message>
+    <message>
+        <source>Close PPM work orders still open this many days after their period ends</source>
+        <translation>PPM-Arbeitsaufträge, die noch offen sind, so viele Tage nach dem Ende ihres Zeitraums schließen</translation>
+    </message>
+    <message>
+        <source>days after the period ends (0: as soon as it ends)</source>
+        <translation>Tage nach dem Ende des Zeitraums (0: sobald er endet)</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated under this job: this can no longer change.</source>
+        <translation>Unter dieser Leistung wurden PPM-Arbeitsaufträge erzeugt: Dies kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the job's description.</source>
+        <translation>Geben Sie die Beschreibung der Leistung an.</translation>
+    </message>
+    <message>
+        <source>Tick the months of the season.</source>
+        <translation>Haken Sie die Monate der Saison an.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>„{text}“ ist kein Betrag: Schreiben Sie ihn wie {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSheet</name>
+    <message>
+        <source>Customer signature</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job sheet: work order {number}</source>
+        <translation>Arbeitsschein: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Referenz des Kunden</translation>
+    </message>
+    <message>
+        <source>Client and building</source>
+        <translation>Kunde und Gebäude</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Zugangshinweise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>Kein Kontakt.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>PPM visit</source>
+        <translation>PPM-Besuch</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-Aufgabe</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Visit window</source>
+        <translation>Besuchszeitraum</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}</source>
+        <translation>Unterschrieben von {name} am {date}</translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation>Unterschrieben am {date}</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Printed by Bureau on {date}</source>
+        <translation>Gedruckt von Bureau am {date}</translation>
+    </message>
+    <message>
+        <source>No time recorded.</source>
+        <translation>Keine Zeit erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Ausgeführte Arbeit</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Total time: {total}; billable: {billable}</source>
+        <translation>Gesamtzeit: {total}; abrechenbar: {billable}</translation>
+    </message>
+    <message>
+        <source>Billable amount: {amount}</source>
+        <translation>Abrechenbarer Betrag: {amount}</translation>
+    </message>
+    <message>
+        <source>Export the job sheet as PDF</source>
+        <translation>Den Arbeitsschein als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the job sheet of this work order for the technician</source>
+        <translation>Den Arbeitsschein dieses Arbeitsauftrags für den Techniker drucken</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the job sheet of this work order as a PDF document</source>
+        <translation>Den Arbeitsschein dieses Arbeitsauftrags als PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Job sheet {number}.pdf</source>
+        <translation>Arbeitsschein {number}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -3505,6 +4962,25 @@
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +5578,17 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>The job sheet holds the work order's header, client, building with its access notes, contact, description, PPM visit, time and signature.</source>
+        <translation>Der Arbeitsschein enthält den Kopf des Arbeitsauftrags, den Kunden, das Gebäude mit seinen Zugangshinweisen, den Kontakt, die Beschreibung, den PPM-Besuch, die Zeit und die Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;activity log</source>
+        <translation>&amp;Aktivitätsprotokoll einschließen</translation>
+    </message>
+</context>
+<context>
     <name>OrderCorrections</name>
     <message>
         <source>&amp;Edit…</source>
@@ -4413,6 +5900,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Letztes Zertifikat:</translation>
     </message>
     <message>
+        <source>Open the certificate's document with the system's viewer</source>
+        <translation>Das Dokument des Zertifikats mit dem Anzeigeprogramm des Systems öffnen</translation>
+    </message>
+    <message>
         <source>Ins&amp;tructions:</source>
         <translation>An&amp;weisungen:</translation>
     </message>
@@ -4455,6 +5946,22 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Tinted cells change when saved: point at one to see its other value.</source>
         <translation>Getönte Zellen ändern sich beim Speichern: Zeigen Sie auf eine, um ihren anderen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>{date}, {result}</source>
+        <translation>{date}, {result}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referenz: {reference}</translation>
     </message>
     <message>
         <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
@@ -4591,6 +6098,37 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Administer users and settings</source>
         <translation>Benutzer und Einstellungen verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>The work order's number</source>
+        <translation>Die Nummer des Arbeitsauftrags</translation>
+    </message>
+    <message>
+        <source>The work order's title</source>
+        <translation>Der Titel des Arbeitsauftrags</translation>
+    </message>
+    <message>
+        <source>The client's name</source>
+        <translation>Der Name des Kunden</translation>
+    </message>
+    <message>
+        <source>The building's name</source>
+        <translation>Der Name des Gebäudes</translation>
+    </message>
+    <message>
+        <source>The contact's name</source>
+        <translation>Der Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>The name of the agent the work order is assigned to</source>
+        <translation>Der Name des Mitarbeiters, dem der Arbeitsauftrag zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>The due date, written out in the reply's language</source>
+        <translation>Das Fälligkeitsdatum, ausgeschrieben in der Sprache der Antwort</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +6423,18 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Durch einen Datenimport gespeichert</translation>
     </message>
     <message>
+        <source>The PPM job's settings changed</source>
+        <translation>Die Einstellungen der PPM-Leistung haben sich geändert</translation>
+    </message>
+    <message>
+        <source>The building left the PPM job</source>
+        <translation>Das Gebäude hat die PPM-Leistung verlassen</translation>
+    </message>
+    <message>
+        <source>The building's PPM details changed</source>
+        <translation>Die PPM-Angaben des Gebäudes haben sich geändert</translation>
+    </message>
+    <message>
         <source>Period added</source>
         <translation>Zeitraum hinzugefügt</translation>
     </message>
@@ -4942,6 +6492,18 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
         <translation>Automatisch storniert: Der Besuch liegt nicht mehr im PPM-Zeitraum vom {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open after its PPM period ended on {end}.</source>
+        <translation>Automatisch als nicht durchgeführt abgeschlossen: noch offen nach dem Ende seines PPM-Zeitraums am {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than one day after its PPM period ended on {end}.</source>
+        <translation>Automatisch als nicht durchgeführt abgeschlossen: mehr als einen Tag nach dem Ende seines PPM-Zeitraums am {end} noch offen.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than {days} days after its PPM period ended on {end}.</source>
+        <translation>Automatisch als nicht durchgeführt abgeschlossen: mehr als {days} Tage nach dem Ende seines PPM-Zeitraums am {end} noch offen.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +6585,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Kein Besuch in diesem Zeitraum: Die Besuche richten sich jetzt nach dem letzten Zertifikat vom {date}.</translation>
     </message>
     <message>
+        <source>This is a partial period: the building leaves the job on {date}.</source>
+        <translation>Dies ist ein Teilzeitraum: Das Gebäude verlässt die Leistung am {date}.</translation>
+    </message>
+    <message>
         <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
         <translation>Der nächste Besuch ist bis {date} fällig, daher läuft dieser Besuch vom {start} bis {end}.</translation>
     </message>
@@ -5049,6 +6615,21 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
         <translation>Der Besuch beginnt mit dem Zeitraum, der weniger als {days} Tage vor dem Ende des Besuchs beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmReplanned</name>
+    <message>
+        <source>The PPM periods were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Die PPM-Zeiträume wurden neu geplant. Automatisch stornierte Arbeitsaufträge: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Diese begonnenen Arbeitsaufträge liegen nicht mehr in einem gültigen PPM-Zeitraum und bleiben offen: {numbers}. Schließen Sie sie selbst ab oder stornieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-Zeiträume neu geplant</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +6665,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Completed</source>
         <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht durchgeführt</translation>
     </message>
     <message>
         <source>The visit runs from {start} to {end}.</source>
@@ -5156,6 +6741,10 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Work order {number} of this period was rejected.</source>
         <translation>Arbeitsauftrag {number} dieses Zeitraums wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was not done: it was still open after the period ended and was closed automatically. Reinstate it from the work order if the visit was made.</source>
+        <translation>Arbeitsauftrag {number} dieses Zeitraums wurde nicht durchgeführt: Er war nach dem Ende des Zeitraums noch offen und wurde automatisch abgeschlossen. Stellen Sie ihn im Arbeitsauftrag wieder her, wenn der Besuch stattgefunden hat.</translation>
     </message>
     <message>
         <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
@@ -5250,6 +6839,112 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <source>New rate</source>
+        <translation>Neuer Satz</translation>
+    </message>
+    <message>
+        <source>Create rate</source>
+        <translation>Satz anlegen</translation>
+    </message>
+    <message>
+        <source>Edit rate</source>
+        <translation>Satz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Time entries copy the hourly amount when they are saved: changing it leaves recorded time as it is.</source>
+        <translation>Zeiteinträge übernehmen den Stundensatz beim Speichern: Eine Änderung lässt bereits erfasste Zeit unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly amount:</source>
+        <translation>&amp;Stundensatz:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Give the rate a name.</source>
+        <translation>Geben Sie dem Satz einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly amount, such as {example}.</source>
+        <translation>Geben Sie den Stundensatz ein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Ein Stundensatz kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Wählen Sie die Währung.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Hourly amount</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New rate…</source>
+        <translation>&amp;Neuer Satz…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>No longer offered for new time; recorded time keeps it</source>
+        <translation>Wird für neue Zeiten nicht mehr angeboten; erfasste Zeiten behalten ihn</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tes</source>
+        <translation>S&amp;ätze</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Client</source>
@@ -5270,6 +6965,161 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-Leistung</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Antwortvorlage</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCertificateDialog</name>
+    <message>
+        <source>Choose the certificate's document</source>
+        <translation>Dokument des Zertifikats wählen</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>PDF-Dokumente und Bilder (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Zertifikat erfassen</translation>
+    </message>
+    <message>
+        <source>A certificate issued for {building}, with its document (a PDF or an image). A passed certificate sets when the next visit is due.</source>
+        <translation>Ein für {building} ausgestelltes Zertifikat mit seinem Dokument (ein PDF oder ein Bild). Ein bestandenes Zertifikat bestimmt, wann der nächste Besuch fällig ist.</translation>
+    </message>
+    <message>
+        <source>PPM &amp;job:</source>
+        <translation>PPM-&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>Ausgestellt a&amp;m:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Optional: tick to give the last day the certificate is valid</source>
+        <translation>Optional: Ankreuzen, um den letzten Gültigkeitstag des Zertifikats anzugeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>Optional: the certificate's number</source>
+        <translation>Optional: die Nummer des Zertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>A PDF document or an image (PNG, JPEG, TIFF, WebP) of at most {size}</source>
+        <translation>Ein PDF-Dokument oder ein Bild (PNG, JPEG, TIFF, WebP) von höchstens {size}</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {error}</source>
+        <translation>„{name}“ konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the PPM job.</source>
+        <translation>Wählen Sie die PPM-Leistung.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation>Ein Zertifikat kann nicht in der Zukunft ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Choose whether the certificate passed or failed.</source>
+        <translation>Wählen Sie, ob das Zertifikat bestanden oder nicht bestanden ist.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be valid until a day before it was issued.</source>
+        <translation>Das Zertifikat kann nicht bis zu einem Tag vor seiner Ausstellung gültig sein.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate's document.</source>
+        <translation>Wählen Sie das Dokument des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-Zeiträume neu geplant</translation>
+    </message>
+    <message>
+        <source>The visits now follow the certificate. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Die Besuche richten sich jetzt nach dem Zertifikat. Automatisch stornierte Arbeitsaufträge: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}.</source>
+        <translation>Diese begonnenen Arbeitsaufträge liegen nicht mehr in einem gültigen PPM-Zeitraum und bleiben offen: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Certificate failed</source>
+        <translation>Zertifikat nicht bestanden</translation>
+    </message>
+    <message>
+        <source>The certificate failed. Log a reactive order for the remedial work?</source>
+        <translation>Das Zertifikat ist nicht bestanden. Einen reaktiven Auftrag für die Nachbesserung erfassen?</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate {reference} issued on {date} ({job}).</source>
+        <translation>Nachbesserung nach dem nicht bestandenen Zertifikat {reference} vom {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate issued on {date} ({job}).</source>
+        <translation>Nachbesserung nach dem nicht bestandenen Zertifikat vom {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work: {job}</source>
+        <translation>Nachbesserung: {job}</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +7170,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Zum Wiederherstellen eines stornierten PPM-Arbeitsauftrags benötigen Sie die Berechtigung „{permission}“.</translation>
+    </message>
+    <message>
+        <source>A work order that was not done is reinstated only with a visit that completed the work (a visit reported late).</source>
+        <translation>Ein nicht durchgeführter Arbeitsauftrag wird nur mit einem Besuch wiederhergestellt, bei dem die Arbeiten erledigt wurden (ein verspätet gemeldeter Besuch).</translation>
+    </message>
+    <message>
+        <source>Only PPM work orders are closed as not done.</source>
+        <translation>Nur PPM-Arbeitsaufträge werden als nicht durchgeführt abgeschlossen.</translation>
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
@@ -5395,6 +7253,29 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBuildingDialog</name>
+    <message>
+        <source>Remove from job</source>
+        <translation>Aus der Leistung entfernen</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for {building} in the job “{job}”, so it leaves the job at a date. Its later periods turn invalid and their orders that were not started are cancelled.</source>
+        <translation>Für {building} wurden in der Leistung „{job}“ PPM-Arbeitsaufträge erzeugt, daher verlässt es die Leistung zu einem Datum. Seine späteren Zeiträume werden ungültig, und ihre nicht begonnenen Aufträge werden storniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in the job:</source>
+        <translation>&amp;Letzter Tag in der Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {building} from the PPM job “{job}”? Nothing was generated for it: its planned periods are deleted with it.</source>
+        <translation>{building} aus der PPM-Leistung „{job}“ entfernen? Für das Gebäude wurde nichts erzeugt: Seine geplanten Zeiträume werden mit ihm gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +7363,69 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Replace the text you edited with the template?</source>
+        <translation>Den bearbeiteten Text durch die Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <source>Reply from template: work order {number}</source>
+        <translation>Mit Vorlage antworten: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Choose a template: it is filled in for work order {number} in its contact's language. Edit the text if needed; it is added to the activity log as a comment.</source>
+        <translation>Wählen Sie eine Vorlage: sie wird für den Arbeitsauftrag {number} in der Sprache seines Kontakts ausgefüllt. Bearbeiten Sie den Text bei Bedarf; er wird dem Aktivitätsprotokoll als Kommentar hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Type part of a template's title</source>
+        <translation>Geben Sie einen Teil des Titels einer Vorlage ein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts ({names})</source>
+        <translation>Auch per &amp;E-Mail an die benachrichtigten Kontakte senden ({names})</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts (nobody is notified)</source>
+        <translation>Auch per &amp;E-Mail an die benachrichtigten Kontakte senden (niemand wird benachrichtigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>There is no reply template yet: an administrator adds them in Administration.</source>
+        <translation>Es gibt noch keine Antwortvorlage: ein Administrator fügt sie unter Verwaltung hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Schreiben Sie zuerst die Antwort.</translation>
+    </message>
+    <message>
+        <source>Reply from template…</source>
+        <translation>Mit Vorlage antworten…</translation>
+    </message>
+    <message>
+        <source>Post a reply written from a template, and email it to the notified contacts if you wish</source>
+        <translation>Eine aus einer Vorlage geschriebene Antwort veröffentlichen und sie auf Wunsch per E-Mail an die benachrichtigten Kontakte senden</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +7678,57 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Customer signature – work order {number}</source>
+        <translation>Unterschrift des Kunden – Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign in the box below, then type their name.</source>
+        <translation>Bitten Sie den Kunden, im Feld unten zu unterschreiben, und geben Sie dann seinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Unterschrieben von:</translation>
+    </message>
+    <message>
+        <source>The customer's full name</source>
+        <translation>Vollständiger Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet.</source>
+        <translation>Der Kunde hat noch nicht unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed.</source>
+        <translation>Geben Sie den Namen der Person ein, die unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Customer signature…</source>
+        <translation>Unterschrift des Kunden…</translation>
+    </message>
+    <message>
+        <source>Let the customer sign for the work on a pad; kept as Signature.png</source>
+        <translation>Den Kunden die Arbeiten auf einem Unterschriftenfeld bestätigen lassen; gespeichert als Signature.png</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>This type of work order asks for the customer's signature on completion. Take it now?</source>
+        <translation>Diese Art von Arbeitsauftrag verlangt beim Abschluss die Unterschrift des Kunden. Jetzt einholen?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
@@ -5854,6 +7849,358 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New reply template</source>
+        <translation>Neue Antwortvorlage</translation>
+    </message>
+    <message>
+        <source>Reply template “{title}”</source>
+        <translation>Antwortvorlage „{title}“</translation>
+    </message>
+    <message>
+        <source>Agents reply to a work order with this text, filled in for the order. The default body is used for the languages without a body of their own.</source>
+        <translation>Mitarbeiter antworten auf einen Arbeitsauftrag mit diesem Text, für den Auftrag ausgefüllt. Der Standardtext gilt für die Sprachen ohne eigenen Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Standardtext</translation>
+    </message>
+    <message>
+        <source>Empty: the default body is used</source>
+        <translation>Leer: der Standardtext wird verwendet</translation>
+    </message>
+    <message>
+        <source>Hello {contact}, …</source>
+        <translation>Guten Tag {contact}, …</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Platzhalter (Doppelklick zum Einfügen):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Give the template a title.</source>
+        <translation>Geben Sie der Vorlage einen Titel.</translation>
+    </message>
+    <message>
+        <source>Write the default body.</source>
+        <translation>Schreiben Sie den Standardtext.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Neue Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>The template is kept but no longer offered to reply with</source>
+        <translation>Die Vorlage bleibt erhalten, wird aber zum Antworten nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Reply &amp;templates</source>
+        <translation>Antwort&amp;vorlagen</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Default, {languages}</source>
+        <translation>Standard, {languages}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntries</name>
+    <message>
+        <source>{technician}: {start} – {end} ({duration}), {rate}, {billable}</source>
+        <translation>{technician}: {start} – {end} ({duration}), {rate}, {billable}</translation>
+    </message>
+    <message>
+        <source>no technician</source>
+        <translation>kein Techniker</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>kein Satz</translation>
+    </message>
+    <message>
+        <source>{rate} at {amount} an hour</source>
+        <translation>{rate} zu {amount} pro Stunde</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>abrechenbar</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Was: {summary}</source>
+        <translation>Vorher: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Add time entry: work order {number}</source>
+        <translation>Zeiteintrag hinzufügen: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit time entry: work order {number}</source>
+        <translation>Zeiteintrag bearbeiten: Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The timer is stopped. Check the time it measured and add it to the order.</source>
+        <translation>Der Timer ist gestoppt. Prüfen Sie die gemessene Zeit und fügen Sie sie dem Auftrag hinzu.</translation>
+    </message>
+    <message>
+        <source>Times are your computer's local time.</source>
+        <translation>Die Zeiten sind die Ortszeit Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Kein Satz</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Techniker:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Satz:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Charge the client for this time</source>
+        <translation>Diese Zeit dem Kunden berechnen</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Work order {number}: {start} – {end}</source>
+        <translation>Arbeitsauftrag {number}: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other time entry(ies) of this technician overlap this time:</source>
+        <translation>
+            <numerusform>%n anderer Zeiteintrag dieses Technikers überschneidet sich mit dieser Zeit:</numerusform>
+            <numerusform>%n andere Zeiteinträge dieses Technikers überschneiden sich mit dieser Zeit:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record time spent on this work order</source>
+        <translation>Für diesen Arbeitsauftrag aufgewendete Zeit erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add time entry…</source>
+        <translation>Zeiteintrag hinzufügen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time (%n)</source>
+        <translation>
+            <numerusform>Zeit (%n)</numerusform>
+            <numerusform>Zeit (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Noch keine Zeit erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), total time {total}, billable {billable}</source>
+        <translation>
+            <numerusform>%n Eintrag, Gesamtzeit {total}, abrechenbar {billable}</numerusform>
+            <numerusform>%n Einträge, Gesamtzeit {total}, abrechenbar {billable}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billable amount: {amounts}</source>
+        <translation>Abrechenbarer Betrag: {amounts}</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator</source>
+        <translation>Nur der Mitarbeiter, der diese Zeit erfasst hat, oder ein Administrator</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Stop your timer and record its time on this work order ({key})</source>
+        <translation>Ihren Timer stoppen und seine Zeit für diesen Arbeitsauftrag erfassen ({key})</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Time your work on this work order ({key})</source>
+        <translation>Ihre Arbeit an diesem Arbeitsauftrag messen ({key})</translation>
+    </message>
+    <message>
+        <source>Delete time entry</source>
+        <translation>Zeiteintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the time entry of {technician}, {start} ({duration})?</source>
+        <translation>Den Zeiteintrag von {technician}, {start} ({duration}) löschen?</translation>
+    </message>
+    <message>
+        <source>Your timer runs on this work order. Stop it and record its time first?</source>
+        <translation>Ihr Timer läuft für diesen Arbeitsauftrag. Ihn zuerst stoppen und seine Zeit erfassen?</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5922,12 +8269,109 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
+        <source>Removed the attachment {name}</source>
+        <translation>Anhang {name} entfernt</translation>
+    </message>
+    <message>
+        <source>Customer signature by {signer} ({name})</source>
+        <translation>Unterschrift des Kunden von {signer} ({name})</translation>
+    </message>
+    <message>
+        <source>Attached {name} (from work order {number})</source>
+        <translation>{name} angehängt (aus Arbeitsauftrag {number})</translation>
+    </message>
+    <message>
+        <source>Attached {name}</source>
+        <translation>{name} angehängt</translation>
+    </message>
+    <message>
+        <source>Time entry changed</source>
+        <translation>Zeiteintrag geändert</translation>
+    </message>
+    <message>
+        <source>Time entry deleted</source>
+        <translation>Zeiteintrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Time entry added</source>
+        <translation>Zeiteintrag hinzugefügt</translation>
+    </message>
+    <message>
         <source>Nothing has happened yet.</source>
         <translation>Bisher ist nichts geschehen.</translation>
     </message>
     <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Your timer runs on work order {number}. Stop it, record its time, and start timing this one?</source>
+        <translation>Ihr Timer läuft für den Arbeitsauftrag {number}. Ihn stoppen, seine Zeit erfassen und diesen Auftrag messen?</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>The timer on work order {number} measured no working time: there is nothing to record.</source>
+        <translation>Der Timer für den Arbeitsauftrag {number} hat keine Arbeitszeit gemessen: Es gibt nichts zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Discard timed work</source>
+        <translation>Gemessene Zeit verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the timed {duration} on work order {number}? It will not be recorded.</source>
+        <translation>Die gemessenen {duration} für den Arbeitsauftrag {number} verwerfen? Sie werden nicht erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record its time on the work order</source>
+        <translation>Den Timer stoppen und seine Zeit für den Arbeitsauftrag erfassen</translation>
+    </message>
+    <message>
+        <source>Your timer: click to open its work order</source>
+        <translation>Ihr Timer: Klicken Sie, um seinen Arbeitsauftrag zu öffnen</translation>
+    </message>
+    <message>
+        <source>WO {number} · {elapsed}</source>
+        <translation>AA {number} · {elapsed}</translation>
+    </message>
+    <message>
+        <source>Timing work order {number} ({title}) since {time}: click to open it</source>
+        <translation>Zeitmessung für den Arbeitsauftrag {number} ({title}) seit {time}: Klicken Sie, um ihn zu öffnen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>No input for %n minute(s) while your timer runs. Keep this idle time?</source>
+        <translation>
+            <numerusform>Seit %n Minute keine Eingabe, während Ihr Timer läuft. Diese Leerlaufzeit behalten?</numerusform>
+            <numerusform>Seit %n Minuten keine Eingabe, während Ihr Timer läuft. Diese Leerlaufzeit behalten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard idle time</source>
+        <translation>&amp;Leerlaufzeit verwerfen</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +8525,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Die Kontakte des Kunden auswählen, die zu diesem Arbeitsauftrag E-Mails erhalten</translation>
     </message>
     <message>
+        <source>Record certificate…</source>
+        <translation>Zertifikat erfassen…</translation>
+    </message>
+    <message>
+        <source>Record the certificate of this PPM visit with its document</source>
+        <translation>Das Zertifikat dieses PPM-Besuchs mit seinem Dokument erfassen</translation>
+    </message>
+    <message>
         <source>Log similar…</source>
         <translation>Ähnlichen Auftrag erfassen…</translation>
     </message>
@@ -6091,6 +8543,14 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Work order {number}</source>
         <translation>Arbeitsauftrag {number}</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Zertifikat erfassen</translation>
+    </message>
+    <message>
+        <source>This PPM visit needs a certificate. Record the certificate now?</source>
+        <translation>Dieser PPM-Besuch erfordert ein Zertifikat. Das Zertifikat jetzt erfassen?</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +8581,49 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
     <message>
         <source>Work order {number}: {title}</source>
         <translation>Arbeitsauftrag {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSettingsPage</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Größte Datei:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Files larger than this cannot be attached to work orders</source>
+        <translation>Größere Dateien können nicht an Arbeitsaufträge angehängt werden</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Unterschrift des Kunden</translation>
+    </message>
+    <message>
+        <source>Completing a work order of these types offers to take the customer's signature:</source>
+        <translation>Beim Abschließen eines Arbeitsauftrags dieser Arten wird angeboten, die Unterschrift des Kunden einzuholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders</source>
+        <translation>&amp;Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>Work order settings</source>
+        <translation>Einstellungen der Arbeitsaufträge</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddBuildingsDialog</name>
+    <message numerus="yes">
+        <source>%n building(s) ticked</source>
+        <translation>
+            <numerusform>%n building ticked</numerusform>
+            <numerusform>%n buildings ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n building(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n building</numerusform>
+            <numerusform>&amp;Add %n buildings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message numerus="yes">
         <source>Saving changes %n period(s) of {building}:</source>
@@ -15,6 +32,23 @@
         <translation>
             <numerusform>Re-planned now, %n period of {building} changes:</numerusform>
             <numerusform>Re-planned now, %n periods of {building} change:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractChangesDialog</name>
+    <message numerus="yes">
+        <source>Saving re-plans the PPM periods of %n building(s). Choose one to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</source>
+        <translation>
+            <numerusform>Saving re-plans the PPM periods of %n building. Choose it to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</numerusform>
+            <numerusform>Saving re-plans the PPM periods of %n buildings. Choose one to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{job} — {building}: %n period(s)</source>
+        <translation>
+            <numerusform>{job} — {building}: %n period</numerusform>
+            <numerusform>{job} — {building}: %n periods</numerusform>
         </translation>
     </message>
 </context>
@@ -238,6 +272,43 @@
         <translation>
             <numerusform>Importing %Ln building…</numerusform>
             <numerusform>Importing %Ln buildings…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message numerus="yes">
+        <source>%n other time entry(ies) of this technician overlap this time:</source>
+        <translation>
+            <numerusform>%n other time entry of this technician overlaps this time:</numerusform>
+            <numerusform>%n other time entries of this technician overlap this time:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message numerus="yes">
+        <source>Time (%n)</source>
+        <translation>
+            <numerusform>Time (%n)</numerusform>
+            <numerusform>Time (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), total time {total}, billable {billable}</source>
+        <translation>
+            <numerusform>%n entry, total time {total}, billable {billable}</numerusform>
+            <numerusform>%n entries, total time {total}, billable {billable}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message numerus="yes">
+        <source>No input for %n minute(s) while your timer runs. Keep this idle time?</source>
+        <translation>
+            <numerusform>No input for %n minute while your timer runs. Keep this idle time?</numerusform>
+            <numerusform>No input for %n minutes while your timer runs. Keep this idle time?</numerusform>
         </translation>
     </message>
 </context>

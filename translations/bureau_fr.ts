@@ -164,6 +164,59 @@
     </message>
 </context>
 <context>
+    <name>AddBuildingsDialog</name>
+    <message>
+        <source>Add buildings</source>
+        <translation>Ajouter des bâtiments</translation>
+    </message>
+    <message>
+        <source>Tick the buildings of the client to add to the PPM job “{job}”. Each is planned with the job's defaults, which you can then change per building.</source>
+        <translation>Cochez les bâtiments du client à ajouter à la tâche PPM « {job} ». Chacun est planifié avec les valeurs par défaut de la tâche, que vous pourrez ensuite modifier bâtiment par bâtiment.</translation>
+    </message>
+    <message>
+        <source>Search: part of the building's name, city or postcode</source>
+        <translation>Recherche : une partie du nom, de la ville ou du code postal du bâtiment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) ticked</source>
+        <translation>
+            <numerusform>%n bâtiment coché</numerusform>
+            <numerusform>%n bâtiments cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n building(s)</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n bâtiment</numerusform>
+            <numerusform>&amp;Ajouter %n bâtiments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>{name} — {city}</source>
+        <translation>{name} — {city}</translation>
+    </message>
+    <message>
+        <source>{building} (left the job after {date})</source>
+        <translation>{building} (a quitté la tâche après le {date})</translation>
+    </message>
+    <message>
+        <source>This building left the job after {date}: it cannot be added to it again.</source>
+        <translation>Ce bâtiment a quitté la tâche après le {date} : il ne peut pas y être ajouté à nouveau.</translation>
+    </message>
+    <message>
+        <source>{building} (already in the job)</source>
+        <translation>{building} (déjà dans la tâche)</translation>
+    </message>
+    <message>
+        <source>This building is already in the job.</source>
+        <translation>Ce bâtiment fait déjà partie de la tâche.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationTools</name>
     <message>
         <source>&amp;Administration</source>
@@ -391,6 +444,239 @@
     </message>
 </context>
 <context>
+    <name>AttachRunner</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation>Ajout de {file}…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: {error}</source>
+        <translation>Le fichier n’a pas pu être joint : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Drop files onto the work order or paste an image (Ctrl+V) to attach them. Accepted: {types}.</source>
+        <translation>Déposez des fichiers sur l’ordre de travail ou collez une image (Ctrl+V) pour les joindre. Acceptés : {types}.</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Coller une image</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Accepted files ({patterns})</source>
+        <translation>Fichiers acceptés ({patterns})</translation>
+    </message>
+    <message>
+        <source>A file is being attached: wait until it is done, then try again.</source>
+        <translation>Un fichier est en cours d’ajout : attendez qu’il soit joint, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation>Le presse-papiers ne contient aucune image à joindre.</translation>
+    </message>
+    <message>
+        <source>Pasted image {moment}.png</source>
+        <translation>Image collée {moment}.png</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written: {reason}</source>
+        <translation>« {file} » n’a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program could open {file}.</source>
+        <translation>Aucun programme n’a pu ouvrir {file}.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove “{file}” from the work order?</source>
+        <translation>Retirer « {file} » de l’ordre de travail ?</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>The attachments of work order {number} were not copied: {reason}</source>
+        <translation>Les pièces jointes de l’ordre de travail {number} n’ont pas été copiées : {reason}</translation>
+    </message>
+    <message>
+        <source>Attach files to this work order</source>
+        <translation>Joindre des fichiers à cet ordre de travail</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingCertificatesDialog</name>
+    <message>
+        <source>Certificates of {building}</source>
+        <translation>Certificats de {building}</translation>
+    </message>
+    <message>
+        <source>The certificates issued for {building} under its certificate-based PPM jobs, newest first. The last passed one of a job sets when its next visit is due.</source>
+        <translation>Les certificats délivrés pour {building} au titre de ses tâches PPM à certificat, du plus récent au plus ancien. Le dernier certificat conforme d’une tâche fixe l’échéance de sa prochaine visite.</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>Tâche PPM</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate's document with the system's viewer</source>
+        <translation>Ouvrir le document du certificat sélectionné avec la visionneuse du système</translation>
+    </message>
+    <message>
+        <source>&amp;Record certificate…</source>
+        <translation>&amp;Enregistrer un certificat…</translation>
+    </message>
+    <message>
+        <source>Record a certificate of this building with its document</source>
+        <translation>Enregistrer un certificat de ce bâtiment avec son document</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Recorded by {agent} on {when}</source>
+        <translation>Enregistré par {agent} le {when}</translation>
+    </message>
+    <message>
+        <source>an agent no longer known</source>
+        <translation>un agent qui n’existe plus</translation>
+    </message>
+    <message>
+        <source>From work order {number}</source>
+        <translation>Depuis l’ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>No certificate has been recorded for this building yet.</source>
+        <translation>Aucun certificat n’a encore été enregistré pour ce bâtiment.</translation>
+    </message>
+    <message>
+        <source>This building is in no certificate-based PPM job: it has no certificates to record.</source>
+        <translation>Ce bâtiment ne fait partie d’aucune tâche PPM à certificat : il n’a aucun certificat à enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -499,6 +785,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation>Cer&amp;tificats…</translation>
+    </message>
+    <message>
+        <source>The building's certificates: view their documents, record one</source>
+        <translation>Les certificats du bâtiment : afficher leurs documents, en enregistrer un</translation>
     </message>
     <message>
         <source>Choose the client from the list: type part of its name or reference.</source>
@@ -838,6 +1132,40 @@
     <message>
         <source>Write a comment: this action requires one.</source>
         <translation>Rédigez un commentaire : cette action l’exige.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>View certificate</source>
+        <translation>Afficher le certificat</translation>
+    </message>
+    <message>
+        <source>The document could not be written to a temporary file: {error}</source>
+        <translation>Le document n’a pas pu être écrit dans un fichier temporaire : {error}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. It was saved as {path}.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre « {name} ». Il a été enregistré sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>Certificate recorded: passed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Certificat enregistré : conforme, délivré le {issued}. Référence : {reference}. Document : {file}.</translation>
+    </message>
+    <message>
+        <source>Certificate recorded: failed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Certificat enregistré : non conforme, délivré le {issued}. Référence : {reference}. Document : {file}.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Valable jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1542,138 @@
     </message>
 </context>
 <context>
+    <name>ContractChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving re-plans the PPM periods of %n building(s). Choose one to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</source>
+        <translation>
+            <numerusform>L’enregistrement replanifie les périodes PPM de %n bâtiment. Choisissez-le pour voir ses périodes avant et après. Les ordres de travail des périodes qui deviennent invalides sont annulés s’ils n’ont pas commencé.</numerusform>
+            <numerusform>L’enregistrement replanifie les périodes PPM de %n bâtiments. Choisissez-en un pour voir ses périodes avant et après. Les ordres de travail des périodes qui deviennent invalides sont annulés s’ils n’ont pas commencé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>&amp;Enregistrer ces modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message numerus="yes">
+        <source>{job} — {building}: %n period(s)</source>
+        <translation>
+            <numerusform>{job} — {building} : %n période</numerusform>
+            <numerusform>{job} — {building} : %n périodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>Nouveau contrat</translation>
+    </message>
+    <message>
+        <source>A contract with a client: its PPM jobs plan the visits of the client's buildings.</source>
+        <translation>Un contrat avec un client : ses tâches PPM planifient les visites des bâtiments du client.</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>Modifier le contrat</translation>
+    </message>
+    <message>
+        <source>Edit the contract {reference}. New dates or a new financial-year start re-plan the PPM periods of its buildings: OK shows what changes before it saves.</source>
+        <translation>Modifier le contrat {reference}. De nouvelles dates ou un nouveau début d’exercice replanifient les périodes PPM de ses bâtiments : OK montre ce qui change avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>Date de &amp;fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Financial year starts on:</source>
+        <translation>Début de l’e&amp;xercice :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Manual generation:</source>
+        <translation>Génération &amp;manuelle :</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client's name or reference</source>
+        <translation>Obligatoire : tapez une partie du nom ou de la référence du client</translation>
+    </message>
+    <message>
+        <source>The contract has PPM jobs: its client can no longer change.</source>
+        <translation>Le contrat a des tâches PPM : son client ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Required, unique</source>
+        <translation>Obligatoire, unique</translation>
+    </message>
+    <message>
+        <source>The month and day each financial year of the contract starts</source>
+        <translation>Le mois et le jour où commence chaque exercice du contrat</translation>
+    </message>
+    <message>
+        <source>The day of the month the financial year starts</source>
+        <translation>Le jour du mois où commence l’exercice</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Tapez une partie du nom ou le code</translation>
+    </message>
+    <message>
+        <source>Generate its PPM work orders only by hand</source>
+        <translation>Ne générer ses ordres de travail PPM qu’à la main</translation>
+    </message>
+    <message>
+        <source>Its PPM work orders are then created only from Work orders &gt; Generate due PPMs, where they start unticked; the scheduled generation leaves them.</source>
+        <translation>Ses ordres de travail PPM ne sont alors créés que depuis Ordres de travail &gt; Générer les PPM dus, où ils apparaissent décochés ; la génération planifiée les laisse de côté.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Choisissez le client dans la liste : tapez une partie de son nom ou de sa référence.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Choisissez le client.</translation>
+    </message>
+    <message>
+        <source>Give the contract's reference.</source>
+        <translation>Indiquez la référence du contrat.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>La date de fin ne doit pas précéder la date de début.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list, or type its three-letter code.</source>
+        <translation>Choisissez la devise dans la liste, ou tapez son code à trois lettres.</translation>
+    </message>
+</context>
+<context>
     <name>ContractsView</name>
     <message>
         <source>Contracts</source>
@@ -1232,12 +1692,48 @@
         <translation>PPM</translation>
     </message>
     <message>
+        <source>&amp;New contract…</source>
+        <translation>&amp;Nouveau contrat…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation>&amp;Modifier le contrat…</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Afficher les archi&amp;vés</translation>
+    </message>
+    <message>
+        <source>List the archived contracts too (in grey)</source>
+        <translation>Lister aussi les contrats archivés (en gris)</translation>
+    </message>
+    <message>
+        <source>New PPM &amp;job…</source>
+        <translation>Nouvelle &amp;tâche PPM…</translation>
+    </message>
+    <message>
         <source>Edit actions</source>
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>Edit job PPM details…</source>
+        <translation>Modifier les détails PPM de la tâche…</translation>
+    </message>
+    <message>
+        <source>Add buildings…</source>
+        <translation>Ajouter des bâtiments…</translation>
+    </message>
+    <message>
+        <source>Edit job building PPM details…</source>
+        <translation>Modifier les détails PPM du bâtiment de la tâche…</translation>
+    </message>
+    <message>
         <source>Edit job PPM building periods…</source>
         <translation>Modifier les périodes PPM du bâtiment pour la tâche…</translation>
+    </message>
+    <message>
+        <source>Remove from job…</source>
+        <translation>Retirer de la tâche…</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1258,6 +1754,10 @@
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Manual generation</source>
+        <translation>Génération manuelle</translation>
     </message>
     <message>
         <source>Job</source>
@@ -1324,8 +1824,84 @@
         <translation>Non</translation>
     </message>
     <message>
+        <source>Archived: its PPM work orders are not generated; restore it to change it.</source>
+        <translation>Archivé : ses ordres de travail PPM ne sont pas générés ; restaurez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Nécessite l’autorisation « {permission} ».</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>Choisissez d’abord un contrat.</translation>
+    </message>
+    <message>
+        <source>The contract is archived: restore it first.</source>
+        <translation>Le contrat est archivé : restaurez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Choose a PPM job first.</source>
+        <translation>Choisissez d’abord une tâche PPM.</translation>
+    </message>
+    <message>
+        <source>A new contract with a client</source>
+        <translation>Un nouveau contrat avec un client</translation>
+    </message>
+    <message>
+        <source>The client, reference, dates, financial year and currency of the contract</source>
+        <translation>Le client, la référence, les dates, l’exercice et la devise du contrat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Make the contract active again: it can be changed and its PPM work orders are generated</source>
+        <translation>Rendre le contrat de nouveau actif : il peut être modifié et ses ordres de travail PPM sont générés</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Keep the contract with its jobs and work orders, but generate and change nothing more</source>
+        <translation>Garder le contrat avec ses tâches et ordres de travail, mais ne plus rien générer ni modifier</translation>
+    </message>
+    <message>
+        <source>A new PPM job of the contract</source>
+        <translation>Une nouvelle tâche PPM du contrat</translation>
+    </message>
+    <message>
+        <source>The description, frequency and defaults of the chosen job</source>
+        <translation>La description, la fréquence et les valeurs par défaut de la tâche choisie</translation>
+    </message>
+    <message>
+        <source>Add buildings of the client to the chosen job</source>
+        <translation>Ajouter des bâtiments du client à la tâche choisie</translation>
+    </message>
+    <message>
+        <source>Dynamic dates, partial periods and instructions of the chosen building</source>
+        <translation>Dates dynamiques, périodes partielles et instructions du bâtiment choisi</translation>
+    </message>
+    <message>
         <source>The visits, invoices and periods of the chosen building</source>
         <translation>Les visites, factures et périodes du bâtiment choisi</translation>
+    </message>
+    <message>
+        <source>Take the chosen building out of the job</source>
+        <translation>Retirer le bâtiment choisi de la tâche</translation>
+    </message>
+    <message>
+        <source>{building} left the job after {date}.</source>
+        <translation>{building} a quitté la tâche après le {date}.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Archive the contract {reference}? Its jobs, periods and work orders stay, but its PPM work orders are no longer generated and it cannot be changed until it is restored.</source>
+        <translation>Archiver le contrat {reference} ? Ses tâches, périodes et ordres de travail restent, mais ses ordres de travail PPM ne sont plus générés et il ne peut plus être modifié avant d’être restauré.</translation>
     </message>
     <message>
         <source>Choose a building of the job first.</source>
@@ -1751,6 +2327,10 @@
         <source>Bureau (automatic change)</source>
         <translation>Bureau (modification automatique)</translation>
     </message>
+    <message>
+        <source>About work order {number}: {title}</source>
+        <translation>À propos de l’ordre de travail {number} : {title}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2003,12 +2583,56 @@
         <translation>Écrivez d’abord un commentaire.</translation>
     </message>
     <message>
+        <source>This is not a date and time.</source>
+        <translation>Ce n’est pas une date et une heure.</translation>
+    </message>
+    <message>
+        <source>A date and time without its time zone cannot be stored.</source>
+        <translation>Une date et une heure sans fuseau horaire ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Time can only be recorded between the years {first} and {last}.</source>
+        <translation>Le temps ne peut être saisi qu’entre les années {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>A time entry lasts at most {hours} hours: split longer work into several entries.</source>
+        <translation>Une saisie de temps dure au plus {hours} heures : répartissez un travail plus long sur plusieurs saisies.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>L’agent n’existe plus.</translation>
     </message>
     <message>
         <source>{name} is no longer an active agent: choose another one.</source>
         <translation>{name} n’est plus un agent actif : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The rate “{name}” is archived: choose another one.</source>
+        <translation>Le taux « {name} » est archivé : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This work order no longer exists.</source>
+        <translation>Cet ordre de travail n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is closed: its time can no longer change.</source>
+        <translation>L’ordre de travail {number} est clôturé : son temps ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This time entry no longer exists.</source>
+        <translation>Cette saisie de temps n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator, can change it.</source>
+        <translation>Seul l’agent qui a saisi ce temps, ou un administrateur, peut le modifier.</translation>
+    </message>
+    <message>
+        <source>This time entry was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Cette saisie de temps a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la et réessayez.</translation>
     </message>
     <message>
         <source>A fixed cost cannot be negative.</source>
@@ -2031,8 +2655,48 @@
         <translation>Une référence client ne doit pas dépasser {count} caractères.</translation>
     </message>
     <message>
+        <source>“{name}” is not a file.</source>
+        <translation>« {name} » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>« {name} » n’a pas pu être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” changed while it was being read: attach it again.</source>
+        <translation>« {name} » a changé pendant sa lecture : joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name kept for the customer’s signature (Customer signature…): rename the file to attach it.</source>
+        <translation>« {name} » est le nom réservé à la signature du client (Signature du client…) : renommez le fichier pour le joindre.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not the content of a file.</source>
+        <translation>« {name} » n’est pas le contenu d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signed.</source>
+        <translation>Indiquez le nom de la personne qui a signé.</translation>
+    </message>
+    <message>
+        <source>The signature is not an image.</source>
+        <translation>La signature n’est pas une image.</translation>
+    </message>
+    <message>
+        <source>Only the agent who attached “{name}” or an administrator may remove it.</source>
+        <translation>Seul l’agent qui a joint « {name} » ou un administrateur peut le retirer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already attached to this work order.</source>
+        <translation>« {name} » est déjà joint à cet ordre de travail.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>L’ordre de travail {number} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The attachment was removed by someone else.</source>
+        <translation>La pièce jointe a été retirée par quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>A contact you chose no longer exists. Reload and try again.</source>
@@ -2123,8 +2787,52 @@
         <translation>Indiquez pourquoi l’ordre de travail est rétabli : les notes sont obligatoires.</translation>
     </message>
     <message>
+        <source>A contract needs a reference.</source>
+        <translation>Un contrat doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>A contract's dates must fall between the years {first} and {last}.</source>
+        <translation>Les dates d’un contrat doivent se situer entre les années {first} et {last}.</translation>
+    </message>
+    <message>
+        <source>A contract cannot end ({end}) before it starts ({start}).</source>
+        <translation>Un contrat ne peut pas finir ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>A contract can last at most {years} years.</source>
+        <translation>Un contrat peut durer au plus {years} ans.</translation>
+    </message>
+    <message>
+        <source>The financial year must start in a month from 1 to 12, not {month}.</source>
+        <translation>L’exercice doit commencer un mois de 1 à 12, pas {month}.</translation>
+    </message>
+    <message>
+        <source>The financial year cannot start on day {day} of month {month}.</source>
+        <translation>L’exercice ne peut pas commencer le jour {day} du mois {month}.</translation>
+    </message>
+    <message>
         <source>This contract no longer exists.</source>
         <translation>Ce contrat n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” is archived: restore it before changing it.</source>
+        <translation>Le contrat « {reference} » est archivé : restaurez-le avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>Another contract already has the reference “{reference}”: choose another one.</source>
+        <translation>Un autre contrat a déjà la référence « {reference} » : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” cannot move to another client: its PPM jobs or work orders refer to it.</source>
+        <translation>Le contrat « {reference} » ne peut pas passer à un autre client : ses tâches PPM ou des ordres de travail y font référence.</translation>
+    </message>
+    <message>
+        <source>The PPM periods that saving the contract changes are no longer those shown (a building, a visit or a work order changed meanwhile): nothing was saved. Look at the changes again, then save.</source>
+        <translation>Les périodes PPM que l’enregistrement du contrat modifie ne sont plus celles affichées (un bâtiment, une visite ou un ordre de travail a changé entre-temps) : rien n’a été enregistré. Regardez de nouveau les changements, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Le contrat « {reference} » appartient au client archivé « {client} » : restaurez d’abord le client.</translation>
     </message>
     <message>
         <source>Enter the SMTP server that the user name and password are for.</source>
@@ -2277,6 +2985,18 @@
     <message>
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>Les délais cibles des priorités ont été modifiés par quelqu’un d’autre depuis que vous les avez ouverts. Rechargez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The size limit of attachments is a whole number of MB from {low} to {high}.</source>
+        <translation>La taille maximale des pièces jointes est un nombre entier de Mo de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>Choose work-order types from the list.</source>
+        <translation>Choisissez les types d’ordre de travail dans la liste.</translation>
+    </message>
+    <message>
+        <source>This setting was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Ce paramètre a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -2513,6 +3233,258 @@
     <message>
         <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
         <translation>Générer les ordres de travail PPM jusqu’au {until} va à plus d’un an (la limite est le {limit}) : demandez-le explicitement pour aller aussi loin.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code (three letters, such as EUR, GBP or USD).</source>
+        <translation>« {code} » n’est pas un code de devise (trois lettres, comme EUR, GBP ou USD).</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Le fichier n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be attached: only {extensions} files are accepted.</source>
+        <translation>« {name} » ne peut pas être joint : seuls les fichiers {extensions} sont acceptés.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>« {name} » est vide.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content is a .{found} file. Files are accepted by what they contain, not by their name.</source>
+        <translation>« {name} » n’est pas un fichier .{extension} : son contenu est celui d’un fichier .{found}. Les fichiers sont acceptés selon leur contenu, pas selon leur nom.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content does not match its name. Files are accepted by what they contain, not by their name.</source>
+        <translation>« {name} » n’est pas un fichier .{extension} : son contenu ne correspond pas à son nom. Les fichiers sont acceptés selon leur contenu, pas selon leur nom.</translation>
+    </message>
+    <message>
+        <source>A template's body must be text.</source>
+        <translation>Le texte d’un modèle doit être du texte.</translation>
+    </message>
+    <message>
+        <source>“{placeholder}” has no placeholder name: write one of {known}, or {braces} for braces.</source>
+        <translation>« {placeholder} » n’a pas de nom d’espace réservé : écrivez l’un de {known}, ou {braces} pour des accolades.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” is unknown: use one of {known}.</source>
+        <translation>L’espace réservé « {placeholder} » est inconnu : utilisez l’un de {known}.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” cannot have a format or a conversion: write {plain}.</source>
+        <translation>L’espace réservé « {placeholder} » ne peut pas avoir de format ni de conversion : écrivez {plain}.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed or not opened near “{near}”: write {braces} for a brace of the text.</source>
+        <translation>Une accolade n’est pas fermée ou pas ouverte près de « {near} » : écrivez {braces} pour une accolade du texte.</translation>
+    </message>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>Le document doit avoir un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future ({date}).</source>
+        <translation>Un certificat ne peut pas être délivré dans le futur ({date}).</translation>
+    </message>
+    <message>
+        <source>The issue date {date} is not a plausible date for a certificate.</source>
+        <translation>La date de délivrance {date} n’est pas une date plausible pour un certificat.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid until {valid} when it is issued on {issued}.</source>
+        <translation>Un certificat délivré le {issued} ne peut pas être valable jusqu’au {valid}.</translation>
+    </message>
+    <message>
+        <source>The PPM job no longer exists.</source>
+        <translation>La tâche PPM n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Building “{building}” is not in the PPM job “{job}”.</source>
+        <translation>Le bâtiment « {building} » ne fait pas partie de la tâche PPM « {job} ».</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” is not certificate-based: it records no certificates.</source>
+        <translation>La tâche PPM « {job} » n’est pas à certificat : elle n’enregistre aucun certificat.</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>L’ordre de travail n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is not a PPM order of this building's job: record the certificate there.</source>
+        <translation>L’ordre de travail {number} n’est pas un ordre PPM de la tâche de ce bâtiment : enregistrez le certificat là où il s’applique.</translation>
+    </message>
+    <message>
+        <source>The building is no longer in this PPM job.</source>
+        <translation>Le bâtiment ne fait plus partie de cette tâche PPM.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Le certificat n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose the buildings to add to the PPM job.</source>
+        <translation>Choisissez les bâtiments à ajouter à la tâche PPM.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be added to the PPM job: only active buildings of the contract's client can.</source>
+        <translation>Le bâtiment « {name} » ne peut pas être ajouté à la tâche PPM : seuls les bâtiments actifs du client du contrat peuvent l’être.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” left the PPM job “{job}” after {date}: it cannot be added to it again.</source>
+        <translation>Le bâtiment « {name} » a quitté la tâche PPM « {job} » après le {date} : il ne peut pas y être ajouté à nouveau.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is already in the PPM job “{job}”.</source>
+        <translation>Le bâtiment « {name} » fait déjà partie de la tâche PPM « {job} ».</translation>
+    </message>
+    <message>
+        <source>The frequency of job “{job}” does not support dynamic date updates: there is nothing to exclude the building from.</source>
+        <translation>La fréquence de la tâche « {job} » ne prend pas en charge les mises à jour dynamiques des dates : il n’y a rien dont exclure le bâtiment.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” already left the PPM job “{job}” after {date}.</source>
+        <translation>Le bâtiment « {name} » a déjà quitté la tâche PPM « {job} » après le {date}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for building “{name}”: enter its last day in the job.</source>
+        <translation>Des ordres de travail PPM ont été générés pour le bâtiment « {name} » : saisissez son dernier jour dans la tâche.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” can leave the job from {first} (the start of its first period) to {last} (the end of the contract), not on {date}.</source>
+        <translation>Le bâtiment « {name} » peut quitter la tâche du {first} (le début de sa première période) au {last} (la fin du contrat), pas le {date}.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must be months 1 to 12.</source>
+        <translation>Les mois d’une tâche saisonnière doivent être des mois de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>Only a seasonal job has months.</source>
+        <translation>Seule une tâche saisonnière a des mois.</translation>
+    </message>
+    <message>
+        <source>A seasonal job needs at least one month.</source>
+        <translation>Une tâche saisonnière doit avoir au moins un mois.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must follow one another (such as 12, 1 and 2).</source>
+        <translation>Les mois d’une tâche saisonnière doivent se suivre (comme 12, 1 et 2).</translation>
+    </message>
+    <message>
+        <source>The invoice amount is not an amount.</source>
+        <translation>Le montant de facture n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>The invoice amount has at most two decimals.</source>
+        <translation>Le montant de facture a au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>A PPM job needs a description.</source>
+        <translation>Une tâche PPM doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>Seasonal visits or invoices need a seasonal job, with its months.</source>
+        <translation>Des visites ou des factures saisonnières demandent une tâche saisonnière, avec ses mois.</translation>
+    </message>
+    <message>
+        <source>Auto-close must be a whole number of days from 0 to {most}, or never.</source>
+        <translation>La clôture automatique doit être un nombre entier de jours de 0 à {most}, ou jamais.</translation>
+    </message>
+    <message>
+        <source>The lead days must be a whole number from 0 to {most}.</source>
+        <translation>Les jours d’anticipation doivent être un nombre entier de 0 à {most}.</translation>
+    </message>
+    <message>
+        <source>This PPM job no longer exists.</source>
+        <translation>Cette tâche PPM n’existe plus.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for job “{job}”: its frequency, seasonal months and certificate requirement can no longer change.</source>
+        <translation>Des ordres de travail PPM ont été générés pour la tâche « {job} » : sa fréquence, ses mois saisonniers et l’exigence de certificat ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Buildings of job “{job}” have seasonal visits or invoices: the job must stay seasonal.</source>
+        <translation>Des bâtiments de la tâche « {job} » ont des visites ou des factures saisonnières : la tâche doit rester saisonnière.</translation>
+    </message>
+    <message>
+        <source>The hourly amount must be an amount, such as 85.00.</source>
+        <translation>Le montant horaire doit être un montant, par exemple 85,00.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Un montant horaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>An hourly amount has at most two decimals: {value} has more.</source>
+        <translation>Un montant horaire a au plus deux décimales : {value} en a davantage.</translation>
+    </message>
+    <message>
+        <source>The rate needs a name.</source>
+        <translation>Le taux doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A rate named “{name}” already exists.</source>
+        <translation>Un taux nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This rate no longer exists.</source>
+        <translation>Ce taux n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>Le modèle doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The template needs a body.</source>
+        <translation>Le modèle doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>Bureau does not write in the language “{language}”.</source>
+        <translation>Bureau n’écrit pas dans la langue « {language} ».</translation>
+    </message>
+    <message>
+        <source>The {language} body: {problem}</source>
+        <translation>Le texte en {language} : {problem}</translation>
+    </message>
+    <message>
+        <source>This reply template no longer exists.</source>
+        <translation>Ce modèle de réponse n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A reply template named “{title}” already exists.</source>
+        <translation>Un modèle de réponse nommé « {title} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Écrivez d’abord la réponse.</translation>
+    </message>
+    <message>
+        <source>No notified contact of work order {number} has an email address: post the reply without emailing it, or notify a contact first.</source>
+        <translation>Aucun contact notifié de l’ordre de travail {number} n’a d’adresse e-mail : publiez la réponse sans l’envoyer par e-mail, ou notifiez d’abord un contact.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB: choose a smaller file.</source>
+        <translation>« {name} » dépasse {limit} Mo : choisissez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF document or an image (PNG, JPEG, TIFF, WebP).</source>
+        <translation>« {name} » n’est ni un document PDF ni une image (PNG, JPEG, TIFF, WebP).</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the database.</source>
+        <translation>Le fichier n’est plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Your timer already runs on work order {number}: stop it first.</source>
+        <translation>Votre minuteur tourne déjà sur l’ordre de travail {number} : arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Your timer was started elsewhere meanwhile: look at the status bar.</source>
+        <translation>Votre minuteur a été démarré ailleurs entre-temps : regardez la barre d’état.</translation>
+    </message>
+    <message>
+        <source>Your timer is not running.</source>
+        <translation>Votre minuteur ne tourne pas.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3731,22 @@
     <message>
         <source>A value</source>
         <translation>Une valeur</translation>
+    </message>
+    <message>
+        <source>Rate name</source>
+        <translation>Nom du taux</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Titre du modèle</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4077,10 @@
         <translation>Les ordres de travail PPM dus au {date}, par contrat. Décochez ceux à ne pas créer maintenant : ils restent dus. Les contrats en génération manuelle sont décochés au départ ; seule cette fenêtre les génère.</translation>
     </message>
     <message>
+        <source>Open orders whose period ended longer ago than their job's auto-close setting are closed as not done; untick those to leave open.</source>
+        <translation>Les ordres de travail encore ouverts dont la période s’est terminée depuis plus longtemps que le délai de clôture automatique de leur tâche sont clôturés comme non réalisés. Décochez ceux à laisser ouverts.</translation>
+    </message>
+    <message>
         <source>Contract / building</source>
         <translation>Contrat / bâtiment</translation>
     </message>
@@ -3117,12 +4109,20 @@
         <translation>À créer : {created} (facture seule : {invoice_only}). Manquées : {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {count}.</source>
+        <translation>À clôturer comme non réalisés : {count}.</translation>
+    </message>
+    <message>
         <source>Re-planned first: {count}.</source>
         <translation>Replanifiés d’abord : {count}.</translation>
     </message>
     <message>
         <source>Manual generation</source>
         <translation>Génération manuelle</translation>
+    </message>
+    <message>
+        <source>Work order {number}, {status}</source>
+        <translation>Ordre de travail {number}, {status}</translation>
     </message>
     <message>
         <source>Re-planned first from its last completed visit or certificate</source>
@@ -3149,6 +4149,18 @@
         <translation>Cochés : {ticked} ordres de travail sur {total}. Périodes manquées ignorées : {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {ticked} of {total} open work orders.</source>
+        <translation>À clôturer comme non réalisés : {ticked} ordres de travail ouverts sur {total}.</translation>
+    </message>
+    <message>
+        <source>Closed as not done: its period has ended</source>
+        <translation>Clôturé comme non réalisé : sa période est terminée</translation>
+    </message>
+    <message>
+        <source>Closed as not done: ended more than {days} ago</source>
+        <translation>Clôturé comme non réalisé : terminée il y a plus de {days}</translation>
+    </message>
+    <message>
         <source>The database could not be read or written: {error}. Check the connection and try again.</source>
         <translation>La base de données n’a pas pu être lue ou écrite : {error}. Vérifiez la connexion et réessayez.</translation>
     </message>
@@ -3158,6 +4170,10 @@
     <message>
         <source>Dry run, nothing written. PPM work orders to create: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods to skip: {missed}. Buildings to re-plan first: {replans}. Left for manual generation: {manual}.</source>
         <translation>Essai à blanc, rien n’est écrit. Ordres de travail PPM à créer : {count} (dont facture seule, clôturés aussitôt : {invoice_only}). Périodes manquées à ignorer : {missed}. Bâtiments à replanifier d’abord : {replans}. Laissés à la génération manuelle : {manual}.</translation>
+    </message>
+    <message>
+        <source>Open work orders to close as not done: {count}. Left open for manual generation: {manual}.</source>
+        <translation>Ordres de travail ouverts à clôturer comme non réalisés : {count}. Laissés ouverts pour la génération manuelle : {manual}.</translation>
     </message>
     <message>
         <source>Contract {reference}, manual generation (not generated by this command): due {created} (invoice only: {invoice_only}), missed {missed}, to re-plan {replans}.</source>
@@ -3176,12 +4192,28 @@
         <translation>  créer    {building} – {job} : période du {start} au {end}, {visit}</translation>
     </message>
     <message>
+        <source>Due to close as not done: {count} (left open by this command).</source>
+        <translation>À clôturer comme non réalisés : {count} (laissés ouverts par cette commande).</translation>
+    </message>
+    <message>
+        <source>To close as not done: {count}.</source>
+        <translation>À clôturer comme non réalisés : {count}.</translation>
+    </message>
+    <message>
         <source>  missed   {building} – {job}: period {start} to {end}</source>
         <translation>  manquée  {building} – {job} : période du {start} au {end}</translation>
     </message>
     <message>
         <source>  re-plan  {building} – {job}</source>
         <translation>  replanifier  {building} – {job}</translation>
+    </message>
+    <message>
+        <source>  manual not done  {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  manuel non réalisé  {building} – {job} : ordre de travail {number} ({status}), période du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>  not done {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  non réalisé {building} – {job} : ordre de travail {number} ({status}), période du {start} au {end}</translation>
     </message>
     <message>
         <source>invoice only</source>
@@ -3199,8 +4231,20 @@
         <translation>Contrat {reference} : créés {created} (facturation seule : {invoice_only}), manqués {missed}, annulés {cancelled}.</translation>
     </message>
     <message>
+        <source>Closed as not done: {count}.</source>
+        <translation>Clôturés comme non réalisés : {count}.</translation>
+    </message>
+    <message>
         <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
         <translation>Ordres de travail PPM créés : {count} (dont facturation seule, clôturés aussitôt : {invoice_only}). Périodes manquées ignorées : {missed}. Annulés par les replanifications : {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Open work orders closed as not done by auto-close: {count} ({numbers}).</source>
+        <translation>Ordres de travail ouverts clôturés comme non réalisés par la clôture automatique : {count} ({numbers}).</translation>
+    </message>
+    <message>
+        <source>Work orders left open because they changed since the preview was read: {numbers}.</source>
+        <translation>Ordres de travail laissés ouverts parce qu’ils ont changé depuis la lecture de l’aperçu : {numbers}.</translation>
     </message>
     <message>
         <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
@@ -3489,6 +4533,419 @@
     </message>
 </context>
 <context>
+    <name>JobBuildingDialog</name>
+    <message>
+        <source>Edit job building PPM details</source>
+        <translation>Modifier les détails PPM du bâtiment de la tâche</translation>
+    </message>
+    <message>
+        <source>{building} in the PPM job “{job}”. Saving re-plans its periods.</source>
+        <translation>{building} dans la tâche PPM « {job} ». L’enregistrement replanifie ses périodes.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>E&amp;xclu des dates dynamiques :</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>Périodes &amp;partielles :</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>&amp;Instructions :</translation>
+    </message>
+    <message>
+        <source>Plan the visits on fixed dates, not from the last completed visit</source>
+        <translation>Planifier les visites à dates fixes, et non à partir de la dernière visite terminée</translation>
+    </message>
+    <message>
+        <source>The job's frequency does not support dynamic dates: its visits are on fixed dates anyway.</source>
+        <translation>La fréquence de la tâche ne prend pas en charge les dates dynamiques : ses visites sont de toute façon à dates fixes.</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Générer et afficher les périodes plus courtes qu’une période complète</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for this building: this can no longer change.</source>
+        <translation>Des ordres de travail PPM ont été générés pour ce bâtiment : ceci ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notes ou instructions pour les visites (affichées sur le portail)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>New PPM job</source>
+        <translation>Nouvelle tâche PPM</translation>
+    </message>
+    <message>
+        <source>A PPM job of the contract {reference}: what is done at the client's buildings, how often.</source>
+        <translation>Une tâche PPM du contrat {reference} : ce qui est fait dans les bâtiments du client, et à quelle fréquence.</translation>
+    </message>
+    <message>
+        <source>Edit job PPM details</source>
+        <translation>Modifier les détails PPM de la tâche</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” of the contract {reference}.</source>
+        <translation>La tâche PPM « {job} » du contrat {reference}.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <source>Season (&amp;months):</source>
+        <translation>Saison (&amp;mois) :</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;based:</source>
+        <translation>&amp;Basé sur certificat :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead days:</source>
+        <translation>&amp;Jours d’anticipation :</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;visits:</source>
+        <translation>Nombre de &amp;visites par défaut :</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;invoices:</source>
+        <translation>Nombre de &amp;factures par défaut :</translation>
+    </message>
+    <message>
+        <source>Default invoice &amp;amount ({currency}):</source>
+        <translation>&amp;Montant de facture par défaut ({currency}) :</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>E&amp;xclu des dates dynamiques :</translation>
+    </message>
+    <message>
+        <source>Au&amp;to-close:</source>
+        <translation>Clô&amp;ture automatique :</translation>
+    </message>
+    <message>
+        <source>Required: the work done, such as Boiler maintenance</source>
+        <translation>Obligatoire : le travail effectué, par exemple Entretien de chaudière</translation>
+    </message>
+    <message>
+        <source>The consecutive months of the season of a seasonal job (one visit a year in them)</source>
+        <translation>Les mois consécutifs de la saison d’une tâche saisonnière (une visite par an pendant ces mois)</translation>
+    </message>
+    <message>
+        <source>A certificate proves each visit</source>
+        <translation>Un certificat atteste chaque visite</translation>
+    </message>
+    <message>
+        <source>How many days before its visit starts a PPM work order is generated</source>
+        <translation>Combien de jours avant le début de sa visite un ordre de travail PPM est généré</translation>
+    </message>
+    <message>
+        <source>What the buildings added to the job start with; each can be changed</source>
+        <translation>Ce avec quoi commencent les bâtiments ajoutés à la tâche ; chacun peut être modifié</translation>
+    </message>
+    <message>
+        <source>Buildings added to the job plan their visits on fixed dates</source>
+        <translation>Les bâtiments ajoutés à la tâche planifient leurs visites à dates fixes</translation>
+    </message>
+    <message>
+        <source>The default of the buildings added to the job: their visits do not follow the last completed visit</source>
+        <translation>La valeur par défaut des bâtiments ajoutés à la tâche : leurs visites ne suivent pas la dernière visite terminée</translation>
+    </message>
+    <message>
+        <source>Close as Not done</source>
+        <translation>Clôturer comme Non réalisé</translation>
+    </message>
+    <message>
+        <source>Close PPM work orders still open this many days after their period ends</source>
+        <translation>Clôturer les ordres de travail PPM encore ouverts ce nombre de jours après la fin de leur période</translation>
+    </message>
+    <message>
+        <source>days after the period ends (0: as soon as it ends)</source>
+        <translation>jours après la fin de la période (0: dès qu’elle se termine)</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated under this job: this can no longer change.</source>
+        <translation>Des ordres de travail PPM ont été générés dans cette tâche : ceci ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the job's description.</source>
+        <translation>Indiquez la description de la tâche.</translation>
+    </message>
+    <message>
+        <source>Tick the months of the season.</source>
+        <translation>Cochez les mois de la saison.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>« {text} » n’est pas un montant : écrivez-le comme {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSheet</name>
+    <message>
+        <source>Customer signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job sheet: work order {number}</source>
+        <translation>Fiche d’intervention : ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <source>Client and building</source>
+        <translation>Client et bâtiment</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Notes d’accès</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>Aucun contact.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <source>PPM visit</source>
+        <translation>Visite PPM</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>Tâche PPM</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Visit window</source>
+        <translation>Fenêtre de visite</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}</source>
+        <translation>Signé par {name} le {date}</translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation>Signé le {date}</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d’activité</translation>
+    </message>
+    <message>
+        <source>Printed by Bureau on {date}</source>
+        <translation>Imprimé par Bureau le {date}</translation>
+    </message>
+    <message>
+        <source>No time recorded.</source>
+        <translation>Aucun temps enregistré.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Travail effectué</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Total time: {total}; billable: {billable}</source>
+        <translation>Temps total : {total} ; facturable : {billable}</translation>
+    </message>
+    <message>
+        <source>Billable amount: {amount}</source>
+        <translation>Montant facturable : {amount}</translation>
+    </message>
+    <message>
+        <source>Export the job sheet as PDF</source>
+        <translation>Exporter la fiche d’intervention en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the job sheet of this work order for the technician</source>
+        <translation>Imprimer la fiche d’intervention de cet ordre de travail pour le technicien</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the job sheet of this work order as a PDF document</source>
+        <translation>Enregistrer la fiche d’intervention de cet ordre de travail comme document PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Job sheet {number}.pdf</source>
+        <translation>Fiche d’intervention {number}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>Le PDF n’a pas pu être écrit dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -3505,6 +4962,25 @@
     <message>
         <source>Change</source>
         <translation>Changement</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +5578,17 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>The job sheet holds the work order's header, client, building with its access notes, contact, description, PPM visit, time and signature.</source>
+        <translation>La fiche d’intervention contient l’en-tête de l’ordre de travail, le client, le bâtiment avec ses notes d’accès, le contact, la description, la visite PPM, le temps et la signature.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;activity log</source>
+        <translation>Inclure le &amp;journal d’activité</translation>
+    </message>
+</context>
+<context>
     <name>OrderCorrections</name>
     <message>
         <source>&amp;Edit…</source>
@@ -4413,6 +5900,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Dernier certificat :</translation>
     </message>
     <message>
+        <source>Open the certificate's document with the system's viewer</source>
+        <translation>Ouvrir le document du certificat avec la visionneuse du système</translation>
+    </message>
+    <message>
         <source>Ins&amp;tructions:</source>
         <translation>&amp;Instructions :</translation>
     </message>
@@ -4455,6 +5946,22 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Tinted cells change when saved: point at one to see its other value.</source>
         <translation>Les cellules teintées changent à l’enregistrement : survolez-en une pour voir son autre valeur.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>{date}, {result}</source>
+        <translation>{date}, {result}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Référence : {reference}</translation>
     </message>
     <message>
         <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
@@ -4591,6 +6098,37 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Administer users and settings</source>
         <translation>Administrer les utilisateurs et les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>The work order's number</source>
+        <translation>Le numéro de l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>The work order's title</source>
+        <translation>Le titre de l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>The client's name</source>
+        <translation>Le nom du client</translation>
+    </message>
+    <message>
+        <source>The building's name</source>
+        <translation>Le nom du bâtiment</translation>
+    </message>
+    <message>
+        <source>The contact's name</source>
+        <translation>Le nom du contact</translation>
+    </message>
+    <message>
+        <source>The name of the agent the work order is assigned to</source>
+        <translation>Le nom de l’agent à qui l’ordre de travail est attribué</translation>
+    </message>
+    <message>
+        <source>The due date, written out in the reply's language</source>
+        <translation>L’échéance, écrite en toutes lettres dans la langue de la réponse</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +6423,18 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Enregistré par un chargement de données</translation>
     </message>
     <message>
+        <source>The PPM job's settings changed</source>
+        <translation>Les paramètres de la tâche PPM ont changé</translation>
+    </message>
+    <message>
+        <source>The building left the PPM job</source>
+        <translation>Le bâtiment a quitté la tâche PPM</translation>
+    </message>
+    <message>
+        <source>The building's PPM details changed</source>
+        <translation>Les détails PPM du bâtiment ont changé</translation>
+    </message>
+    <message>
         <source>Period added</source>
         <translation>Période ajoutée</translation>
     </message>
@@ -4942,6 +6492,18 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
         <translation>Annulé automatiquement : la visite ne se situe plus dans la période PPM du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open after its PPM period ended on {end}.</source>
+        <translation>Clôturé automatiquement comme non réalisé : encore ouvert après la fin de sa période PPM le {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than one day after its PPM period ended on {end}.</source>
+        <translation>Clôturé automatiquement comme non réalisé : encore ouvert plus d’un jour après la fin de sa période PPM le {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than {days} days after its PPM period ended on {end}.</source>
+        <translation>Clôturé automatiquement comme non réalisé : encore ouvert plus de {days} jours après la fin de sa période PPM le {end}.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +6585,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Pas de visite dans cette période : les visites suivent désormais le dernier certificat, daté du {date}.</translation>
     </message>
     <message>
+        <source>This is a partial period: the building leaves the job on {date}.</source>
+        <translation>Il s’agit d’une période partielle : le bâtiment quitte la tâche le {date}.</translation>
+    </message>
+    <message>
         <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
         <translation>La prochaine visite est requise avant le {date} : cette visite a donc lieu du {start} au {end}.</translation>
     </message>
@@ -5049,6 +6615,21 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
         <translation>La visite commence avec la période, qui débute moins de {days} jours avant la fin de la visite.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmReplanned</name>
+    <message>
+        <source>The PPM periods were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Les périodes PPM ont été replanifiées. Ordres de travail annulés automatiquement : {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Ces ordres de travail commencés ne sont plus dans une période PPM valide et sont restés ouverts : {numbers}. Terminez-les ou annulez-les vous-même.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>Périodes PPM replanifiées</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +6665,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Completed</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non réalisé</translation>
     </message>
     <message>
         <source>The visit runs from {start} to {end}.</source>
@@ -5156,6 +6741,10 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Work order {number} of this period was rejected.</source>
         <translation>L’ordre de travail {number} de cette période a été rejeté.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was not done: it was still open after the period ended and was closed automatically. Reinstate it from the work order if the visit was made.</source>
+        <translation>L’ordre de travail {number} de cette période n’a pas été réalisé : il était encore ouvert après la fin de la période et a été clôturé automatiquement. Rétablissez-le depuis l’ordre de travail si la visite a eu lieu.</translation>
     </message>
     <message>
         <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
@@ -5250,6 +6839,112 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <source>New rate</source>
+        <translation>Nouveau taux</translation>
+    </message>
+    <message>
+        <source>Create rate</source>
+        <translation>Créer le taux</translation>
+    </message>
+    <message>
+        <source>Edit rate</source>
+        <translation>Modifier le taux</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Time entries copy the hourly amount when they are saved: changing it leaves recorded time as it is.</source>
+        <translation>Les saisies de temps copient le montant horaire à leur enregistrement : le modifier laisse le temps déjà saisi tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly amount:</source>
+        <translation>Montant &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Give the rate a name.</source>
+        <translation>Donnez un nom au taux.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly amount, such as {example}.</source>
+        <translation>Saisissez le montant horaire, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Un montant horaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Choisissez la devise.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Hourly amount</source>
+        <translation>Montant horaire</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New rate…</source>
+        <translation>&amp;Nouveau taux…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>No longer offered for new time; recorded time keeps it</source>
+        <translation>N’est plus proposé pour du nouveau temps ; le temps déjà saisi le conserve</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tes</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Client</source>
@@ -5270,6 +6965,161 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>Tâche PPM</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Modèle de réponse</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCertificateDialog</name>
+    <message>
+        <source>Choose the certificate's document</source>
+        <translation>Choisir le document du certificat</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Documents PDF et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Enregistrer un certificat</translation>
+    </message>
+    <message>
+        <source>A certificate issued for {building}, with its document (a PDF or an image). A passed certificate sets when the next visit is due.</source>
+        <translation>Un certificat délivré pour {building}, avec son document (un PDF ou une image). Un certificat conforme fixe l’échéance de la prochaine visite.</translation>
+    </message>
+    <message>
+        <source>PPM &amp;job:</source>
+        <translation>&amp;Tâche PPM :</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Délivré le :</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Conforme</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Non conforme</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valable jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Optional: tick to give the last day the certificate is valid</source>
+        <translation>Facultatif : cochez pour indiquer le dernier jour de validité du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Optional: the certificate's number</source>
+        <translation>Facultatif : le numéro du certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>D&amp;ocument :</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>A PDF document or an image (PNG, JPEG, TIFF, WebP) of at most {size}</source>
+        <translation>Un document PDF ou une image (PNG, JPEG, TIFF, WebP) de {size} au plus</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {error}</source>
+        <translation>« {name} » n’a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Choose the PPM job.</source>
+        <translation>Choisissez la tâche PPM.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation>Un certificat ne peut pas être délivré dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose whether the certificate passed or failed.</source>
+        <translation>Indiquez si le certificat est conforme ou non conforme.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be valid until a day before it was issued.</source>
+        <translation>Le certificat ne peut pas être valable jusqu’à un jour antérieur à sa délivrance.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate's document.</source>
+        <translation>Choisissez le document du certificat.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>Périodes PPM replanifiées</translation>
+    </message>
+    <message>
+        <source>The visits now follow the certificate. Work orders cancelled automatically: {numbers}.</source>
+        <translation>Les visites suivent désormais le certificat. Ordres de travail annulés automatiquement : {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}.</source>
+        <translation>Ces ordres de travail commencés ne sont plus dans une période PPM valide et sont restés ouverts : {numbers}.</translation>
+    </message>
+    <message>
+        <source>Certificate failed</source>
+        <translation>Certificat non conforme</translation>
+    </message>
+    <message>
+        <source>The certificate failed. Log a reactive order for the remedial work?</source>
+        <translation>Le certificat n’est pas conforme. Saisir un ordre de travail réactif pour les travaux de remise en conformité ?</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate {reference} issued on {date} ({job}).</source>
+        <translation>Travaux de remise en conformité après le certificat non conforme {reference} délivré le {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate issued on {date} ({job}).</source>
+        <translation>Travaux de remise en conformité après le certificat non conforme délivré le {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work: {job}</source>
+        <translation>Remise en conformité : {job}</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +7170,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Le rétablissement d’un ordre de travail PPM annulé nécessite l’autorisation « {permission} ».</translation>
+    </message>
+    <message>
+        <source>A work order that was not done is reinstated only with a visit that completed the work (a visit reported late).</source>
+        <translation>Un ordre de travail non réalisé ne peut être rétabli qu’avec une visite ayant terminé les travaux (une visite signalée en retard).</translation>
+    </message>
+    <message>
+        <source>Only PPM work orders are closed as not done.</source>
+        <translation>Seuls les ordres de travail PPM sont clôturés comme non réalisés.</translation>
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
@@ -5395,6 +7253,29 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBuildingDialog</name>
+    <message>
+        <source>Remove from job</source>
+        <translation>Retirer de la tâche</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for {building} in the job “{job}”, so it leaves the job at a date. Its later periods turn invalid and their orders that were not started are cancelled.</source>
+        <translation>Des ordres de travail PPM ont été générés pour {building} dans la tâche « {job} » : il quitte donc la tâche à une date. Ses périodes suivantes deviennent invalides et leurs ordres non commencés sont annulés.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in the job:</source>
+        <translation>&amp;Dernier jour dans la tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove {building} from the PPM job “{job}”? Nothing was generated for it: its planned periods are deleted with it.</source>
+        <translation>Retirer {building} de la tâche PPM « {job} » ? Rien n’a été généré pour lui : ses périodes planifiées sont supprimées avec lui.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +7363,69 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Replace the text you edited with the template?</source>
+        <translation>Remplacer le texte que vous avez modifié par le modèle ?</translation>
+    </message>
+    <message>
+        <source>Reply from template: work order {number}</source>
+        <translation>Répondre avec un modèle : ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Choose a template: it is filled in for work order {number} in its contact's language. Edit the text if needed; it is added to the activity log as a comment.</source>
+        <translation>Choisissez un modèle : il est rempli pour l’ordre de travail {number} dans la langue de son contact. Modifiez le texte si besoin ; il est ajouté au journal d’activité comme commentaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Type part of a template's title</source>
+        <translation>Tapez une partie du titre d’un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts ({names})</source>
+        <translation>L’envoyer aussi par &amp;e-mail aux contacts notifiés ({names})</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts (nobody is notified)</source>
+        <translation>L’envoyer aussi par &amp;e-mail aux contacts notifiés (personne n’est notifié)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>There is no reply template yet: an administrator adds them in Administration.</source>
+        <translation>Il n’y a encore aucun modèle de réponse : un administrateur les ajoute dans Administration.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choisissez un modèle.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Écrivez d’abord la réponse.</translation>
+    </message>
+    <message>
+        <source>Reply from template…</source>
+        <translation>Répondre avec un modèle…</translation>
+    </message>
+    <message>
+        <source>Post a reply written from a template, and email it to the notified contacts if you wish</source>
+        <translation>Publier une réponse rédigée à partir d’un modèle, et l’envoyer par e-mail aux contacts notifiés si vous le souhaitez</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +7678,57 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Customer signature – work order {number}</source>
+        <translation>Signature du client – ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign in the box below, then type their name.</source>
+        <translation>Demandez au client de signer dans le cadre ci-dessous, puis saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signé par :</translation>
+    </message>
+    <message>
+        <source>The customer's full name</source>
+        <translation>Nom complet du client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet.</source>
+        <translation>Le client n’a pas encore signé.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed.</source>
+        <translation>Saisissez le nom de la personne qui a signé.</translation>
+    </message>
+    <message>
+        <source>Customer signature…</source>
+        <translation>Signature du client…</translation>
+    </message>
+    <message>
+        <source>Let the customer sign for the work on a pad; kept as Signature.png</source>
+        <translation>Faire signer le client pour les travaux sur un bloc de signature ; conservée sous Signature.png</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>This type of work order asks for the customer's signature on completion. Take it now?</source>
+        <translation>Ce type d’ordre de travail demande la signature du client à la réalisation. La recueillir maintenant ?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
@@ -5854,6 +7849,358 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non réalisé</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New reply template</source>
+        <translation>Nouveau modèle de réponse</translation>
+    </message>
+    <message>
+        <source>Reply template “{title}”</source>
+        <translation>Modèle de réponse « {title} »</translation>
+    </message>
+    <message>
+        <source>Agents reply to a work order with this text, filled in for the order. The default body is used for the languages without a body of their own.</source>
+        <translation>Les agents répondent à un ordre de travail avec ce texte, rempli pour l’ordre. Le texte par défaut sert pour les langues qui n’ont pas de texte propre.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Texte par défaut</translation>
+    </message>
+    <message>
+        <source>Empty: the default body is used</source>
+        <translation>Vide : le texte par défaut est utilisé</translation>
+    </message>
+    <message>
+        <source>Hello {contact}, …</source>
+        <translation>Bonjour {contact}, …</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Espaces réservés (double-cliquez pour insérer) :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the template a title.</source>
+        <translation>Donnez un titre au modèle.</translation>
+    </message>
+    <message>
+        <source>Write the default body.</source>
+        <translation>Écrivez le texte par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>The template is kept but no longer offered to reply with</source>
+        <translation>Le modèle est conservé mais n’est plus proposé pour répondre</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>Reply &amp;templates</source>
+        <translation>&amp;Modèles de réponse</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Modèles de réponse</translation>
+    </message>
+    <message>
+        <source>Default, {languages}</source>
+        <translation>Par défaut, {languages}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntries</name>
+    <message>
+        <source>{technician}: {start} – {end} ({duration}), {rate}, {billable}</source>
+        <translation>{technician} : {start} – {end} ({duration}), {rate}, {billable}</translation>
+    </message>
+    <message>
+        <source>no technician</source>
+        <translation>aucun technicien</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>aucun taux</translation>
+    </message>
+    <message>
+        <source>{rate} at {amount} an hour</source>
+        <translation>{rate} à {amount} de l’heure</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturable</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>non facturable</translation>
+    </message>
+    <message>
+        <source>Was: {summary}</source>
+        <translation>Avant : {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Add time entry: work order {number}</source>
+        <translation>Ajouter une saisie de temps : ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit time entry: work order {number}</source>
+        <translation>Modifier la saisie de temps : ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The timer is stopped. Check the time it measured and add it to the order.</source>
+        <translation>Le minuteur est arrêté. Vérifiez le temps mesuré et ajoutez-le à l’ordre de travail.</translation>
+    </message>
+    <message>
+        <source>Times are your computer's local time.</source>
+        <translation>Les heures sont celles de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Aucun taux</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technicien :</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Taux :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>Charge the client for this time</source>
+        <translation>Facturer ce temps au client</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>Work order {number}: {start} – {end}</source>
+        <translation>Ordre de travail {number} : {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other time entry(ies) of this technician overlap this time:</source>
+        <translation>
+            <numerusform>%n autre saisie de temps de ce technicien chevauche ce créneau :</numerusform>
+            <numerusform>%n autres saisies de temps de ce technicien chevauchent ce créneau :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Record time spent on this work order</source>
+        <translation>Saisir le temps passé sur cet ordre de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add time entry…</source>
+        <translation>Ajouter une saisie de temps…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time (%n)</source>
+        <translation>
+            <numerusform>Temps (%n)</numerusform>
+            <numerusform>Temps (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Aucun temps saisi pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), total time {total}, billable {billable}</source>
+        <translation>
+            <numerusform>%n saisie, temps total {total}, facturable {billable}</numerusform>
+            <numerusform>%n saisies, temps total {total}, facturable {billable}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billable amount: {amounts}</source>
+        <translation>Montant facturable : {amounts}</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator</source>
+        <translation>Seul l’agent qui a saisi ce temps, ou un administrateur</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Arrêter le minuteur</translation>
+    </message>
+    <message>
+        <source>Stop your timer and record its time on this work order ({key})</source>
+        <translation>Arrêter votre minuteur et saisir son temps sur cet ordre de travail ({key})</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <source>Time your work on this work order ({key})</source>
+        <translation>Chronométrer votre travail sur cet ordre de travail ({key})</translation>
+    </message>
+    <message>
+        <source>Delete time entry</source>
+        <translation>Supprimer la saisie de temps</translation>
+    </message>
+    <message>
+        <source>Delete the time entry of {technician}, {start} ({duration})?</source>
+        <translation>Supprimer la saisie de temps de {technician}, {start} ({duration}) ?</translation>
+    </message>
+    <message>
+        <source>Your timer runs on this work order. Stop it and record its time first?</source>
+        <translation>Votre minuteur tourne sur cet ordre de travail. L’arrêter et saisir son temps d’abord ?</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5922,12 +8269,109 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
+        <source>Removed the attachment {name}</source>
+        <translation>Pièce jointe {name} retirée</translation>
+    </message>
+    <message>
+        <source>Customer signature by {signer} ({name})</source>
+        <translation>Signature du client par {signer} ({name})</translation>
+    </message>
+    <message>
+        <source>Attached {name} (from work order {number})</source>
+        <translation>{name} joint (de l’ordre de travail {number})</translation>
+    </message>
+    <message>
+        <source>Attached {name}</source>
+        <translation>{name} joint</translation>
+    </message>
+    <message>
+        <source>Time entry changed</source>
+        <translation>Temps saisi modifié</translation>
+    </message>
+    <message>
+        <source>Time entry deleted</source>
+        <translation>Temps saisi supprimé</translation>
+    </message>
+    <message>
+        <source>Time entry added</source>
+        <translation>Temps saisi ajouté</translation>
+    </message>
+    <message>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s'est encore passé.</translation>
     </message>
     <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <source>Your timer runs on work order {number}. Stop it, record its time, and start timing this one?</source>
+        <translation>Votre minuteur tourne sur l’ordre de travail {number}. L’arrêter, saisir son temps et chronométrer celui-ci ?</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Arrêter le minuteur</translation>
+    </message>
+    <message>
+        <source>The timer on work order {number} measured no working time: there is nothing to record.</source>
+        <translation>Le minuteur de l’ordre de travail {number} n’a mesuré aucun temps de travail : il n’y a rien à saisir.</translation>
+    </message>
+    <message>
+        <source>Discard timed work</source>
+        <translation>Abandonner le temps chronométré</translation>
+    </message>
+    <message>
+        <source>Discard the timed {duration} on work order {number}? It will not be recorded.</source>
+        <translation>Abandonner les {duration} chronométrées sur l’ordre de travail {number} ? Elles ne seront pas saisies.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record its time on the work order</source>
+        <translation>Arrêter le minuteur et saisir son temps sur l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>Your timer: click to open its work order</source>
+        <translation>Votre minuteur : cliquez pour ouvrir son ordre de travail</translation>
+    </message>
+    <message>
+        <source>WO {number} · {elapsed}</source>
+        <translation>OT {number} · {elapsed}</translation>
+    </message>
+    <message>
+        <source>Timing work order {number} ({title}) since {time}: click to open it</source>
+        <translation>Chronométrage de l’ordre de travail {number} ({title}) depuis {time} : cliquez pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message numerus="yes">
+        <source>No input for %n minute(s) while your timer runs. Keep this idle time?</source>
+        <translation>
+            <numerusform>Aucune saisie depuis %n minute alors que votre minuteur tourne. Conserver ce temps d’inactivité ?</numerusform>
+            <numerusform>Aucune saisie depuis %n minutes alors que votre minuteur tourne. Conserver ce temps d’inactivité ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Discard idle time</source>
+        <translation>&amp;Abandonner le temps d’inactivité</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +8525,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Choisir les contacts du client qui reçoivent un e-mail au sujet de cet ordre de travail</translation>
     </message>
     <message>
+        <source>Record certificate…</source>
+        <translation>Enregistrer le certificat…</translation>
+    </message>
+    <message>
+        <source>Record the certificate of this PPM visit with its document</source>
+        <translation>Enregistrer le certificat de cette visite PPM avec son document</translation>
+    </message>
+    <message>
         <source>Log similar…</source>
         <translation>Saisir un ordre similaire…</translation>
     </message>
@@ -6091,6 +8543,14 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Work order {number}</source>
         <translation>Ordre de travail {number}</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>This PPM visit needs a certificate. Record the certificate now?</source>
+        <translation>Cette visite PPM exige un certificat. Enregistrer le certificat maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +8581,49 @@ L’application de bureau des agents de helpdesk en facility management.</transl
     <message>
         <source>Work order {number}: {title}</source>
         <translation>Ordre de travail {number} : {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSettingsPage</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>Fichier le plus &amp;lourd :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Files larger than this cannot be attached to work orders</source>
+        <translation>Les fichiers plus lourds ne peuvent pas être joints aux ordres de travail</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Signature du client</translation>
+    </message>
+    <message>
+        <source>Completing a work order of these types offers to take the customer's signature:</source>
+        <translation>Terminer un ordre de travail de ces types propose de recueillir la signature du client :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders</source>
+        <translation>&amp;Ordres de travail</translation>
+    </message>
+    <message>
+        <source>Work order settings</source>
+        <translation>Paramètres des ordres de travail</translation>
     </message>
 </context>
 </TS>

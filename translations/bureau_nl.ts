@@ -164,6 +164,59 @@
     </message>
 </context>
 <context>
+    <name>AddBuildingsDialog</name>
+    <message>
+        <source>Add buildings</source>
+        <translation>Gebouwen toevoegen</translation>
+    </message>
+    <message>
+        <source>Tick the buildings of the client to add to the PPM job “{job}”. Each is planned with the job's defaults, which you can then change per building.</source>
+        <translation>Vink de gebouwen van de klant aan die u aan de PPM-taak ‘{job}’ wilt toevoegen. Elk gebouw wordt gepland met de standaardwaarden van de taak, die u daarna per gebouw kunt wijzigen.</translation>
+    </message>
+    <message>
+        <source>Search: part of the building's name, city or postcode</source>
+        <translation>Zoeken: een deel van de naam, de plaats of de postcode van het gebouw</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s) ticked</source>
+        <translation>
+            <numerusform>%n gebouw aangevinkt</numerusform>
+            <numerusform>%n gebouwen aangevinkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n building(s)</source>
+        <translation>
+            <numerusform>%n gebouw &amp;toevoegen</numerusform>
+            <numerusform>%n gebouwen &amp;toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>{name} — {city}</source>
+        <translation>{name} — {city}</translation>
+    </message>
+    <message>
+        <source>{building} (left the job after {date})</source>
+        <translation>{building} (heeft de taak na {date} verlaten)</translation>
+    </message>
+    <message>
+        <source>This building left the job after {date}: it cannot be added to it again.</source>
+        <translation>Dit gebouw heeft de taak na {date} verlaten: het kan er niet opnieuw aan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{building} (already in the job)</source>
+        <translation>{building} (al in de taak)</translation>
+    </message>
+    <message>
+        <source>This building is already in the job.</source>
+        <translation>Dit gebouw hoort al bij de taak.</translation>
+    </message>
+</context>
+<context>
     <name>AdministrationTools</name>
     <message>
         <source>&amp;Administration</source>
@@ -391,6 +444,239 @@
     </message>
 </context>
 <context>
+    <name>AttachRunner</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Attaching {file}…</source>
+        <translation>{file} wordt bijgevoegd…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Bijlage openen</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>The file could not be attached: {error}</source>
+        <translation>Het bestand kon niet worden bijgevoegd: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Drop files onto the work order or paste an image (Ctrl+V) to attach them. Accepted: {types}.</source>
+        <translation>Sleep bestanden naar de werkorder of plak een afbeelding (Ctrl+V) om ze bij te voegen. Geaccepteerd: {types}.</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Bestand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Afbeelding plakken</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bestanden bijvoegen</translation>
+    </message>
+    <message>
+        <source>Accepted files ({patterns})</source>
+        <translation>Geaccepteerde bestanden ({patterns})</translation>
+    </message>
+    <message>
+        <source>A file is being attached: wait until it is done, then try again.</source>
+        <translation>Er wordt een bestand bijgevoegd: wacht tot dat klaar is en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation>Het klembord bevat geen afbeelding om bij te voegen.</translation>
+    </message>
+    <message>
+        <source>Pasted image {moment}.png</source>
+        <translation>Geplakte afbeelding {moment}.png</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written: {reason}</source>
+        <translation>‘{file}’ kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Bijlage openen</translation>
+    </message>
+    <message>
+        <source>No program could open {file}.</source>
+        <translation>Geen enkel programma kon {file} openen.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Bijlage verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “{file}” from the work order?</source>
+        <translation>‘{file}’ uit de werkorder verwijderen?</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>The attachments of work order {number} were not copied: {reason}</source>
+        <translation>De bijlagen van werkorder {number} zijn niet gekopieerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Attach files to this work order</source>
+        <translation>Bestanden bij deze werkorder voegen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingCertificatesDialog</name>
+    <message>
+        <source>Certificates of {building}</source>
+        <translation>Certificaten van {building}</translation>
+    </message>
+    <message>
+        <source>The certificates issued for {building} under its certificate-based PPM jobs, newest first. The last passed one of a job sets when its next visit is due.</source>
+        <translation>De certificaten die voor {building} zijn afgegeven onder zijn PPM-taken op basis van certificaten, de nieuwste eerst. Het laatste goedgekeurde certificaat van een taak bepaalt wanneer het volgende bezoek nodig is.</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-taak</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Afgegeven</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Bekijken</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate's document with the system's viewer</source>
+        <translation>Het document van het geselecteerde certificaat openen met de viewer van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Record certificate…</source>
+        <translation>Certificaat &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record a certificate of this building with its document</source>
+        <translation>Een certificaat van dit gebouw met zijn document vastleggen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>Recorded by {agent} on {when}</source>
+        <translation>Vastgelegd door {agent} op {when}</translation>
+    </message>
+    <message>
+        <source>an agent no longer known</source>
+        <translation>een medewerker die niet meer bekend is</translation>
+    </message>
+    <message>
+        <source>From work order {number}</source>
+        <translation>Vanuit werkorder {number}</translation>
+    </message>
+    <message>
+        <source>No certificate has been recorded for this building yet.</source>
+        <translation>Voor dit gebouw is nog geen certificaat vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This building is in no certificate-based PPM job: it has no certificates to record.</source>
+        <translation>Dit gebouw zit in geen PPM-taak op basis van certificaten: er zijn geen certificaten vast te leggen.</translation>
+    </message>
+</context>
+<context>
     <name>BuildingDialog</name>
     <message>
         <source>New building</source>
@@ -499,6 +785,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation>Ce&amp;rtificaten…</translation>
+    </message>
+    <message>
+        <source>The building's certificates: view their documents, record one</source>
+        <translation>De certificaten van het gebouw: hun documenten bekijken, er een vastleggen</translation>
     </message>
     <message>
         <source>Choose the client from the list: type part of its name or reference.</source>
@@ -838,6 +1132,40 @@
     <message>
         <source>Write a comment: this action requires one.</source>
         <translation>Schrijf een opmerking: deze actie vereist er een.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateViewer</name>
+    <message>
+        <source>View certificate</source>
+        <translation>Certificaat bekijken</translation>
+    </message>
+    <message>
+        <source>The document could not be written to a temporary file: {error}</source>
+        <translation>Het document kon niet naar een tijdelijk bestand worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “{name}”. It was saved as {path}.</source>
+        <translation>Geen programma op deze computer opent ‘{name}’. Het is opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>Certificate recorded: passed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Certificaat vastgelegd: goedgekeurd, afgegeven op {issued}. Referentie: {reference}. Document: {file}.</translation>
+    </message>
+    <message>
+        <source>Certificate recorded: failed, issued on {issued}. Reference: {reference}. Document: {file}.</source>
+        <translation>Certificaat vastgelegd: afgekeurd, afgegeven op {issued}. Referentie: {reference}. Document: {file}.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Geldig tot {date}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1542,138 @@
     </message>
 </context>
 <context>
+    <name>ContractChangesDialog</name>
+    <message>
+        <source>What changes</source>
+        <translation>Wat verandert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving re-plans the PPM periods of %n building(s). Choose one to see its periods before and after. Work orders of periods that turn invalid are cancelled unless they have started.</source>
+        <translation>
+            <numerusform>Opslaan plant de PPM-periodes van %n gebouw opnieuw. Kies het om de periodes ervoor en erna te zien. Werkorders van periodes die ongeldig worden, worden geannuleerd tenzij ze zijn gestart.</numerusform>
+            <numerusform>Opslaan plant de PPM-periodes van %n gebouwen opnieuw. Kies er een om de periodes ervoor en erna te zien. Werkorders van periodes die ongeldig worden, worden geannuleerd tenzij ze zijn gestart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save these changes</source>
+        <translation>Deze wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message numerus="yes">
+        <source>{job} — {building}: %n period(s)</source>
+        <translation>
+            <numerusform>{job} — {building}: %n periode</numerusform>
+            <numerusform>{job} — {building}: %n periodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>Nieuw contract</translation>
+    </message>
+    <message>
+        <source>A contract with a client: its PPM jobs plan the visits of the client's buildings.</source>
+        <translation>Een contract met een klant: de PPM-taken ervan plannen de bezoeken aan de gebouwen van de klant.</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>Contract bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the contract {reference}. New dates or a new financial-year start re-plan the PPM periods of its buildings: OK shows what changes before it saves.</source>
+        <translation>Het contract {reference} bewerken. Nieuwe datums of een nieuw begin van het boekjaar plannen de PPM-periodes van de gebouwen opnieuw: OK toont wat er verandert voordat het opslaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>Start da&amp;te:</source>
+        <translation>&amp;Begindatum:</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>&amp;Einddatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Financial year starts on:</source>
+        <translation>&amp;Boekjaar begint op:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Manual generation:</source>
+        <translation>&amp;Handmatige generatie:</translation>
+    </message>
+    <message>
+        <source>Required: type part of the client's name or reference</source>
+        <translation>Verplicht: typ een deel van de naam of referentie van de klant</translation>
+    </message>
+    <message>
+        <source>The contract has PPM jobs: its client can no longer change.</source>
+        <translation>Het contract heeft PPM-taken: de klant kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Required, unique</source>
+        <translation>Verplicht, uniek</translation>
+    </message>
+    <message>
+        <source>The month and day each financial year of the contract starts</source>
+        <translation>De maand en dag waarop elk boekjaar van het contract begint</translation>
+    </message>
+    <message>
+        <source>The day of the month the financial year starts</source>
+        <translation>De dag van de maand waarop het boekjaar begint</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the code</source>
+        <translation>Typ een deel van de naam of de code</translation>
+    </message>
+    <message>
+        <source>Generate its PPM work orders only by hand</source>
+        <translation>De PPM-werkorders alleen met de hand genereren</translation>
+    </message>
+    <message>
+        <source>Its PPM work orders are then created only from Work orders &gt; Generate due PPMs, where they start unticked; the scheduled generation leaves them.</source>
+        <translation>De PPM-werkorders worden dan alleen aangemaakt via Werkorders &gt; Verschuldigde PPM’s genereren, waar ze niet aangevinkt beginnen; de geplande generatie slaat ze over.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list: type part of its name or reference.</source>
+        <translation>Kies de klant uit de lijst: typ een deel van de naam of referentie.</translation>
+    </message>
+    <message>
+        <source>Choose the client.</source>
+        <translation>Kies de klant.</translation>
+    </message>
+    <message>
+        <source>Give the contract's reference.</source>
+        <translation>Geef de referentie van het contract op.</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>De einddatum mag niet vóór de begindatum liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list, or type its three-letter code.</source>
+        <translation>Kies de valuta uit de lijst of typ de code van drie letters.</translation>
+    </message>
+</context>
+<context>
     <name>ContractsView</name>
     <message>
         <source>Contracts</source>
@@ -1232,12 +1692,48 @@
         <translation>PPM</translation>
     </message>
     <message>
+        <source>&amp;New contract…</source>
+        <translation>&amp;Nieuw contract…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contract…</source>
+        <translation>Contract &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
+    </message>
+    <message>
+        <source>List the archived contracts too (in grey)</source>
+        <translation>Ook de gearchiveerde contracten tonen (in grijs)</translation>
+    </message>
+    <message>
+        <source>New PPM &amp;job…</source>
+        <translation>Nieuwe PPM-&amp;taak…</translation>
+    </message>
+    <message>
         <source>Edit actions</source>
         <translation>Bewerken</translation>
     </message>
     <message>
+        <source>Edit job PPM details…</source>
+        <translation>PPM-gegevens van de taak bewerken…</translation>
+    </message>
+    <message>
+        <source>Add buildings…</source>
+        <translation>Gebouwen toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit job building PPM details…</source>
+        <translation>PPM-gegevens van het gebouw in de taak bewerken…</translation>
+    </message>
+    <message>
         <source>Edit job PPM building periods…</source>
         <translation>PPM-periodes van het gebouw voor de taak bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove from job…</source>
+        <translation>Uit de taak verwijderen…</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -1258,6 +1754,10 @@
     <message>
         <source>Currency</source>
         <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Manual generation</source>
+        <translation>Handmatige generatie</translation>
     </message>
     <message>
         <source>Job</source>
@@ -1324,8 +1824,84 @@
         <translation>Nee</translation>
     </message>
     <message>
+        <source>Archived: its PPM work orders are not generated; restore it to change it.</source>
+        <translation>Gearchiveerd: de PPM-werkorders worden niet gegenereerd; herstel het om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Needs the permission “{permission}”.</source>
+        <translation>Vereist de toestemming ‘{permission}’.</translation>
+    </message>
+    <message>
+        <source>Choose a contract first.</source>
+        <translation>Kies eerst een contract.</translation>
+    </message>
+    <message>
+        <source>The contract is archived: restore it first.</source>
+        <translation>Het contract is gearchiveerd: herstel het eerst.</translation>
+    </message>
+    <message>
+        <source>Choose a PPM job first.</source>
+        <translation>Kies eerst een PPM-taak.</translation>
+    </message>
+    <message>
+        <source>A new contract with a client</source>
+        <translation>Een nieuw contract met een klant</translation>
+    </message>
+    <message>
+        <source>The client, reference, dates, financial year and currency of the contract</source>
+        <translation>De klant, referentie, datums, het boekjaar en de valuta van het contract</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Make the contract active again: it can be changed and its PPM work orders are generated</source>
+        <translation>Het contract weer actief maken: het kan worden gewijzigd en de PPM-werkorders worden gegenereerd</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>Ar&amp;chiveren</translation>
+    </message>
+    <message>
+        <source>Keep the contract with its jobs and work orders, but generate and change nothing more</source>
+        <translation>Het contract met de taken en werkorders bewaren, maar niets meer genereren of wijzigen</translation>
+    </message>
+    <message>
+        <source>A new PPM job of the contract</source>
+        <translation>Een nieuwe PPM-taak van het contract</translation>
+    </message>
+    <message>
+        <source>The description, frequency and defaults of the chosen job</source>
+        <translation>De omschrijving, frequentie en standaardwaarden van de gekozen taak</translation>
+    </message>
+    <message>
+        <source>Add buildings of the client to the chosen job</source>
+        <translation>Gebouwen van de klant aan de gekozen taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Dynamic dates, partial periods and instructions of the chosen building</source>
+        <translation>Dynamische datums, gedeeltelijke periodes en instructies van het gekozen gebouw</translation>
+    </message>
+    <message>
         <source>The visits, invoices and periods of the chosen building</source>
         <translation>De bezoeken, facturen en periodes van het gekozen gebouw</translation>
+    </message>
+    <message>
+        <source>Take the chosen building out of the job</source>
+        <translation>Het gekozen gebouw uit de taak halen</translation>
+    </message>
+    <message>
+        <source>{building} left the job after {date}.</source>
+        <translation>{building} heeft de taak na {date} verlaten.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Archive the contract {reference}? Its jobs, periods and work orders stay, but its PPM work orders are no longer generated and it cannot be changed until it is restored.</source>
+        <translation>Het contract {reference} archiveren? De taken, periodes en werkorders blijven, maar de PPM-werkorders worden niet meer gegenereerd en het kan pas na herstellen worden gewijzigd.</translation>
     </message>
     <message>
         <source>Choose a building of the job first.</source>
@@ -1751,6 +2327,10 @@
         <source>Bureau (automatic change)</source>
         <translation>Bureau (automatische wijziging)</translation>
     </message>
+    <message>
+        <source>About work order {number}: {title}</source>
+        <translation>Over werkorder {number}: {title}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2003,12 +2583,56 @@
         <translation>Schrijf eerst een opmerking.</translation>
     </message>
     <message>
+        <source>This is not a date and time.</source>
+        <translation>Dit is geen datum en tijd.</translation>
+    </message>
+    <message>
+        <source>A date and time without its time zone cannot be stored.</source>
+        <translation>Een datum en tijd zonder tijdzone kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Time can only be recorded between the years {first} and {last}.</source>
+        <translation>Tijd kan alleen tussen de jaren {first} en {last} worden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Het einde moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>A time entry lasts at most {hours} hours: split longer work into several entries.</source>
+        <translation>Een tijdregistratie duurt hoogstens {hours} uur: verdeel langer werk over meerdere registraties.</translation>
+    </message>
+    <message>
         <source>The agent no longer exists.</source>
         <translation>De medewerker bestaat niet meer.</translation>
     </message>
     <message>
         <source>{name} is no longer an active agent: choose another one.</source>
         <translation>{name} is geen actieve medewerker meer: kies een andere.</translation>
+    </message>
+    <message>
+        <source>The rate “{name}” is archived: choose another one.</source>
+        <translation>Het tarief ‘{name}’ is gearchiveerd: kies een ander.</translation>
+    </message>
+    <message>
+        <source>This work order no longer exists.</source>
+        <translation>Deze werkorder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is closed: its time can no longer change.</source>
+        <translation>Werkorder {number} is afgesloten: de tijd ervan kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This time entry no longer exists.</source>
+        <translation>Deze tijdregistratie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator, can change it.</source>
+        <translation>Alleen de medewerker die deze tijd heeft geregistreerd, of een beheerder, kan deze wijzigen.</translation>
+    </message>
+    <message>
+        <source>This time entry was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Deze tijdregistratie is door iemand anders gewijzigd sinds u deze hebt geopend. Laad deze opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>A fixed cost cannot be negative.</source>
@@ -2031,8 +2655,48 @@
         <translation>Een klantreferentie mag niet langer zijn dan {count} tekens.</translation>
     </message>
     <message>
+        <source>“{name}” is not a file.</source>
+        <translation>‘{name}’ is geen bestand.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {reason}</source>
+        <translation>‘{name}’ kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” changed while it was being read: attach it again.</source>
+        <translation>‘{name}’ is gewijzigd terwijl het werd gelezen: voeg het opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name kept for the customer’s signature (Customer signature…): rename the file to attach it.</source>
+        <translation>‘{name}’ is de naam die voor de handtekening van de klant gereserveerd is (Handtekening van de klant…): geef het bestand een andere naam om het bij te voegen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not the content of a file.</source>
+        <translation>‘{name}’ is niet de inhoud van een bestand.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signed.</source>
+        <translation>Geef de naam van de persoon die heeft getekend.</translation>
+    </message>
+    <message>
+        <source>The signature is not an image.</source>
+        <translation>De handtekening is geen afbeelding.</translation>
+    </message>
+    <message>
+        <source>Only the agent who attached “{name}” or an administrator may remove it.</source>
+        <translation>Alleen de medewerker die ‘{name}’ heeft bijgevoegd of een beheerder mag het verwijderen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already attached to this work order.</source>
+        <translation>‘{name}’ is al bij deze werkorder gevoegd.</translation>
+    </message>
+    <message>
         <source>Work order {number} does not exist.</source>
         <translation>Werkorder {number} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The attachment was removed by someone else.</source>
+        <translation>De bijlage is door iemand anders verwijderd.</translation>
     </message>
     <message>
         <source>A contact you chose no longer exists. Reload and try again.</source>
@@ -2123,8 +2787,52 @@
         <translation>Schrijf waarom de werkorder wordt hersteld: de notities zijn verplicht.</translation>
     </message>
     <message>
+        <source>A contract needs a reference.</source>
+        <translation>Een contract heeft een referentie nodig.</translation>
+    </message>
+    <message>
+        <source>A contract's dates must fall between the years {first} and {last}.</source>
+        <translation>De datums van een contract moeten tussen de jaren {first} en {last} liggen.</translation>
+    </message>
+    <message>
+        <source>A contract cannot end ({end}) before it starts ({start}).</source>
+        <translation>Een contract kan niet eindigen ({end}) voordat het begint ({start}).</translation>
+    </message>
+    <message>
+        <source>A contract can last at most {years} years.</source>
+        <translation>Een contract kan hoogstens {years} jaar duren.</translation>
+    </message>
+    <message>
+        <source>The financial year must start in a month from 1 to 12, not {month}.</source>
+        <translation>Het boekjaar moet beginnen in een maand van 1 tot 12, niet {month}.</translation>
+    </message>
+    <message>
+        <source>The financial year cannot start on day {day} of month {month}.</source>
+        <translation>Het boekjaar kan niet beginnen op dag {day} van maand {month}.</translation>
+    </message>
+    <message>
         <source>This contract no longer exists.</source>
         <translation>Dit contract bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” is archived: restore it before changing it.</source>
+        <translation>Contract ‘{reference}’ is gearchiveerd: herstel het voordat u het wijzigt.</translation>
+    </message>
+    <message>
+        <source>Another contract already has the reference “{reference}”: choose another one.</source>
+        <translation>Een ander contract heeft al de referentie ‘{reference}’: kies een andere.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” cannot move to another client: its PPM jobs or work orders refer to it.</source>
+        <translation>Contract ‘{reference}’ kan niet naar een andere klant gaan: de PPM-taken of werkorders ervan verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <source>The PPM periods that saving the contract changes are no longer those shown (a building, a visit or a work order changed meanwhile): nothing was saved. Look at the changes again, then save.</source>
+        <translation>De PPM-periodes die het opslaan van het contract wijzigt, zijn niet meer de getoonde (een gebouw, een bezoek of een werkorder is intussen gewijzigd): er is niets opgeslagen. Bekijk de wijzigingen opnieuw en sla dan op.</translation>
+    </message>
+    <message>
+        <source>Contract “{reference}” belongs to the archived client “{client}”: restore the client first.</source>
+        <translation>Contract ‘{reference}’ hoort bij de gearchiveerde klant ‘{client}’: herstel eerst de klant.</translation>
     </message>
     <message>
         <source>Enter the SMTP server that the user name and password are for.</source>
@@ -2277,6 +2985,18 @@
     <message>
         <source>The priority target times were changed by someone else since you opened them. Reload them and try again.</source>
         <translation>De streeftijden van de prioriteiten zijn door iemand anders gewijzigd sinds u ze opende. Laad ze opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The size limit of attachments is a whole number of MB from {low} to {high}.</source>
+        <translation>De maximale grootte van bijlagen is een geheel aantal MB van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>Choose work-order types from the list.</source>
+        <translation>Kies werkordertypen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This setting was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Deze instelling is door iemand anders gewijzigd sinds u haar opende. Laad haar opnieuw en probeer het nog eens.</translation>
     </message>
     <message>
         <source>This is not an email address.</source>
@@ -2513,6 +3233,258 @@
     <message>
         <source>Generating PPM work orders up to {until} goes more than a year ahead (the limit is {limit}): ask for it explicitly to go that far.</source>
         <translation>PPM-werkorders genereren tot {until} gaat meer dan een jaar vooruit (de grens is {limit}): vraag er uitdrukkelijk om om zo ver te gaan.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a currency code (three letters, such as EUR, GBP or USD).</source>
+        <translation>‘{code}’ is geen valutacode (drie letters, zoals EUR, GBP of USD).</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Het bestand heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be attached: only {extensions} files are accepted.</source>
+        <translation>‘{name}’ kan niet worden bijgevoegd: alleen {extensions}-bestanden worden geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>‘{name}’ is leeg.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content is a .{found} file. Files are accepted by what they contain, not by their name.</source>
+        <translation>‘{name}’ is geen .{extension}-bestand: de inhoud is die van een .{found}-bestand. Bestanden worden geaccepteerd op hun inhoud, niet op hun naam.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a .{extension} file: its content does not match its name. Files are accepted by what they contain, not by their name.</source>
+        <translation>‘{name}’ is geen .{extension}-bestand: de inhoud past niet bij de naam. Bestanden worden geaccepteerd op hun inhoud, niet op hun naam.</translation>
+    </message>
+    <message>
+        <source>A template's body must be text.</source>
+        <translation>De tekst van een sjabloon moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>“{placeholder}” has no placeholder name: write one of {known}, or {braces} for braces.</source>
+        <translation>‘{placeholder}’ heeft geen naam van een invulveld: schrijf een van {known}, of {braces} voor accolades.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” is unknown: use one of {known}.</source>
+        <translation>Het invulveld ‘{placeholder}’ is onbekend: gebruik een van {known}.</translation>
+    </message>
+    <message>
+        <source>The placeholder “{placeholder}” cannot have a format or a conversion: write {plain}.</source>
+        <translation>Het invulveld ‘{placeholder}’ kan geen opmaak of conversie hebben: schrijf {plain}.</translation>
+    </message>
+    <message>
+        <source>A brace is not closed or not opened near “{near}”: write {braces} for a brace of the text.</source>
+        <translation>Een accolade is niet gesloten of niet geopend bij ‘{near}’: schrijf {braces} voor een accolade in de tekst.</translation>
+    </message>
+    <message>
+        <source>The document needs a file name.</source>
+        <translation>Het document heeft een bestandsnaam nodig.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future ({date}).</source>
+        <translation>Een certificaat kan niet in de toekomst worden afgegeven ({date}).</translation>
+    </message>
+    <message>
+        <source>The issue date {date} is not a plausible date for a certificate.</source>
+        <translation>De afgiftedatum {date} is geen aannemelijke datum voor een certificaat.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be valid until {valid} when it is issued on {issued}.</source>
+        <translation>Een certificaat dat op {issued} is afgegeven, kan niet geldig zijn tot {valid}.</translation>
+    </message>
+    <message>
+        <source>The PPM job no longer exists.</source>
+        <translation>De PPM-taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Building “{building}” is not in the PPM job “{job}”.</source>
+        <translation>Gebouw ‘{building}’ zit niet in de PPM-taak ‘{job}’.</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” is not certificate-based: it records no certificates.</source>
+        <translation>De PPM-taak ‘{job}’ werkt niet met certificaten: er worden geen certificaten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>De werkorder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Work order {number} is not a PPM order of this building's job: record the certificate there.</source>
+        <translation>Werkorder {number} is geen PPM-order van de taak van dit gebouw: leg het certificaat vast waar het hoort.</translation>
+    </message>
+    <message>
+        <source>The building is no longer in this PPM job.</source>
+        <translation>Het gebouw zit niet meer in deze PPM-taak.</translation>
+    </message>
+    <message>
+        <source>The certificate no longer exists.</source>
+        <translation>Het certificaat bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose the buildings to add to the PPM job.</source>
+        <translation>Kies de gebouwen die aan de PPM-taak moeten worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” cannot be added to the PPM job: only active buildings of the contract's client can.</source>
+        <translation>Gebouw ‘{name}’ kan niet aan de PPM-taak worden toegevoegd: alleen actieve gebouwen van de klant van het contract kunnen dat.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” left the PPM job “{job}” after {date}: it cannot be added to it again.</source>
+        <translation>Gebouw ‘{name}’ heeft de PPM-taak ‘{job}’ na {date} verlaten: het kan er niet opnieuw aan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” is already in the PPM job “{job}”.</source>
+        <translation>Gebouw ‘{name}’ maakt al deel uit van de PPM-taak ‘{job}’.</translation>
+    </message>
+    <message>
+        <source>The frequency of job “{job}” does not support dynamic date updates: there is nothing to exclude the building from.</source>
+        <translation>De frequentie van taak ‘{job}’ ondersteunt geen dynamische datumupdates: er is niets waarvan het gebouw kan worden uitgesloten.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” already left the PPM job “{job}” after {date}.</source>
+        <translation>Gebouw ‘{name}’ heeft de PPM-taak ‘{job}’ al verlaten na {date}.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for building “{name}”: enter its last day in the job.</source>
+        <translation>Voor gebouw ‘{name}’ zijn al PPM-werkorders gegenereerd: voer de laatste dag ervan in de taak in.</translation>
+    </message>
+    <message>
+        <source>Building “{name}” can leave the job from {first} (the start of its first period) to {last} (the end of the contract), not on {date}.</source>
+        <translation>Gebouw ‘{name}’ kan de taak verlaten van {first} (het begin van de eerste periode) tot {last} (het einde van het contract), niet op {date}.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must be months 1 to 12.</source>
+        <translation>De maanden van een seizoensgebonden taak moeten maanden van 1 tot 12 zijn.</translation>
+    </message>
+    <message>
+        <source>Only a seasonal job has months.</source>
+        <translation>Alleen een seizoensgebonden taak heeft maanden.</translation>
+    </message>
+    <message>
+        <source>A seasonal job needs at least one month.</source>
+        <translation>Een seizoensgebonden taak heeft minstens één maand nodig.</translation>
+    </message>
+    <message>
+        <source>The months of a seasonal job must follow one another (such as 12, 1 and 2).</source>
+        <translation>De maanden van een seizoensgebonden taak moeten op elkaar volgen (zoals 12, 1 en 2).</translation>
+    </message>
+    <message>
+        <source>The invoice amount is not an amount.</source>
+        <translation>Het factuurbedrag is geen bedrag.</translation>
+    </message>
+    <message>
+        <source>The invoice amount has at most two decimals.</source>
+        <translation>Het factuurbedrag heeft hoogstens twee decimalen.</translation>
+    </message>
+    <message>
+        <source>A PPM job needs a description.</source>
+        <translation>Een PPM-taak heeft een beschrijving nodig.</translation>
+    </message>
+    <message>
+        <source>Seasonal visits or invoices need a seasonal job, with its months.</source>
+        <translation>Seizoensgebonden bezoeken of facturen vereisen een seizoensgebonden taak, met de maanden ervan.</translation>
+    </message>
+    <message>
+        <source>Auto-close must be a whole number of days from 0 to {most}, or never.</source>
+        <translation>Automatisch afsluiten moet een geheel aantal dagen van 0 tot {most} zijn, of nooit.</translation>
+    </message>
+    <message>
+        <source>The lead days must be a whole number from 0 to {most}.</source>
+        <translation>De aanlooptijd moet een geheel aantal dagen van 0 tot {most} zijn.</translation>
+    </message>
+    <message>
+        <source>This PPM job no longer exists.</source>
+        <translation>Deze PPM-taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>PPM work orders have been generated for job “{job}”: its frequency, seasonal months and certificate requirement can no longer change.</source>
+        <translation>Voor taak ‘{job}’ zijn al PPM-werkorders gegenereerd: de frequentie, de seizoensmaanden en de certificaatvereiste kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Buildings of job “{job}” have seasonal visits or invoices: the job must stay seasonal.</source>
+        <translation>Gebouwen van taak ‘{job}’ hebben seizoensgebonden bezoeken of facturen: de taak moet seizoensgebonden blijven.</translation>
+    </message>
+    <message>
+        <source>The hourly amount must be an amount, such as 85.00.</source>
+        <translation>Het uurbedrag moet een bedrag zijn, bijvoorbeeld 85,00.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Een uurbedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>An hourly amount has at most two decimals: {value} has more.</source>
+        <translation>Een uurbedrag heeft hoogstens twee decimalen: {value} heeft er meer.</translation>
+    </message>
+    <message>
+        <source>The rate needs a name.</source>
+        <translation>Het tarief heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A rate named “{name}” already exists.</source>
+        <translation>Er bestaat al een tarief met de naam ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>This rate no longer exists.</source>
+        <translation>Dit tarief bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>Het sjabloon heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The template needs a body.</source>
+        <translation>Het sjabloon heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>Bureau does not write in the language “{language}”.</source>
+        <translation>Bureau schrijft niet in de taal ‘{language}’.</translation>
+    </message>
+    <message>
+        <source>The {language} body: {problem}</source>
+        <translation>De tekst in het {language}: {problem}</translation>
+    </message>
+    <message>
+        <source>This reply template no longer exists.</source>
+        <translation>Dit antwoordsjabloon bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A reply template named “{title}” already exists.</source>
+        <translation>Er bestaat al een antwoordsjabloon met de naam ‘{title}’.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Schrijf eerst het antwoord.</translation>
+    </message>
+    <message>
+        <source>No notified contact of work order {number} has an email address: post the reply without emailing it, or notify a contact first.</source>
+        <translation>Geen enkele contactpersoon die op de hoogte wordt gehouden van werkorder {number} heeft een e-mailadres: plaats het antwoord zonder het te e-mailen, of houd eerst een contactpersoon op de hoogte.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB: choose a smaller file.</source>
+        <translation>‘{name}’ is groter dan {limit} MB: kies een kleiner bestand.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF document or an image (PNG, JPEG, TIFF, WebP).</source>
+        <translation>‘{name}’ is geen PDF-document en geen afbeelding (PNG, JPEG, TIFF, WebP).</translation>
+    </message>
+    <message>
+        <source>The file is no longer in the database.</source>
+        <translation>Het bestand staat niet meer in de database.</translation>
+    </message>
+    <message>
+        <source>Your timer already runs on work order {number}: stop it first.</source>
+        <translation>Uw timer loopt al op werkorder {number}: stop die eerst.</translation>
+    </message>
+    <message>
+        <source>Your timer was started elsewhere meanwhile: look at the status bar.</source>
+        <translation>Uw timer is intussen elders gestart: kijk in de statusbalk.</translation>
+    </message>
+    <message>
+        <source>Your timer is not running.</source>
+        <translation>Uw timer loopt niet.</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3731,22 @@
     <message>
         <source>A value</source>
         <translation>Een waarde</translation>
+    </message>
+    <message>
+        <source>Rate name</source>
+        <translation>Naam van het tarief</translation>
+    </message>
+    <message>
+        <source>Template title</source>
+        <translation>Titel van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Template body</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +4077,10 @@
         <translation>De PPM-werkorders die uiterlijk {date} verschuldigd zijn, per contract. Vink uit wat u nu niet wilt aanmaken: die blijven verschuldigd. Contracten met handmatige generatie staan eerst uitgevinkt; alleen dit venster genereert ze.</translation>
     </message>
     <message>
+        <source>Open orders whose period ended longer ago than their job's auto-close setting are closed as not done; untick those to leave open.</source>
+        <translation>Open werkorders waarvan de periode langer geleden is geëindigd dan de termijn voor automatisch afsluiten van hun taak, worden als niet uitgevoerd afgesloten. Vink de werkorders uit die open moeten blijven.</translation>
+    </message>
+    <message>
         <source>Contract / building</source>
         <translation>Contract / gebouw</translation>
     </message>
@@ -3117,12 +4109,20 @@
         <translation>Aan te maken: {created} (alleen factuur: {invoice_only}). Gemist: {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {count}.</source>
+        <translation>Af te sluiten als niet uitgevoerd: {count}.</translation>
+    </message>
+    <message>
         <source>Re-planned first: {count}.</source>
         <translation>Eerst opnieuw gepland: {count}.</translation>
     </message>
     <message>
         <source>Manual generation</source>
         <translation>Handmatige generatie</translation>
+    </message>
+    <message>
+        <source>Work order {number}, {status}</source>
+        <translation>Werkorder {number}, {status}</translation>
     </message>
     <message>
         <source>Re-planned first from its last completed visit or certificate</source>
@@ -3149,6 +4149,18 @@
         <translation>Aangevinkt: {ticked} van {total} werkorders. Overgeslagen gemiste periodes: {missed}.</translation>
     </message>
     <message>
+        <source>To close as not done: {ticked} of {total} open work orders.</source>
+        <translation>Af te sluiten als niet uitgevoerd: {ticked} van {total} open werkorders.</translation>
+    </message>
+    <message>
+        <source>Closed as not done: its period has ended</source>
+        <translation>Afgesloten als niet uitgevoerd: de periode is voorbij</translation>
+    </message>
+    <message>
+        <source>Closed as not done: ended more than {days} ago</source>
+        <translation>Afgesloten als niet uitgevoerd: meer dan {days} geleden geëindigd</translation>
+    </message>
+    <message>
         <source>The database could not be read or written: {error}. Check the connection and try again.</source>
         <translation>De database kon niet worden gelezen of geschreven: {error}. Controleer de verbinding en probeer het opnieuw.</translation>
     </message>
@@ -3158,6 +4170,10 @@
     <message>
         <source>Dry run, nothing written. PPM work orders to create: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods to skip: {missed}. Buildings to re-plan first: {replans}. Left for manual generation: {manual}.</source>
         <translation>Proefdraai, niets geschreven. Aan te maken PPM-werkorders: {count} (waarvan alleen factuur, meteen gesloten: {invoice_only}). Over te slaan gemiste periodes: {missed}. Eerst opnieuw te plannen gebouwen: {replans}. Overgelaten aan handmatige generatie: {manual}.</translation>
+    </message>
+    <message>
+        <source>Open work orders to close as not done: {count}. Left open for manual generation: {manual}.</source>
+        <translation>Open werkorders af te sluiten als niet uitgevoerd: {count}. Open gelaten voor handmatige generatie: {manual}.</translation>
     </message>
     <message>
         <source>Contract {reference}, manual generation (not generated by this command): due {created} (invoice only: {invoice_only}), missed {missed}, to re-plan {replans}.</source>
@@ -3176,12 +4192,28 @@
         <translation>  aanmaken  {building} – {job}: periode {start} tot {end}, {visit}</translation>
     </message>
     <message>
+        <source>Due to close as not done: {count} (left open by this command).</source>
+        <translation>Af te sluiten als niet uitgevoerd: {count} (door deze opdracht open gelaten).</translation>
+    </message>
+    <message>
+        <source>To close as not done: {count}.</source>
+        <translation>Af te sluiten als niet uitgevoerd: {count}.</translation>
+    </message>
+    <message>
         <source>  missed   {building} – {job}: period {start} to {end}</source>
         <translation>  gemist   {building} – {job}: periode {start} tot {end}</translation>
     </message>
     <message>
         <source>  re-plan  {building} – {job}</source>
         <translation>  opnieuw plannen  {building} – {job}</translation>
+    </message>
+    <message>
+        <source>  manual not done  {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  handmatig niet uitgevoerd  {building} – {job}: werkorder {number} ({status}), periode {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>  not done {building} – {job}: work order {number} ({status}), period {start} to {end}</source>
+        <translation>  niet uitgevoerd {building} – {job}: werkorder {number} ({status}), periode {start} tot {end}</translation>
     </message>
     <message>
         <source>invoice only</source>
@@ -3199,8 +4231,20 @@
         <translation>Contract {reference}: aangemaakt {created} (alleen factuur: {invoice_only}), gemist {missed}, geannuleerd {cancelled}.</translation>
     </message>
     <message>
+        <source>Closed as not done: {count}.</source>
+        <translation>Afgesloten als niet uitgevoerd: {count}.</translation>
+    </message>
+    <message>
         <source>PPM work orders created: {count} (of which invoice only, closed at once: {invoice_only}). Missed periods skipped: {missed}. Cancelled by re-plans: {cancelled}.</source>
         <translation>Aangemaakte PPM-werkorders: {count} (waarvan alleen factuur, meteen gesloten: {invoice_only}). Overgeslagen gemiste periodes: {missed}. Geannuleerd door herplanningen: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Open work orders closed as not done by auto-close: {count} ({numbers}).</source>
+        <translation>Open werkorders door automatisch afsluiten afgesloten als niet uitgevoerd: {count} ({numbers}).</translation>
+    </message>
+    <message>
+        <source>Work orders left open because they changed since the preview was read: {numbers}.</source>
+        <translation>Werkorders die open blijven omdat ze zijn gewijzigd sinds het voorbeeld werd gelezen: {numbers}.</translation>
     </message>
     <message>
         <source>Started work orders left open although their PPM period is no longer valid: {numbers}.</source>
@@ -3489,6 +4533,419 @@
     </message>
 </context>
 <context>
+    <name>JobBuildingDialog</name>
+    <message>
+        <source>Edit job building PPM details</source>
+        <translation>PPM-gegevens van het gebouw in de taak bewerken</translation>
+    </message>
+    <message>
+        <source>{building} in the PPM job “{job}”. Saving re-plans its periods.</source>
+        <translation>{building} in de PPM-taak ‘{job}’. Opslaan plant de periodes opnieuw.</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>Uitge&amp;sloten van dynamische datums:</translation>
+    </message>
+    <message>
+        <source>&amp;Partial periods:</source>
+        <translation>&amp;Gedeeltelijke periodes:</translation>
+    </message>
+    <message>
+        <source>Ins&amp;tructions:</source>
+        <translation>&amp;Instructies:</translation>
+    </message>
+    <message>
+        <source>Plan the visits on fixed dates, not from the last completed visit</source>
+        <translation>De bezoeken op vaste datums plannen, niet vanaf het laatste voltooide bezoek</translation>
+    </message>
+    <message>
+        <source>The job's frequency does not support dynamic dates: its visits are on fixed dates anyway.</source>
+        <translation>De frequentie van de taak ondersteunt geen dynamische datums: de bezoeken liggen sowieso op vaste datums.</translation>
+    </message>
+    <message>
+        <source>Generate and show periods shorter than a full one</source>
+        <translation>Periodes genereren en tonen die korter zijn dan een volledige periode</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for this building: this can no longer change.</source>
+        <translation>Er zijn PPM-werkorders voor dit gebouw gegenereerd: dit kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Notes or instructions for the visits (shown on the portal)</source>
+        <translation>Notities of instructies voor de bezoeken (getoond op het portaal)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>New PPM job</source>
+        <translation>Nieuwe PPM-taak</translation>
+    </message>
+    <message>
+        <source>A PPM job of the contract {reference}: what is done at the client's buildings, how often.</source>
+        <translation>Een PPM-taak van het contract {reference}: wat er in de gebouwen van de klant wordt gedaan, en hoe vaak.</translation>
+    </message>
+    <message>
+        <source>Edit job PPM details</source>
+        <translation>PPM-gegevens van de taak bewerken</translation>
+    </message>
+    <message>
+        <source>The PPM job “{job}” of the contract {reference}.</source>
+        <translation>De PPM-taak ‘{job}’ van het contract {reference}.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Omsc&amp;hrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequentie:</translation>
+    </message>
+    <message>
+        <source>Season (&amp;months):</source>
+        <translation>Seizoen (&amp;maanden):</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;based:</source>
+        <translation>Op basis van &amp;certificaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead days:</source>
+        <translation>&amp;Aanlooptijd (dagen):</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;visits:</source>
+        <translation>Standaard aantal &amp;bezoeken:</translation>
+    </message>
+    <message>
+        <source>Default number of &amp;invoices:</source>
+        <translation>Standaard aantal &amp;facturen:</translation>
+    </message>
+    <message>
+        <source>Default invoice &amp;amount ({currency}):</source>
+        <translation>Standaard factuur&amp;bedrag ({currency}):</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from dynamic dates:</source>
+        <translation>Uitge&amp;sloten van dynamische datums:</translation>
+    </message>
+    <message>
+        <source>Au&amp;to-close:</source>
+        <translation>Automatisch a&amp;fsluiten:</translation>
+    </message>
+    <message>
+        <source>Required: the work done, such as Boiler maintenance</source>
+        <translation>Verplicht: het uitgevoerde werk, zoals Onderhoud ketel</translation>
+    </message>
+    <message>
+        <source>The consecutive months of the season of a seasonal job (one visit a year in them)</source>
+        <translation>De opeenvolgende maanden van het seizoen van een seizoensgebonden taak (één bezoek per jaar daarin)</translation>
+    </message>
+    <message>
+        <source>A certificate proves each visit</source>
+        <translation>Een certificaat bewijst elk bezoek</translation>
+    </message>
+    <message>
+        <source>How many days before its visit starts a PPM work order is generated</source>
+        <translation>Hoeveel dagen vóór het begin van het bezoek een PPM-werkorder wordt gegenereerd</translation>
+    </message>
+    <message>
+        <source>What the buildings added to the job start with; each can be changed</source>
+        <translation>Waarmee de aan de taak toegevoegde gebouwen beginnen; elk kan worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Buildings added to the job plan their visits on fixed dates</source>
+        <translation>Aan de taak toegevoegde gebouwen plannen hun bezoeken op vaste datums</translation>
+    </message>
+    <message>
+        <source>The default of the buildings added to the job: their visits do not follow the last completed visit</source>
+        <translation>De standaardwaarde van de aan de taak toegevoegde gebouwen: hun bezoeken volgen niet het laatste voltooide bezoek</translation>
+    </message>
+    <message>
+        <source>Close as Not done</source>
+        <translation>Afsluiten als Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Close PPM work orders still open this many days after their period ends</source>
+        <translation>PPM-werkorders die nog open zijn zoveel dagen na het einde van hun periode afsluiten</translation>
+    </message>
+    <message>
+        <source>days after the period ends (0: as soon as it ends)</source>
+        <translation>dagen na het einde van de periode (0: zodra die eindigt)</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated under this job: this can no longer change.</source>
+        <translation>Er zijn PPM-werkorders onder deze taak gegenereerd: dit kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Give the job's description.</source>
+        <translation>Geef de omschrijving van de taak op.</translation>
+    </message>
+    <message>
+        <source>Tick the months of the season.</source>
+        <translation>Vink de maanden van het seizoen aan.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: write it as {example}.</source>
+        <translation>‘{text}’ is geen bedrag: schrijf het als {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>JobSheet</name>
+    <message>
+        <source>Customer signature</source>
+        <translation>Handtekening van de klant</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Job sheet: work order {number}</source>
+        <translation>Werkbon: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Client reference</source>
+        <translation>Referentie van de klant</translation>
+    </message>
+    <message>
+        <source>Client and building</source>
+        <translation>Klant en gebouw</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Access notes</source>
+        <translation>Toegangsinstructies</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>Geen contactpersoon.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Geen omschrijving.</translation>
+    </message>
+    <message>
+        <source>PPM visit</source>
+        <translation>PPM-bezoek</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-taak</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Visit window</source>
+        <translation>Bezoekperiode</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructies</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {date}</source>
+        <translation>Ondertekend door {name} op {date}</translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation>Ondertekend op {date}</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activiteitenlogboek</translation>
+    </message>
+    <message>
+        <source>Printed by Bureau on {date}</source>
+        <translation>Afgedrukt door Bureau op {date}</translation>
+    </message>
+    <message>
+        <source>No time recorded.</source>
+        <translation>Geen tijd geregistreerd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Uitgevoerd werk</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Total time: {total}; billable: {billable}</source>
+        <translation>Totale tijd: {total}; factureerbaar: {billable}</translation>
+    </message>
+    <message>
+        <source>Billable amount: {amount}</source>
+        <translation>Factureerbaar bedrag: {amount}</translation>
+    </message>
+    <message>
+        <source>Export the job sheet as PDF</source>
+        <translation>De werkbon als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the job sheet of this work order for the technician</source>
+        <translation>De werkbon van deze werkorder afdrukken voor de technicus</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the job sheet of this work order as a PDF document</source>
+        <translation>De werkbon van deze werkorder opslaan als PDF-document</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Job sheet {number}.pdf</source>
+        <translation>Werkbon {number}.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>De PDF kon niet worden geschreven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>Incident</source>
@@ -3505,6 +4962,25 @@
     <message>
         <source>Change</source>
         <translation>Wijziging</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +5578,17 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>The job sheet holds the work order's header, client, building with its access notes, contact, description, PPM visit, time and signature.</source>
+        <translation>De werkbon bevat de kop van de werkorder, de klant, het gebouw met de toegangsinstructies, de contactpersoon, de omschrijving, het PPM-bezoek, de tijd en de handtekening.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;activity log</source>
+        <translation>&amp;Activiteitenlogboek opnemen</translation>
+    </message>
+</context>
+<context>
     <name>OrderCorrections</name>
     <message>
         <source>&amp;Edit…</source>
@@ -4413,6 +5900,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Laatste certificaat:</translation>
     </message>
     <message>
+        <source>Open the certificate's document with the system's viewer</source>
+        <translation>Het document van het certificaat openen met de viewer van het systeem</translation>
+    </message>
+    <message>
         <source>Ins&amp;tructions:</source>
         <translation>&amp;Instructies:</translation>
     </message>
@@ -4455,6 +5946,22 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Tinted cells change when saved: point at one to see its other value.</source>
         <translation>Getinte cellen veranderen bij het opslaan: wijs er een aan om de andere waarde te zien.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <source>{date}, {result}</source>
+        <translation>{date}, {result}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referentie: {reference}</translation>
     </message>
     <message>
         <source>Nothing is stored for this building yet: the table shows its plan, which OK stores.</source>
@@ -4591,6 +6098,37 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Administer users and settings</source>
         <translation>Gebruikers en instellingen beheren</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholders</name>
+    <message>
+        <source>The work order's number</source>
+        <translation>Het nummer van de werkorder</translation>
+    </message>
+    <message>
+        <source>The work order's title</source>
+        <translation>De titel van de werkorder</translation>
+    </message>
+    <message>
+        <source>The client's name</source>
+        <translation>De naam van de klant</translation>
+    </message>
+    <message>
+        <source>The building's name</source>
+        <translation>De naam van het gebouw</translation>
+    </message>
+    <message>
+        <source>The contact's name</source>
+        <translation>De naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>The name of the agent the work order is assigned to</source>
+        <translation>De naam van de medewerker aan wie de werkorder is toegewezen</translation>
+    </message>
+    <message>
+        <source>The due date, written out in the reply's language</source>
+        <translation>De vervaldatum, voluit geschreven in de taal van het antwoord</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +6423,18 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Opgeslagen door een gegevensimport</translation>
     </message>
     <message>
+        <source>The PPM job's settings changed</source>
+        <translation>De instellingen van de PPM-taak zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>The building left the PPM job</source>
+        <translation>Het gebouw heeft de PPM-taak verlaten</translation>
+    </message>
+    <message>
+        <source>The building's PPM details changed</source>
+        <translation>De PPM-gegevens van het gebouw zijn gewijzigd</translation>
+    </message>
+    <message>
         <source>Period added</source>
         <translation>Periode toegevoegd</translation>
     </message>
@@ -4942,6 +6492,18 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Cancelled automatically: the visit no longer lies inside the PPM period {start} to {end}.</source>
         <translation>Automatisch geannuleerd: het bezoek valt niet meer binnen de PPM-periode van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open after its PPM period ended on {end}.</source>
+        <translation>Automatisch afgesloten als niet uitgevoerd: nog open nadat de PPM-periode op {end} was geëindigd.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than one day after its PPM period ended on {end}.</source>
+        <translation>Automatisch afgesloten als niet uitgevoerd: meer dan een dag nadat de PPM-periode op {end} was geëindigd nog open.</translation>
+    </message>
+    <message>
+        <source>Closed automatically as not done: still open more than {days} days after its PPM period ended on {end}.</source>
+        <translation>Automatisch afgesloten als niet uitgevoerd: meer dan {days} dagen nadat de PPM-periode op {end} was geëindigd nog open.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +6585,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Geen bezoek in deze periode: bezoeken volgen nu het laatste certificaat, gedateerd {date}.</translation>
     </message>
     <message>
+        <source>This is a partial period: the building leaves the job on {date}.</source>
+        <translation>Dit is een gedeeltelijke periode: het gebouw verlaat de taak op {date}.</translation>
+    </message>
+    <message>
         <source>The next visit is required by {date}, so this visit runs from {start} to {end}.</source>
         <translation>Het volgende bezoek is vereist vóór {date}, dus dit bezoek loopt van {start} tot {end}.</translation>
     </message>
@@ -5049,6 +6615,21 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>The visit starts with the period, which begins less than {days} days before the visit ends.</source>
         <translation>Het bezoek begint met de periode, die minder dan {days} dagen vóór het einde van het bezoek begint.</translation>
+    </message>
+</context>
+<context>
+    <name>PpmReplanned</name>
+    <message>
+        <source>The PPM periods were re-planned. Work orders cancelled automatically: {numbers}.</source>
+        <translation>De PPM-periodes zijn opnieuw gepland. Automatisch geannuleerde werkorders: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}. Complete or cancel them yourself.</source>
+        <translation>Deze gestarte werkorders vallen niet meer in een geldige PPM-periode en zijn open gebleven: {numbers}. Rond ze zelf af of annuleer ze.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-periodes opnieuw gepland</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +6665,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Completed</source>
         <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
     </message>
     <message>
         <source>The visit runs from {start} to {end}.</source>
@@ -5156,6 +6741,10 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Work order {number} of this period was rejected.</source>
         <translation>Werkorder {number} van deze periode is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Work order {number} of this period was not done: it was still open after the period ended and was closed automatically. Reinstate it from the work order if the visit was made.</source>
+        <translation>Werkorder {number} van deze periode is niet uitgevoerd: deze was na het einde van de periode nog open en is automatisch afgesloten. Herstel hem vanuit de werkorder als het bezoek heeft plaatsgevonden.</translation>
     </message>
     <message>
         <source>Work order {number} was cancelled: it is never generated again. Reinstate it from the work order if the visit is still needed.</source>
@@ -5250,6 +6839,112 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>RateDialog</name>
+    <message>
+        <source>New rate</source>
+        <translation>Nieuw tarief</translation>
+    </message>
+    <message>
+        <source>Create rate</source>
+        <translation>Tarief aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit rate</source>
+        <translation>Tarief bewerken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Time entries copy the hourly amount when they are saved: changing it leaves recorded time as it is.</source>
+        <translation>Tijdregistraties nemen het uurbedrag over bij het opslaan: een wijziging laat al geregistreerde tijd ongemoeid.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly amount:</source>
+        <translation>&amp;Uurbedrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Give the rate a name.</source>
+        <translation>Geef het tarief een naam.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly amount, such as {example}.</source>
+        <translation>Vul het uurbedrag in, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>An hourly amount cannot be negative.</source>
+        <translation>Een uurbedrag kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the currency.</source>
+        <translation>Kies de valuta.</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Hourly amount</source>
+        <translation>Uurbedrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New rate…</source>
+        <translation>&amp;Nieuw tarief…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiveren</translation>
+    </message>
+    <message>
+        <source>No longer offered for new time; recorded time keeps it</source>
+        <translation>Niet meer aangeboden voor nieuwe tijd; geregistreerde tijd behoudt het</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tes</source>
+        <translation>&amp;Tarieven</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarieven</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+</context>
+<context>
     <name>Record</name>
     <message>
         <source>Client</source>
@@ -5270,6 +6965,161 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>PPM job</source>
+        <translation>PPM-taak</translation>
+    </message>
+    <message>
+        <source>Reply template</source>
+        <translation>Antwoordsjabloon</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCertificateDialog</name>
+    <message>
+        <source>Choose the certificate's document</source>
+        <translation>Het document van het certificaat kiezen</translation>
+    </message>
+    <message>
+        <source>PDF documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>PDF-documenten en afbeeldingen (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Certificaat vastleggen</translation>
+    </message>
+    <message>
+        <source>A certificate issued for {building}, with its document (a PDF or an image). A passed certificate sets when the next visit is due.</source>
+        <translation>Een certificaat dat voor {building} is afgegeven, met zijn document (een pdf of een afbeelding). Een goedgekeurd certificaat bepaalt wanneer het volgende bezoek nodig is.</translation>
+    </message>
+    <message>
+        <source>PPM &amp;job:</source>
+        <translation>PPM-&amp;taak:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>Afgegeven o&amp;p:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>A&amp;fgekeurd</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Ge&amp;ldig tot:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Optional: tick to give the last day the certificate is valid</source>
+        <translation>Optioneel: vink aan om de laatste geldige dag van het certificaat op te geven</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>Optional: the certificate's number</source>
+        <translation>Optioneel: het nummer van het certificaat</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>A PDF document or an image (PNG, JPEG, TIFF, WebP) of at most {size}</source>
+        <translation>Een PDF-document of een afbeelding (PNG, JPEG, TIFF, WebP) van hoogstens {size}</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read: {error}</source>
+        <translation>‘{name}’ kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the PPM job.</source>
+        <translation>Kies de PPM-taak.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be issued in the future.</source>
+        <translation>Een certificaat kan niet in de toekomst worden afgegeven.</translation>
+    </message>
+    <message>
+        <source>Choose whether the certificate passed or failed.</source>
+        <translation>Kies of het certificaat goedgekeurd of afgekeurd is.</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be valid until a day before it was issued.</source>
+        <translation>Het certificaat kan niet geldig zijn tot een dag vóór de afgifte.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate's document.</source>
+        <translation>Kies het document van het certificaat.</translation>
+    </message>
+    <message>
+        <source>PPM periods re-planned</source>
+        <translation>PPM-periodes opnieuw gepland</translation>
+    </message>
+    <message>
+        <source>The visits now follow the certificate. Work orders cancelled automatically: {numbers}.</source>
+        <translation>De bezoeken volgen nu het certificaat. Automatisch geannuleerde werkorders: {numbers}.</translation>
+    </message>
+    <message>
+        <source>These started work orders are no longer in a valid PPM period and were left open: {numbers}.</source>
+        <translation>Deze gestarte werkorders vallen niet meer in een geldige PPM-periode en zijn open gelaten: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Certificate failed</source>
+        <translation>Certificaat afgekeurd</translation>
+    </message>
+    <message>
+        <source>The certificate failed. Log a reactive order for the remedial work?</source>
+        <translation>Het certificaat is afgekeurd. Een reactieve werkorder voor het herstelwerk invoeren?</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate {reference} issued on {date} ({job}).</source>
+        <translation>Herstelwerk na het afgekeurde certificaat {reference} afgegeven op {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work after the failed certificate issued on {date} ({job}).</source>
+        <translation>Herstelwerk na het afgekeurde certificaat afgegeven op {date} ({job}).</translation>
+    </message>
+    <message>
+        <source>Remedial work: {job}</source>
+        <translation>Herstelwerk: {job}</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +7170,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Reinstating a cancelled PPM work order needs the permission “{permission}”.</source>
         <translation>Voor het herstellen van een geannuleerde PPM-werkorder is de toestemming ‘{permission}’ nodig.</translation>
+    </message>
+    <message>
+        <source>A work order that was not done is reinstated only with a visit that completed the work (a visit reported late).</source>
+        <translation>Een niet uitgevoerde werkorder wordt alleen hersteld met een bezoek waarbij het werk is voltooid (een te laat gemeld bezoek).</translation>
+    </message>
+    <message>
+        <source>Only PPM work orders are closed as not done.</source>
+        <translation>Alleen PPM-werkorders worden als niet uitgevoerd afgesloten.</translation>
     </message>
     <message>
         <source>PPM work orders are not cancelled in bulk: cancel each one on its own, or close those whose financial period has ended with “Close PPMs”.</source>
@@ -5395,6 +7253,29 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveBuildingDialog</name>
+    <message>
+        <source>Remove from job</source>
+        <translation>Uit de taak verwijderen</translation>
+    </message>
+    <message>
+        <source>PPM work orders were generated for {building} in the job “{job}”, so it leaves the job at a date. Its later periods turn invalid and their orders that were not started are cancelled.</source>
+        <translation>Er zijn PPM-werkorders gegenereerd voor {building} in de taak ‘{job}’, dus het verlaat de taak op een datum. De latere periodes worden ongeldig en hun niet-gestarte werkorders worden geannuleerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Last day in the job:</source>
+        <translation>&amp;Laatste dag in de taak:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {building} from the PPM job “{job}”? Nothing was generated for it: its planned periods are deleted with it.</source>
+        <translation>{building} uit de PPM-taak ‘{job}’ verwijderen? Er is niets voor gegenereerd: de geplande periodes worden mee verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -5482,6 +7363,69 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Replace the text you edited with the template?</source>
+        <translation>De tekst die u hebt bewerkt vervangen door het sjabloon?</translation>
+    </message>
+    <message>
+        <source>Reply from template: work order {number}</source>
+        <translation>Antwoorden met sjabloon: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Choose a template: it is filled in for work order {number} in its contact's language. Edit the text if needed; it is added to the activity log as a comment.</source>
+        <translation>Kies een sjabloon: het wordt voor werkorder {number} ingevuld in de taal van de contactpersoon. Bewerk de tekst indien nodig; hij wordt als opmerking aan het activiteitenlogboek toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Type part of a template's title</source>
+        <translation>Typ een deel van de titel van een sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Antwoord:</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts ({names})</source>
+        <translation>Ook &amp;e-mailen naar de contactpersonen op de hoogte ({names})</translation>
+    </message>
+    <message>
+        <source>Also &amp;email it to the notified contacts (nobody is notified)</source>
+        <translation>Ook &amp;e-mailen naar de contactpersonen op de hoogte (niemand wordt op de hoogte gehouden)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <source>There is no reply template yet: an administrator adds them in Administration.</source>
+        <translation>Er is nog geen antwoordsjabloon: een beheerder voegt ze toe onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Kies een sjabloon.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Schrijf eerst het antwoord.</translation>
+    </message>
+    <message>
+        <source>Reply from template…</source>
+        <translation>Antwoorden met sjabloon…</translation>
+    </message>
+    <message>
+        <source>Post a reply written from a template, and email it to the notified contacts if you wish</source>
+        <translation>Een antwoord plaatsen dat vanuit een sjabloon is geschreven, en het desgewenst e-mailen naar de contactpersonen die op de hoogte worden gehouden</translation>
     </message>
 </context>
 <context>
@@ -5734,6 +7678,57 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Customer signature – work order {number}</source>
+        <translation>Handtekening van de klant – werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Ask the customer to sign in the box below, then type their name.</source>
+        <translation>Vraag de klant in het vak hieronder te tekenen en typ daarna zijn of haar naam.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Getekend door:</translation>
+    </message>
+    <message>
+        <source>The customer's full name</source>
+        <translation>Volledige naam van de klant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>The customer has not signed yet.</source>
+        <translation>De klant heeft nog niet getekend.</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who signed.</source>
+        <translation>Typ de naam van de persoon die heeft getekend.</translation>
+    </message>
+    <message>
+        <source>Customer signature…</source>
+        <translation>Handtekening van de klant…</translation>
+    </message>
+    <message>
+        <source>Let the customer sign for the work on a pad; kept as Signature.png</source>
+        <translation>Laat de klant voor het werk tekenen op een tekenvlak; bewaard als Signature.png</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Handtekening van de klant</translation>
+    </message>
+    <message>
+        <source>This type of work order asks for the customer's signature on completion. Take it now?</source>
+        <translation>Voor dit type werkorder wordt bij voltooiing om de handtekening van de klant gevraagd. Nu laten tekenen?</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>There is no Bureau database at {path}. Check the path, or add --create to create a new database there.</source>
@@ -5854,6 +7849,358 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New reply template</source>
+        <translation>Nieuw antwoordsjabloon</translation>
+    </message>
+    <message>
+        <source>Reply template “{title}”</source>
+        <translation>Antwoordsjabloon ‘{title}’</translation>
+    </message>
+    <message>
+        <source>Agents reply to a work order with this text, filled in for the order. The default body is used for the languages without a body of their own.</source>
+        <translation>Medewerkers antwoorden op een werkorder met deze tekst, ingevuld voor de order. De standaardtekst wordt gebruikt voor de talen zonder eigen tekst.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Default body</source>
+        <translation>Standaardtekst</translation>
+    </message>
+    <message>
+        <source>Empty: the default body is used</source>
+        <translation>Leeg: de standaardtekst wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>Hello {contact}, …</source>
+        <translation>Beste {contact}, …</translation>
+    </message>
+    <message>
+        <source>Placeholders (double-click to insert):</source>
+        <translation>Invulvelden (dubbelklik om in te voegen):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Give the template a title.</source>
+        <translation>Geef het sjabloon een titel.</translation>
+    </message>
+    <message>
+        <source>Write the default body.</source>
+        <translation>Schrijf de standaardtekst.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Bodies</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>&amp;Nieuw sjabloon…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiveren</translation>
+    </message>
+    <message>
+        <source>The template is kept but no longer offered to reply with</source>
+        <translation>Het sjabloon blijft bewaard maar wordt niet meer aangeboden om mee te antwoorden</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Reply &amp;templates</source>
+        <translation>Antwoord&amp;sjablonen</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwoordsjablonen</translation>
+    </message>
+    <message>
+        <source>Default, {languages}</source>
+        <translation>Standaard, {languages}</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntries</name>
+    <message>
+        <source>{technician}: {start} – {end} ({duration}), {rate}, {billable}</source>
+        <translation>{technician}: {start} – {end} ({duration}), {rate}, {billable}</translation>
+    </message>
+    <message>
+        <source>no technician</source>
+        <translation>geen monteur</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>geen tarief</translation>
+    </message>
+    <message>
+        <source>{rate} at {amount} an hour</source>
+        <translation>{rate} à {amount} per uur</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>factureerbaar</translation>
+    </message>
+    <message>
+        <source>not billable</source>
+        <translation>niet factureerbaar</translation>
+    </message>
+    <message>
+        <source>Was: {summary}</source>
+        <translation>Was: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Add time entry: work order {number}</source>
+        <translation>Tijdregistratie toevoegen: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit time entry: work order {number}</source>
+        <translation>Tijdregistratie bewerken: werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>The timer is stopped. Check the time it measured and add it to the order.</source>
+        <translation>De timer is gestopt. Controleer de gemeten tijd en voeg deze toe aan de werkorder.</translation>
+    </message>
+    <message>
+        <source>Times are your computer's local time.</source>
+        <translation>De tijden zijn de lokale tijd van uw computer.</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>No rate</source>
+        <translation>Geen tarief</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Monteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Tarief:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Omsc&amp;hrijving:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Charge the client for this time</source>
+        <translation>Deze tijd aan de klant factureren</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Het einde moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>Work order {number}: {start} – {end}</source>
+        <translation>Werkorder {number}: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other time entry(ies) of this technician overlap this time:</source>
+        <translation>
+            <numerusform>%n andere tijdregistratie van deze monteur overlapt deze tijd:</numerusform>
+            <numerusform>%n andere tijdregistraties van deze monteur overlappen deze tijd:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimePanel</name>
+    <message>
+        <source>Technician</source>
+        <translation>Monteur</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarief</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Factureerbaar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record time spent on this work order</source>
+        <translation>Aan deze werkorder bestede tijd registreren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add time entry…</source>
+        <translation>Tijdregistratie toevoegen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time (%n)</source>
+        <translation>
+            <numerusform>Tijd (%n)</numerusform>
+            <numerusform>Tijd (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No time recorded yet.</source>
+        <translation>Nog geen tijd geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), total time {total}, billable {billable}</source>
+        <translation>
+            <numerusform>%n registratie, totale tijd {total}, factureerbaar {billable}</numerusform>
+            <numerusform>%n registraties, totale tijd {total}, factureerbaar {billable}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billable amount: {amounts}</source>
+        <translation>Factureerbaar bedrag: {amounts}</translation>
+    </message>
+    <message>
+        <source>Only the agent who recorded this time, or an administrator</source>
+        <translation>Alleen de medewerker die deze tijd heeft geregistreerd, of een beheerder</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>Stop your timer and record its time on this work order ({key})</source>
+        <translation>Uw timer stoppen en de tijd op deze werkorder registreren ({key})</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Time your work on this work order ({key})</source>
+        <translation>Uw werk aan deze werkorder timen ({key})</translation>
+    </message>
+    <message>
+        <source>Delete time entry</source>
+        <translation>Tijdregistratie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the time entry of {technician}, {start} ({duration})?</source>
+        <translation>De tijdregistratie van {technician}, {start} ({duration}) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Your timer runs on this work order. Stop it and record its time first?</source>
+        <translation>Uw timer loopt op deze werkorder. Eerst stoppen en de tijd registreren?</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5922,12 +8269,109 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
+        <source>Removed the attachment {name}</source>
+        <translation>Bijlage {name} verwijderd</translation>
+    </message>
+    <message>
+        <source>Customer signature by {signer} ({name})</source>
+        <translation>Handtekening van de klant door {signer} ({name})</translation>
+    </message>
+    <message>
+        <source>Attached {name} (from work order {number})</source>
+        <translation>{name} bijgevoegd (uit werkorder {number})</translation>
+    </message>
+    <message>
+        <source>Attached {name}</source>
+        <translation>{name} bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Time entry changed</source>
+        <translation>Tijdregistratie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Time entry deleted</source>
+        <translation>Tijdregistratie verwijderd</translation>
+    </message>
+    <message>
+        <source>Time entry added</source>
+        <translation>Tijdregistratie toegevoegd</translation>
+    </message>
+    <message>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>Timer</name>
+    <message>
+        <source>Start timer</source>
+        <translation>Timer starten</translation>
+    </message>
+    <message>
+        <source>Your timer runs on work order {number}. Stop it, record its time, and start timing this one?</source>
+        <translation>Uw timer loopt op werkorder {number}. Stoppen, de tijd registreren en deze werkorder timen?</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Timer stoppen</translation>
+    </message>
+    <message>
+        <source>The timer on work order {number} measured no working time: there is nothing to record.</source>
+        <translation>De timer op werkorder {number} heeft geen werktijd gemeten: er is niets te registreren.</translation>
+    </message>
+    <message>
+        <source>Discard timed work</source>
+        <translation>Getimede tijd weggooien</translation>
+    </message>
+    <message>
+        <source>Discard the timed {duration} on work order {number}? It will not be recorded.</source>
+        <translation>De getimede {duration} op werkorder {number} weggooien? Deze wordt niet geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStatus</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the timer and record its time on the work order</source>
+        <translation>De timer stoppen en de tijd op de werkorder registreren</translation>
+    </message>
+    <message>
+        <source>Your timer: click to open its work order</source>
+        <translation>Uw timer: klik om de werkorder te openen</translation>
+    </message>
+    <message>
+        <source>WO {number} · {elapsed}</source>
+        <translation>WO {number} · {elapsed}</translation>
+    </message>
+    <message>
+        <source>Timing work order {number} ({title}) since {time}: click to open it</source>
+        <translation>Werkorder {number} ({title}) wordt getimed sinds {time}: klik om deze te openen</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message numerus="yes">
+        <source>No input for %n minute(s) while your timer runs. Keep this idle time?</source>
+        <translation>
+            <numerusform>Al %n minuut geen invoer terwijl uw timer loopt. Deze inactieve tijd behouden?</numerusform>
+            <numerusform>Al %n minuten geen invoer terwijl uw timer loopt. Deze inactieve tijd behouden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard idle time</source>
+        <translation>&amp;Inactieve tijd weggooien</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +8525,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>De contactpersonen van de klant kiezen die e-mails over deze werkorder ontvangen</translation>
     </message>
     <message>
+        <source>Record certificate…</source>
+        <translation>Certificaat vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record the certificate of this PPM visit with its document</source>
+        <translation>Het certificaat van dit PPM-bezoek met zijn document vastleggen</translation>
+    </message>
+    <message>
         <source>Log similar…</source>
         <translation>Vergelijkbare invoeren…</translation>
     </message>
@@ -6091,6 +8543,14 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Work order {number}</source>
         <translation>Werkorder {number}</translation>
+    </message>
+    <message>
+        <source>Record certificate</source>
+        <translation>Certificaat vastleggen</translation>
+    </message>
+    <message>
+        <source>This PPM visit needs a certificate. Record the certificate now?</source>
+        <translation>Dit PPM-bezoek vereist een certificaat. Het certificaat nu vastleggen?</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +8581,49 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
     <message>
         <source>Work order {number}: {title}</source>
         <translation>Werkorder {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkSettingsPage</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Grootste bestand:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Files larger than this cannot be attached to work orders</source>
+        <translation>Grotere bestanden kunnen niet bij werkorders worden gevoegd</translation>
+    </message>
+    <message>
+        <source>Customer signature</source>
+        <translation>Handtekening van de klant</translation>
+    </message>
+    <message>
+        <source>Completing a work order of these types offers to take the customer's signature:</source>
+        <translation>Bij het voltooien van een werkorder van deze typen wordt aangeboden de klant te laten tekenen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Work orders</source>
+        <translation>&amp;Werkorders</translation>
+    </message>
+    <message>
+        <source>Work order settings</source>
+        <translation>Instellingen voor werkorders</translation>
     </message>
 </context>
 </TS>
