@@ -198,14 +198,17 @@ def _signature(session: Session, order_id: int) -> Signature | None:
     if found is None:
         return None
     content, signed_at = found
+    # Who gave this signature: the first "signed" entry logged from the moment it was attached (a later signature,
+    # removed since, has its own later entry).
     signer = session.scalar(
         select(ActivityEntry.new_value)
         .where(
             ActivityEntry.work_order_id == order_id,
             ActivityEntry.kind == ActivityKind.ATTACHMENT,
             ActivityEntry.field == "signed",
+            ActivityEntry.created_at >= signed_at,
         )
-        .order_by(ActivityEntry.id.desc())
+        .order_by(ActivityEntry.created_at, ActivityEntry.id)
         .limit(1)
     )
     return Signature(bytes(content), signed_at, signer)

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
@@ -261,13 +261,11 @@ def _bodies(session: Session, template_ids: list[int]) -> dict[int, dict[str, st
 
 
 def _check_title_free(session: Session, title: str, template_id: int | None) -> None:
-    taken = session.scalar(
-        select(ReplyTemplate.id).where(
-            func.lower(ReplyTemplate.title, type_=ReplyTemplate.title.type) == title.lower(),
-            ReplyTemplate.id != (template_id or 0),
-        )
-    )
-    if taken is not None:
+    """Refused when another template has the title whatever its case, accents' case included (compared here:
+    SQLite's lower() changes ASCII letters only)."""
+    key = title.casefold()
+    others = session.scalars(select(ReplyTemplate.title).where(ReplyTemplate.id != (template_id or 0)))
+    if any(other.casefold() == key for other in others):
         raise _title_taken(title)
 
 

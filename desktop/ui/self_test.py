@@ -46,6 +46,7 @@ class LanguageCheck:
 # literal arguments, so these lookups add nothing to the translation files.
 FILE_MENU = ("MainWindow", "&File")
 MONEY = Decimal("1234.50")
+PDF_DRAWING_MIN = 2000  # bytes a job sheet's pages draw at least (a blank page: about 150)
 LANGUAGE_CHECKS = {
     "fr": LanguageCheck("French", "&Fichier", "Annuler", "1 234,50 €"),
     "de": LanguageCheck("German", "&Datei", "Abbrechen", "1.234,50 €"),
@@ -262,8 +263,12 @@ class SelfTest:
             number = session.scalar(select(func.min(WorkOrder.number)))
         path = self.folder / "job-sheet.pdf"
         size = export_pdf(self.db, number, path, include_activity=True)
-        if not path.read_bytes().startswith(b"%PDF-") or size < 1000:
+        content = path.read_bytes()
+        if not content.startswith(b"%PDF-") or size < 1000:
             raise CheckFailed(f"{path} is not a PDF document ({size} bytes)")
+        drawn = _pdf_drawing(content)
+        if drawn < PDF_DRAWING_MIN:
+            raise CheckFailed(f"{path} holds blank pages ({drawn} bytes of drawing, text and fonts)")
         printer = QPrinter()
         if not printer.isValid():
             raise CheckFailed("Qt's print support cannot make a printer")
@@ -309,6 +314,21 @@ def _environment(name: str, value: str) -> Iterator[None]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = before
+
+
+def _pdf_drawing(content: bytes) -> int:
+    """How many bytes the compressed streams of a PDF hold once inflated: what its pages draw (text as glyphs
+    or as paths) and the fonts embedded; a few hundred for blank pages."""
+    import re
+    import zlib
+
+    total = 0
+    for stream in re.finditer(rb"stream\r?\n(.*?)endstream", content, re.DOTALL):
+        try:
+            total += len(zlib.decompressobj().decompress(stream.group(1)))
+        except zlib.error:
+            continue
+    return total
 
 
 def run_self_test() -> int:

@@ -185,3 +185,19 @@ def test_a_ppm_orders_sheet_has_its_period_instructions_time_and_latest_signatur
 def test_an_order_that_does_not_exist(db: Database) -> None:
     with pytest.raises(NotFound):
         job_sheet(db, 424242)
+
+
+def test_the_signature_shown_is_named_after_whoever_gave_it(db: Database, admin: Actor) -> None:
+    """The latest signature removed: the sheet shows the one before with its own signer's name."""
+    number = ppm_order(db, client_with_building(db))
+    first = png(1, 1)
+    sign(db, number, first, "Marie Curie", T0)
+    sign(db, number, png(3, 2), "Pierre Curie", T0 + timedelta(hours=4))
+    with db.transaction() as session:
+        latest = session.scalar(select(Attachment).order_by(Attachment.id.desc()).limit(1))
+        assert latest is not None
+        session.delete(latest)
+
+    signature = job_sheet(db, number).signature
+    assert signature is not None
+    assert (signature.png, signature.signer, signature.signed_at) == (first, "Marie Curie", T0)

@@ -183,6 +183,20 @@ def test_title_and_body_are_required_and_titles_unique(db: Database, admin: Acto
     refused(db, lambda: save_template(db, admin, 999_999, 1, TemplateFields("Other", BODY)), NotFound)
 
 
+def test_titles_differing_only_in_the_case_of_accented_letters_are_the_same(db: Database, admin: Actor) -> None:
+    first = create_template(db, admin, TemplateFields("Élan", BODY))
+    for title in ("ÉLAN", "élan"):
+        error = refused(db, lambda t=title: create_template(db, admin, TemplateFields(t, BODY)), ValidationError)
+        assert str(error) == f"A reply template named “{title}” already exists."
+    other = create_template(db, admin, TemplateFields("Other", BODY))
+    row = get_template(db, other)
+    refused(db, lambda: save_template(db, admin, other, row.version, TemplateFields("ÉLAN", BODY)), ValidationError)
+    # A template keeps its own title in another case.
+    row = get_template(db, first)
+    save_template(db, admin, first, row.version, TemplateFields("ÉLAN", BODY))
+    assert get_template(db, first).title == "ÉLAN"
+
+
 def test_only_administrators_keep_templates(db: Database, admin: Actor, agent: Actor, template: int) -> None:
     row = get_template(db, template)
     refused(db, lambda: create_template(db, agent, TemplateFields("Other", BODY)), PermissionDenied)

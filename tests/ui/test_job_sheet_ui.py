@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QTextDocument, QTextFragment
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,11 +22,18 @@ from desktop.db.models import Building, JobBuilding, Rate, TimeEntry, WorkOrder
 from desktop.services import workorder_actions
 from desktop.services.actor import Actor
 from desktop.services.attachments import save_signature
+from desktop.services.job_sheet import job_sheet
 from desktop.services.users import local_administrator
 from desktop.services.workorder_detail import get_detail
 from desktop.ui.i18n import translations
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
-from desktop.ui.workorder.job_sheet import JobSheetActions, OptionsDialog
+from desktop.ui.workorder.job_sheet import (
+    SIGNATURE_HEIGHT,
+    SIGNATURE_WIDTH,
+    JobSheetActions,
+    OptionsDialog,
+    sheet_document,
+)
 from tests.factories import client_with_building, ppm_order
 from tests.ui.modal import when_dialog_opens
 
@@ -217,3 +225,77 @@ def test_the_options_step(qtbot: QtBot, sqlite_db: Database, admin: Actor, numbe
     actions.export_action.trigger()
     assert len(seen) == 1
     assert "Activity log" in pdf_text((tmp_path / "sheet.pdf").read_bytes())
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file size limits")
+def test_a_pdf_that_cannot_be_written_whole_leaves_the_earlier_file_as_it_was(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (here a limit on the size of files) while the PDF is written: the PDF exported before to the
+    same name is kept whole, and no part of the new one is left."""
+    resource = pytest.importorskip("resource")
+    view = view_of(qtbot, sqlite_db, admin, number)
+    actions = view.job_sheet  # type: ignore[attr-defined]
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    earlier = folder / "sheet.pdf"
+    exporting(actions, earlier)
+    assert actions.export_pdf() == earlier
+    kept = earlier.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.ui.workorder.job_sheet.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    def full_disk(_parent: QWidget, _name: str) -> str:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (len(kept) // 2, limits[1]))
+        return str(earlier)
+
+    actions.ask_options = lambda _parent, _title: True  # a different sheet: with the activity log
+    actions.choose_path = full_disk
+    try:
+        assert actions.export_pdf() is None
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+    assert shown and shown[0].startswith("The PDF could not be written to")
+    assert earlier.read_bytes() == kept
+    assert [path.name for path in folder.iterdir()] == ["sheet.pdf"]
+
+
+@pytest.mark.parametrize(("width", "height"), [(480, 200), (1900, 300), (90, 900)])
+def test_the_signature_keeps_its_shape_within_its_box(
+    qtbot: QtBot, sqlite_db: Database, admin: Actor, number: int, width: int, height: int
+) -> None:
+    """However the pad was sized when the customer signed, the image is shown in its own proportions, at most
+    about 7 × 3.5 cm, so that a tall one never runs over a page."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    save_signature(sqlite_db, admin, number, "Marie Curie", bytes(data.data()))
+    document = sheet_document(job_sheet(sqlite_db, number))
+    [shown] = [
+        fragment.charFormat().toImageFormat()
+        for fragment in fragments(document)
+        if fragment.charFormat().isImageFormat()
+    ]
+    assert 0 < shown.width() <= SIGNATURE_WIDTH and 0 < shown.height() <= SIGNATURE_HEIGHT
+    assert max(shown.width() / SIGNATURE_WIDTH, shown.height() / SIGNATURE_HEIGHT) == pytest.approx(1, abs=0.01)
+    assert shown.width() / shown.height() == pytest.approx(width / height, rel=0.03)
+
+
+def fragments(document: QTextDocument) -> list[QTextFragment]:
+    found = []
+    block = document.begin()
+    while block.isValid():
+        parts = block.begin()
+        while not parts.atEnd():
+            found.append(parts.fragment())
+            parts += 1
+        block = block.next()
+    return found

@@ -235,3 +235,57 @@ def test_a_refusal_of_the_page_is_shown(qtbot: QtBot, sqlite_db: Database, monke
     assert not page.set_active(False)
     assert shown and "was changed by" in shown[0]
     assert page.table.item(0, 0).text() == "Received"  # read again
+
+
+def shown_as(text: str) -> str:
+    """The text a tooltip or label shows for ``text`` (Qt takes it as rich text when it looks like HTML)."""
+    from PySide6 import QtGui
+
+    document = QtGui.QTextDocument()
+    if QtGui.Qt.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()
+
+
+def test_a_templates_tooltip_shows_its_body_as_written(qtbot: QtBot, sqlite_db: Database) -> None:
+    admin = local_administrator(sqlite_db)
+    body = '<b>Note</b> for {contact}:\n  <img src="file:///etc/passwd"> stays text & so does <i>this</i>.'
+    create_template(sqlite_db, admin, TemplateFields("Markup", body))
+    window = AdministrationWindow(sqlite_db, admin)
+    qtbot.addWidget(window)
+    page = window.templates  # type: ignore[attr-defined]
+    assert shown_as(page.table.item(0, 0).toolTip()) == body
+
+
+def test_a_notified_name_with_an_ampersand_is_shown_whole(qtbot: QtBot, sqlite_db: Database) -> None:
+    import re
+
+    admin = local_administrator(sqlite_db)
+    number = order_with_a_french_contact(sqlite_db, admin)
+    with sqlite_db.transaction() as session:
+        contact = session.scalar(select(Contact).where(Contact.name == "Claire Petit"))
+        assert contact is not None
+        contact.name = "Smith&Sons"
+    dialog = ReplyDialog(sqlite_db, admin, get_detail(sqlite_db, admin, number))
+    qtbot.addWidget(dialog)
+    text = dialog.email.text()
+    assert re.sub("&(.)", r"\1", text) == "Also email it to the notified contacts (Smith&Sons)"
+    assert re.findall("&([^&])", text.replace("&&", "")) == ["e"]  # Alt+E, its only shortcut
+
+
+def test_an_edited_reply_kept_keeps_its_language(qtbot: QtBot, sqlite_db: Database, monkeypatch: object) -> None:
+    admin = local_administrator(sqlite_db)
+    number = order_with_a_french_contact(sqlite_db, admin)
+    create_template(sqlite_db, admin, TemplateFields("Visit planned", "See you on {due_date}.", {"fr": FRENCH}))
+    dialog = ReplyDialog(sqlite_db, admin, get_detail(sqlite_db, admin, number))
+    qtbot.addWidget(dialog)
+    dialog.preview.setPlainText("Bonjour, à jeudi.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)  # type: ignore[attr-defined]
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert dialog.preview.toPlainText() == "Bonjour, à jeudi."
+    assert dialog.language.currentData() == "fr"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)  # type: ignore[attr-defined]
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    assert (dialog.preview.toPlainText(), dialog.language.currentData()) == ("See you on 5. März 2026.", "de")

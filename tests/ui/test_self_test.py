@@ -95,3 +95,14 @@ def test_an_error_in_a_qt_slot_is_remembered_as_one_line() -> None:
     except ValueError as error:
         test.excepthook(ValueError, error, error.__traceback__)
     assert test.unexpected == ["ValueError: raised in a slot"]
+
+
+def test_a_job_sheet_pdf_with_blank_pages_fails(
+    qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PDF is written, but nothing is drawn on its pages (as when no font can be found): the check fails."""
+    monkeypatch.setattr("desktop.ui.workorder.job_sheet.sheet_html", lambda _sheet, _fmt: "<html><body></body></html>")
+    assert run_self_test() == 1
+    failed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("FAILED: ")]
+    assert names(failed, "FAILED: ") == ["job sheet PDF", "1 check(s) failed"]
+    assert "holds blank pages" in failed[0]

@@ -130,3 +130,16 @@ def test_random_bodies_are_refused_or_filled_in_like_python_formats_them(body: s
     assert filled == body.format(**values)
     if "{" not in body and "}" not in body:
         assert filled == body
+
+
+def test_values_are_inserted_as_written_never_read_as_placeholders() -> None:
+    sly = ReplyValues(7, "{number} {{title}} {title.__class__}", "Acme {0}", "{building", "}", "{due_date}", None)
+    assert render("{title}|{client}|{building}|{contact}|{assignee}", sly) == (
+        "{number} {{title}} {title.__class__}|Acme {0}|{building|}|{due_date}"
+    )
+
+
+@pytest.mark.parametrize("body", ["{number.__class__}", "{title[0]}", "{number:{title}}", "{title!a}"])
+def test_a_body_reaching_into_a_value_is_refused_when_filled_in_too(body: str) -> None:
+    with pytest.raises(ValidationError):
+        render(body, ORDER)

@@ -8,6 +8,7 @@ placeholders, a double-click on one inserting it where the cursor is. Each chang
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -51,11 +52,18 @@ if TYPE_CHECKING:
     from desktop.ui.admin.window import AdministrationWindow
 
 INACTIVE_COLOUR = "#5f6368"
+TOOLTIP_MAX = 600  # characters of a body its title's tooltip shows
 
 
 def placeholder_help(name: str) -> str:
     """What a placeholder stands for, in the UI language."""
     return QCoreApplication.translate("Placeholders", PLACEHOLDERS[name])
+
+
+def body_tooltip(body: str) -> str:
+    """The beginning of a body as a tooltip shows it as written: markup and line breaks kept as text."""
+    shown = body if len(body) <= TOOLTIP_MAX else body[: TOOLTIP_MAX - 1] + "…"
+    return f'<p style="white-space:pre-wrap">{html.escape(shown)}</p>'
 
 
 class TemplateDialog(FormDialog):
@@ -251,7 +259,7 @@ class TemplatesPage(QWidget):
                 if not row.active:
                     item.setForeground(grey)
                 if column == 0:
-                    item.setToolTip(row.body)
+                    item.setToolTip(body_tooltip(row.body))
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
         if selected is not None:
@@ -320,4 +328,4 @@ def install_templates_page(window: AdministrationWindow, db: Database, actor: Ac
     return page
 
 
-__all__ = ["TemplateDialog", "TemplatesPage", "install_templates_page"]
+__all__ = ["TemplateDialog", "TemplatesPage", "body_tooltip", "install_templates_page"]

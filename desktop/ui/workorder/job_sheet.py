@@ -9,7 +9,10 @@ activity log. The steps that talk to the user (:class:`JobSheetActions` ``ask_op
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
+import secrets
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -56,7 +59,8 @@ if TYPE_CHECKING:
     from desktop.ui.workorder.detail_view import WorkOrderDetailView
 
 SIGNATURE_URL = QUrl("bureau:signature.png")
-SIGNATURE_WIDTH = 260  # points on the page
+SIGNATURE_WIDTH = 260  # the signature's box on the page, in pixels of the layout (96 dpi): about 7 cm
+SIGNATURE_HEIGHT = 130  # by 3.5 cm
 SIGNATURE_ANCHOR = "signature"
 PRINT_MARGIN_CM = 2
 LAYOUT_DPI = 96  # the sheet is laid out in pixels of a 96 dpi screen, then scaled to the page
@@ -191,7 +195,8 @@ def sheet_html(sheet: JobSheet, fmt: Formatter) -> str:
             )
         else:
             caption = QCoreApplication.translate("JobSheet", "Signed on {date}").format(date=signed)
-        image = f'<img src="{SIGNATURE_URL.toString()}" width="{SIGNATURE_WIDTH}"/>'
+        width, height = signature_size(sheet.signature.png)
+        image = f'<img src="{SIGNATURE_URL.toString()}" width="{width}" height="{height}"/>'
         signature.append(f"<p>{image}<br/>{_text(caption)}</p>")
     else:
         signed_by = QCoreApplication.translate("JobSheet", "Signature:")
@@ -206,6 +211,15 @@ def sheet_html(sheet: JobSheet, fmt: Formatter) -> str:
     )
     parts.append(f'<p style="color:#777; font-size:8pt">{html.escape(printed)}</p>')
     return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def signature_size(png: bytes) -> tuple[int, int]:
+    """The size the signature image is shown at: its own shape, fitted in the signature's box."""
+    image = QImage.fromData(png)
+    if image.isNull() or image.width() <= 0 or image.height() <= 0:
+        return SIGNATURE_WIDTH, SIGNATURE_HEIGHT
+    scale = min(SIGNATURE_WIDTH / image.width(), SIGNATURE_HEIGHT / image.height())
+    return max(1, round(image.width() * scale)), max(1, round(image.height() * scale))
 
 
 def _time_html(sheet: JobSheet, fmt: Formatter) -> str:
@@ -342,8 +356,26 @@ def pdf_bytes(sheet: JobSheet, fmt: Formatter | None = None) -> bytes:
 def export_pdf(db: Database, number: int, path: Path, *, include_activity: bool = False) -> int:
     """Write the job sheet of order ``number`` to ``path``; its size in bytes. BureauError or OSError."""
     content = pdf_bytes(job_sheet(db, number, include_activity=include_activity))
-    Path(path).write_bytes(content)
+    write_file(Path(path), content)
     return len(content)
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a new file of the same folder that replaces it once complete: a
+    failure (a full disk...) leaves the file that was there as it was and no part of the new one. OSError."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 # --- the view's actions ----------------------------------------------------------------------------------------
@@ -459,7 +491,7 @@ class JobSheetActions:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(pdf_bytes(sheet))
+            write_file(path, pdf_bytes(sheet))
         except OSError as error:
             QMessageBox.warning(
                 self.view,
@@ -514,4 +546,6 @@ __all__ = [
     "pdf_bytes",
     "sheet_document",
     "sheet_html",
+    "signature_size",
+    "write_file",
 ]

@@ -43,6 +43,7 @@ class ReplyDialog(SubmitDialog):
         self.setObjectName("replyDialog")
         self.templates: list[TemplateRow] = []
         self.edited = False
+        self.filled_language: str | None = None  # the language of the text shown
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
         self.filter.setClearButtonEnabled(True)
@@ -155,6 +156,8 @@ class ReplyDialog(SubmitDialog):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
+                with QSignalBlocker(self.language):  # the language of the text kept
+                    self.language.setCurrentIndex(max(0, self.language.findData(self.filled_language)))
                 return
         language = None if language_from_contact else self.language.currentData()
         try:
@@ -166,6 +169,7 @@ class ReplyDialog(SubmitDialog):
             self.language.setCurrentIndex(max(0, self.language.findData(preview.language)))
         with QSignalBlocker(self.preview):
             self.preview.setPlainText(preview.text)
+        self.filled_language = preview.language
         self.edited = False
         self.error.hide()
         self.validate()
@@ -194,7 +198,9 @@ class ReplyDialog(SubmitDialog):
         self.preview_label.setText(self.tr("&Reply:"))
         if d.notified:
             self.email.setText(
-                self.tr("Also &email it to the notified contacts ({names})").format(names=", ".join(d.notified))
+                self.tr("Also &email it to the notified contacts ({names})").format(
+                    names=", ".join(d.notified).replace("&", "&&")  # an "&" of a name is no shortcut
+                )
             )
         else:
             self.email.setText(self.tr("Also &email it to the notified contacts (nobody is notified)"))
