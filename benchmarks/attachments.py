@@ -8,7 +8,11 @@ measures:
   in the database with its activity entry (what the worker does for a file dropped on an order);
 - attach_peak_mb: the peak growth of Python's memory while attaching (tracemalloc), in MB; the database's own
   copy of the content in C (SQLite's, libpq's) is not traced; attach_peak_times_file is that peak over the file's
-  size; attach_rss_peak_growth_mb the growth of the process's peak resident memory (Linux), which counts them;
+  size; attach_rss_peak_growth_mb the growth of the process's peak resident memory (Linux), which counts them,
+  and attach_rss_peak_times_file that growth over the file's size (memory freed earlier is first given back to
+  the system, glibc's malloc_trim, so that memory used again counts);
+- read_s, read_peak_times_file, read_rss_peak_times_file: the same for reading the stored file back whole (what
+  opening or saving the attachment does);
 - open_order_ms: reading and showing an order with --attachments attachments and 1,000 activity entries (the
   order's view made with every tab, its Attachments tab listed), the median of 5 after a first view is made;
 - attachments_tab_ms: of that, reading and listing the Attachments tab again;
@@ -19,6 +23,7 @@ Prints one JSON object with the median of each figure.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import statistics
@@ -44,6 +49,7 @@ from desktop.db.engine import Database  # noqa: E402
 from desktop.db.models import ActivityEntry, WorkOrder  # noqa: E402
 from desktop.domain.workorders import ActivityKind  # noqa: E402
 from desktop.services.attachments import attach_file, attach_path, list_attachments  # noqa: E402
+from desktop.services.stored_files import read_file  # noqa: E402
 from desktop.services.users import local_administrator  # noqa: E402
 from desktop.services.workorder_detail import get_detail  # noqa: E402
 from desktop.ui.workorder.detail_view import WorkOrderDetailView  # noqa: E402
@@ -84,6 +90,36 @@ def _reset_peak_rss() -> None:
         pass
 
 
+def _give_back_free_memory() -> None:
+    """Return the C heap's free pages to the system (glibc): memory an earlier run freed is not counted as used."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _measured(step: Callable[[], Any], size: int, name: str, figures: dict[str, float]) -> Any:
+    """Run ``step``, put its time and memory figures (see the module's description) under ``name``; its result."""
+    _give_back_free_memory()
+    _reset_peak_rss()
+    rss_before = _status("VmRSS")
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    base = tracemalloc.get_traced_memory()[0]
+    start = time.perf_counter()
+    result = step()
+    figures[f"{name}_s"] = round(time.perf_counter() - start, 3)
+    peak = tracemalloc.get_traced_memory()[1] - base
+    tracemalloc.stop()
+    figures[f"{name}_peak_mb"] = round(peak / MB, 1)
+    figures[f"{name}_peak_times_file"] = round(peak / size, 2)
+    rss_peak = _status("VmHWM")
+    if rss_before is not None and rss_peak is not None:
+        figures[f"{name}_rss_peak_growth_mb"] = round((rss_peak - rss_before) / MB, 1)
+        figures[f"{name}_rss_peak_times_file"] = round((rss_peak - rss_before) / size, 2)
+    return result
+
+
 def one_run(db: Database, size_mb: int, attachments: int) -> dict[str, float]:
     actor = local_administrator(db)
     building = client_with_building(db)
@@ -91,22 +127,11 @@ def one_run(db: Database, size_mb: int, attachments: int) -> dict[str, float]:
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as folder:
         path = big_pdf(Path(folder), size_mb * MB)
-        _reset_peak_rss()
-        rss_before = _status("VmRSS")
-        tracemalloc.start()
-        tracemalloc.reset_peak()
-        base = tracemalloc.get_traced_memory()[0]
-        start = time.perf_counter()
-        attached = attach_path(db, actor, first, path)
-        figures["attach_s"] = round(time.perf_counter() - start, 3)
-        peak = tracemalloc.get_traced_memory()[1] - base
-        tracemalloc.stop()
+        attached = _measured(lambda: attach_path(db, actor, first, path), size_mb * MB, "attach", figures)
         assert attached is not None and attached.size == size_mb * MB
-        figures["attach_peak_mb"] = round(peak / MB, 1)
-        figures["attach_peak_times_file"] = round(peak / (size_mb * MB), 2)
-        rss_peak = _status("VmHWM")
-        if rss_before is not None and rss_peak is not None:
-            figures["attach_rss_peak_growth_mb"] = round((rss_peak - rss_before) / MB, 1)
+        content = _measured(lambda: read_file(db, attached.sha256), size_mb * MB, "read", figures)
+        assert len(content) == size_mb * MB
+        del content
 
     for index in range(attachments):
         attach_file(db, actor, second, f"page {index}.pdf", b"%PDF-1.4\n" + str(index).encode() * 200)

@@ -14,7 +14,7 @@ value is the file's name), ``copied`` (the same, the old value the number of the
 the file's name). Attaching does not change the order's version: an agent's open view of the order stays valid.
 
 A file read from the disk (:func:`read_upload`) is read once, in chunks hashed as they come, into a buffer of the
-file's size: the content is held once (plus the database driver's copy while it is sent).
+file's size: the content is held once (plus, on PostgreSQL, the database driver's copy while it is sent).
 """
 
 from __future__ import annotations
@@ -401,14 +401,8 @@ def _attach(
 
 def _store(session: Session, content: Content, sha256: str | None) -> str:
     """Keep ``content`` once (see :func:`store_file`); its SHA-256. A ``sha256`` taken while reading spares hashing
-    the content again when it is stored already."""
-    if sha256 is not None and _stored(session, sha256):
-        return sha256
-    return store_file(session, content)  # type: ignore[arg-type]
-
-
-def _stored(session: Session, sha256: str) -> bool:
-    return session.scalar(select(StoredFile.sha256).where(StoredFile.sha256 == sha256)) is not None
+    the content again."""
+    return store_file(session, content, sha256)
 
 
 def _view(attachment: Attachment, user: str | None) -> AttachmentView:

@@ -1,19 +1,29 @@
 """Files kept inside the database, once per content (its SHA-256): a team's server and a copy of an SQLite file
 carry them. A file is accepted by what its content is, never by the extension of its name: the document of a
 certificate is a PDF or an image (:func:`document_type`).
+
+On SQLite a content goes in and out through incremental blob I/O: the row is inserted with a zero-filled
+placeholder of the content's size (``content`` is the table's last column, so SQLite does not build it in memory)
+and the content is written into it in the same transaction, then read straight into one ``bytes``. A 25 MB file is
+so held once in memory, not copied again as a bound parameter and a record.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import filetype
 from filetype.types import archive, image
-from sqlalchemy import select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from desktop.db import failures
 from desktop.db.engine import Database
 from desktop.db.models import StoredFile
 from desktop.db.types import utcnow
@@ -76,32 +86,78 @@ def sha256_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def store_file(session: Session, content: bytes) -> str:
-    """Keep ``content`` (checked by the caller) in the caller's transaction; its SHA-256. The same content is
-    stored once: a row already there (its content is then not sent to the database again), or one another
-    transaction stores at the same moment, is used as it is."""
-    sha256 = sha256_of(content)
+def store_file(session: Session, content: bytes | bytearray | memoryview, sha256: str | None = None) -> str:
+    """Keep ``content`` (checked by the caller) in the caller's transaction; its SHA-256 (``sha256`` when the caller
+    took it while reading the content, else computed here). The same content is stored once: a row already there
+    (its content is then not sent to the database again), or one another transaction stores at the same moment, is
+    used as it is."""
+    sha256 = sha256 or sha256_of(content)
     if session.scalar(select(StoredFile.sha256).where(StoredFile.sha256 == sha256)) is not None:
         return sha256
-    values = {"sha256": sha256, "size": len(content), "content": content, "created_at": utcnow()}
     dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        _store_on_sqlite(session, sha256, content)
+        return sha256
+    values = {"sha256": sha256, "size": len(content), "content": content, "created_at": utcnow()}
     if dialect == "postgresql":
         session.execute(postgresql.insert(StoredFile).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
-    elif dialect == "sqlite":
-        session.execute(sqlite.insert(StoredFile).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
     else:
         with session.begin_nested():
             session.add(StoredFile(**values))
     return sha256
 
 
+def _store_on_sqlite(session: Session, sha256: str, content: bytes | bytearray | memoryview) -> None:
+    """Insert the row with a zero-filled content of the right size, then write the content into it: part of the
+    session's transaction, rolled back with it."""
+    with memoryview(content) as view:
+        size = view.nbytes
+        rowid = session.scalar(
+            sqlite.insert(StoredFile)
+            .values(sha256=sha256, size=size, content=func.zeroblob(size), created_at=utcnow())
+            .on_conflict_do_nothing(index_elements=["sha256"])
+            .returning(literal_column("rowid"))
+        )
+        if rowid is None:  # stored by another transaction meanwhile
+            return
+        with _blob(session, rowid, readonly=False) as blob:
+            blob.write(view.cast("B"))
+
+
 def read_file(db: Database, sha256: str) -> bytes:
     """The content stored under ``sha256``; NotFound when there is none."""
     with db.reading() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            rowid = session.scalar(select(literal_column("rowid")).where(StoredFile.sha256 == sha256))
+            if rowid is None:
+                raise _not_stored()
+            with _blob(session, rowid, readonly=True) as blob:
+                return blob.read()  # straight into one bytes object
         content = session.scalar(select(StoredFile.content).where(StoredFile.sha256 == sha256))
     if content is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file is no longer in the database."))
+        raise _not_stored()
     return bytes(content)
+
+
+@contextmanager
+def _blob(session: Session, rowid: int, readonly: bool) -> Iterator[sqlite3.Blob]:
+    """The content of stored_file's row ``rowid`` opened for incremental I/O on the session's connection (in its
+    transaction); the driver's errors raised as a statement's would be."""
+    connection = session.connection().connection.driver_connection
+    try:
+        with connection.blobopen(StoredFile.__tablename__, "content", rowid, readonly=readonly) as blob:
+            yield blob
+    except sqlite3.Error as error:
+        translated = failures.translated(error)
+        if translated is not None:
+            raise translated from error
+        raise DBAPIError.instance(
+            "blob I/O on stored_file.content", None, error, sqlite3.Error, dialect=session.get_bind().dialect
+        ) from error
+
+
+def _not_stored() -> NotFound:
+    return NotFound(QT_TRANSLATE_NOOP("Errors", "The file is no longer in the database."))
 
 
 __all__ = [

@@ -23,5 +23,7 @@ class StoredFile(Base):
 
     sha256: Mapped[str] = mapped_column(Line(64), primary_key=True)
     size: Mapped[int]
-    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Last: SQLite writes a zero-filled placeholder of the last column in place, and the content into it
+    # through incremental blob I/O (desktop.services.stored_files).
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
