@@ -30,6 +30,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.workorders import ActivityKind, WorkOrderType
 from desktop.services.passwords import hash_password
+from desktop.services.ppm.auto_close import auto_close_due
 from desktop.services.users import LOCAL_ADMIN_LOGIN, ensure_default_roles
 
 DEFAULT_SIZE = 500
@@ -120,6 +121,9 @@ def load_demo(
                 orders = insert_rows(connection, work_order, WORK_ORDER_COLUMNS, planner.orders(count))
                 entries = _record_creation(connection, staff.loggers, orders)
         world = follow_completed_visits(session, world, now.date())
+    if size is None:
+        # PPM orders left open past their job's auto-close days are closed as not done, as generation does.
+        entries += len(auto_close_due(db, None, now.date(), include_manual=True, now=now).closed)
     return _summary(world, orders, entries, staff.added)
 
 

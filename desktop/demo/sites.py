@@ -55,6 +55,8 @@ class JobDef:
     invoice_amount: Decimal
     site_indexes: tuple[int, ...]  # the client's sites the job covers
     seasonal_months: str | None = None
+    # Its PPM orders still open this many days after their period ended are closed as not done (None: never).
+    auto_close_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,9 +189,9 @@ CONTRACTS: tuple[ContractDef, ...] = (
                    lead_days=30, invoice_amount=Decimal("420.00"), site_indexes=(0, 2, 4)),
             JobDef("fire_alarm_test", "fire_safety", Frequency.QUARTERLY, Frequency.QUARTERLY,
                    certificate_based=True, lead_days=14, invoice_amount=Decimal("180.00"),
-                   site_indexes=(0, 1, 2, 3, 4)),
+                   site_indexes=(0, 1, 2, 3, 4), auto_close_days=60),
             JobDef("kitchen_extract", "cleaning", Frequency.MONTHLY, Frequency.MONTHLY, certificate_based=False,
-                   lead_days=7, invoice_amount=Decimal("95.00"), site_indexes=(0,)),
+                   lead_days=7, invoice_amount=Decimal("95.00"), site_indexes=(0,), auto_close_days=30),
         ),
     ),
     ContractDef(
@@ -218,7 +220,8 @@ CONTRACTS: tuple[ContractDef, ...] = (
             JobDef("gutter_clearing", "grounds", Frequency.SEASONAL, Frequency.SEASONAL, certificate_based=False,
                    lead_days=21, invoice_amount=Decimal("310.00"), site_indexes=(0, 2), seasonal_months="10"),
             JobDef("emergency_lighting", "fire_safety", Frequency.MONTHLY, Frequency.QUARTERLY,
-                   certificate_based=False, lead_days=7, invoice_amount=Decimal("240.00"), site_indexes=(1,)),
+                   certificate_based=False, lead_days=7, invoice_amount=Decimal("240.00"), site_indexes=(1,),
+                   auto_close_days=30),
         ),
     ),
 )

@@ -218,6 +218,7 @@ def _contract(
                 default_invoice_frequency=job.invoice_frequency,
                 default_invoice_amount=job.invoice_amount,
                 exclude_dynamic_dates_default=False,
+                auto_close_days=job.auto_close_days,
                 buildings=job_buildings,
             )
         )

@@ -35,7 +35,7 @@ from desktop.services.workorders import NewWorkOrder, create_work_order
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
 STARTED = {Status.IN_PROGRESS, Status.AWAITING_VERIFICATION, Status.COMPLETED, Status.CLOSED}
 DONE = {Status.COMPLETED, Status.CLOSED}
-RETURNS_TO_PREVIOUS = {Status.ON_HOLD, Status.CANCELLED, Status.REJECTED}
+RETURNS_TO_PREVIOUS = {Status.ON_HOLD, Status.CANCELLED, Status.REJECTED, Status.NOT_DONE}
 
 
 @pytest.fixture
@@ -151,9 +151,17 @@ def test_dates_follow_the_status(db: Database, demo: DemoSummary) -> None:
         orders = session.scalars(select(WorkOrder)).all()
     for order in orders:
         assert order.created_at.tzinfo is not None and order.created_at <= NOW
-        assert (order.started_at is not None) == (
-            order.status in STARTED or order.previous_status is Status.IN_PROGRESS
-        ), order.number
+        if order.status is Status.NOT_DONE:
+            # Closed by auto-close from whatever open status it had, started or not.
+            assert order.type is WorkOrderType.PPM and order.previous_status in OPEN_STATUSES, order.number
+            if order.previous_status in (Status.IN_PROGRESS, Status.AWAITING_VERIFICATION):
+                assert order.started_at is not None, order.number
+            elif order.previous_status in (Status.NEW, Status.NEEDS_CLARIFICATION):
+                assert order.started_at is None, order.number
+        else:
+            assert (order.started_at is not None) == (
+                order.status in STARTED or order.previous_status is Status.IN_PROGRESS
+            ), order.number
         assert (order.completed_at is not None) == (order.status in DONE), order.number
         assert (order.previous_status is not None) == (order.status in RETURNS_TO_PREVIOUS), order.number
         if order.started_at is not None:

@@ -99,13 +99,15 @@ def auto_close_due(
     only: Mapping[int, int] | None = None,
     include_manual: bool = False,
     batch_size: int = BATCH,
+    now: datetime | None = None,
 ) -> AutoCloseResult:
     """Close as Not done every order due on ``today`` (``only``: these order ids alone, each only if it still
     has the version given and is still due; an id no order can have is ignored), a batch at a time, each batch
     in its own transaction. A batch size that is not a whole number from 1 is refused (:class:`ValueRefused`).
 
     ``actor`` None: the run is automatic (the command line); its entries have no user. Orders of contracts
-    marked for manual generation are left unless ``include_manual``.
+    marked for manual generation are left unless ``include_manual``. ``now``: the time the entries are written
+    at (by default the real one).
     """
     check_whole_number(batch_size, 1)
     closed: list[int] = []
@@ -128,7 +130,7 @@ def auto_close_due(
                 if not rows:
                     break
                 after = rows[-1].id
-                _close_rows(session, actor, writer, today, rows, None, closed, skipped, by_contract)
+                _close_rows(session, actor, writer, today, now, rows, None, closed, skipped, by_contract)
     else:
         ids = sorted(key for key in only if in_whole_number_range(key))  # no other id can be an order's
         for index in range(0, len(ids), batch_size):
@@ -141,7 +143,7 @@ def auto_close_due(
                 if not include_manual:
                     skipped += [row.number for row in rows if row.manual_generation]
                     rows = [row for row in rows if not row.manual_generation]
-                _close_rows(session, actor, writer, today, rows, only, closed, skipped, by_contract)
+                _close_rows(session, actor, writer, today, now, rows, only, closed, skipped, by_contract)
     return AutoCloseResult(tuple(closed), tuple(sorted(skipped)), dict(by_contract))
 
 
@@ -150,6 +152,7 @@ def _close_rows(
     actor: Actor | None,
     writer: EmailWriter,
     today: date,
+    at: datetime | None,
     rows: Sequence[Any],
     only: Mapping[int, int] | None,
     closed: list[int],
@@ -157,7 +160,7 @@ def _close_rows(
     by_contract: Counter[int],
 ) -> None:
     """Close the rows (read and locked in this transaction) that may still be closed; the others are skipped."""
-    now = utcnow()
+    now = at or utcnow()
     user_id = actor.user_id if actor is not None else None
     changes: list[dict[str, object]] = []
     old: dict[int, Status] = {}
