@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from babel.numbers import get_currency_name, list_currencies
 
+from desktop.domain.code_lists import cldr_locale, known_code, shown_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -42,28 +42,20 @@ def currency_codes() -> frozenset[str]:
 def check_currency(code: object) -> str:
     """``code`` as stored (stripped, upper case) when it is an ISO 4217 currency code; else a translated
     ValidationError."""
-    text = code.strip().upper() if isinstance(code, str) else ""
-    if text not in currency_codes():
-        shown = code if isinstance(code, str) else ""
+    text = known_code(code, currency_codes())
+    if text is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{code}” is not a currency code (three letters, such as EUR, GBP or USD)."),
-            code=shown[:20],
+            code=shown_code(code),
         )
     return text
-
-
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale("en")
 
 
 def currency_name(code: str, language: str = "en") -> str:
     """The currency's name in ``language`` (a locale name such as ``fr`` or ``de_DE``); the code when unknown."""
     if code not in currency_codes():
         return code
-    return str(get_currency_name(code, locale=_locale(language)))
+    return str(get_currency_name(code, locale=cldr_locale(language)))
 
 
 @lru_cache(maxsize=8)

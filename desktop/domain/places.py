@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 
+from desktop.domain.code_lists import cldr_locale, known_code, shown_code
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -23,32 +24,24 @@ def country_codes() -> frozenset[str]:
 def check_country(code: object) -> str:
     """``code`` as stored (stripped, upper case) when it is an ISO 3166-1 alpha-2 country code; else a
     translated ValidationError."""
-    text = code.strip().upper() if isinstance(code, str) else ""
-    if text not in country_codes():
-        shown = code if isinstance(code, str) else ""
+    text = known_code(code, country_codes())
+    if text is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "“{code}” is not a country code (two letters, such as FR, DE, NL or GB)."),
-            code=shown[:20],
+            code=shown_code(code),
         )
     return text
 
 
-def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale("en")
-
-
 def country_name(code: str, language: str = "en") -> str:
     """The country's name in ``language`` (a locale name such as ``fr`` or ``de_DE``); the code when unknown."""
-    return _locale(language).territories.get(code, code)
+    return cldr_locale(language).territories.get(code, code)
 
 
 @lru_cache(maxsize=8)
 def countries(language: str = "en") -> tuple[tuple[str, str], ...]:
     """(code, name) of every country, by name in ``language``."""
-    names = _locale(language).territories
+    names = cldr_locale(language).territories
     return tuple(
         sorted(((code, names.get(code, code)) for code in country_codes()), key=lambda pair: pair[1].casefold())
     )

@@ -5,26 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidgetItem, QTabWidget, QWidget
 
 from desktop.db.engine import Database
 from desktop.domain.currencies import currency_name
-from desktop.domain.errors import BureauError
 from desktop.services.actor import Actor
 from desktop.services.rates import (
     RATE_NAME_MAX_LENGTH,
@@ -36,12 +21,12 @@ from desktop.services.rates import (
     set_rate_active,
 )
 from desktop.ui.admin.form_dialog import FormDialog
+from desktop.ui.admin.list_page import ArchivableListPage, add_page, page_button
 from desktop.ui.amounts import parse_amount
 from desktop.ui.contracts.inputs import CurrencyCombo
-from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.i18n import formatter
 from desktop.ui.widgets import buddy_label
 
-ARCHIVED_COLOUR = "#5f6368"
 DEFAULT_CURRENCY = "EUR"
 
 
@@ -118,52 +103,19 @@ class RateDialog(FormDialog):
             save_rate(self.db, self.actor, self.rate.id, self.rate.version, self.fields())
 
 
-class RatesPage(QWidget):
+class RatesPage(ArchivableListPage[RateRow]):
     """Every rate, the archived ones greyed, with New / Edit / Archive / Restore."""
 
-    changed = Signal()
-
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(db, actor, parent)
         self.setObjectName("ratesPage")
-        self.db = db
-        self.actor = actor
-        self.rows: list[RateRow] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("rates")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_rate())
-        self.new_button = self._button("newRate", self.new_rate)
-        self.edit_button = self._button("editRate", self.edit_rate)
-        self.archive_button = self._button("archiveRate", lambda: self.set_active(False))
-        self.restore_button = self._button("restoreRate", lambda: self.set_active(True))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        self.set_table("rates", 4, self.edit_rate)
+        self.new_button = page_button(self, "newRate", self.new_rate)
+        self.edit_button = page_button(self, "editRate", self.edit_rate)
+        self.archive_button = page_button(self, "archiveRate", lambda: self.set_active(False))
+        self.restore_button = page_button(self, "restoreRate", lambda: self.set_active(True))
+        self.lay_out((self.new_button, self.edit_button, self.archive_button, self.restore_button))
         self.retranslate()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels(
@@ -174,76 +126,37 @@ class RatesPage(QWidget):
         self.archive_button.setText(self.tr("A&rchive"))
         self.archive_button.setToolTip(self.tr("No longer offered for new time; recorded time keeps it"))
         self.restore_button.setText(self.tr("Re&store"))
-        tabs = self.parentWidget().parentWidget() if self.parentWidget() is not None else None
-        if isinstance(tabs, QTabWidget) and tabs.indexOf(self) >= 0:
-            tabs.setTabText(tabs.indexOf(self), self.tr("Ra&tes"))
+        self.name_tab(self.tr("Ra&tes"))
         self._fill()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         self.load()
         super().showEvent(event)  # type: ignore[arg-type]
 
-    def load(self) -> None:
-        try:
-            self.rows = list_rates(self.db, include_archived=True)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Rates"), translate_message(error.message))
-            self.rows = []
-        self._fill()
+    def fetch(self) -> list[RateRow]:
+        return list_rates(self.db, include_archived=True)
 
-    def _fill(self) -> None:
-        selected = self.current()
+    def warning_title(self) -> str:
+        return self.tr("Rates")
+
+    def texts(self, row: RateRow) -> list[str]:
         fmt = formatter()
-        grey = QBrush(QColor(ARCHIVED_COLOUR))
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            texts = [
-                row.name,
-                fmt.money(row.hourly_amount, row.currency),
-                f"{row.currency} — {currency_name(row.currency, str(fmt.locale))}",
-                self.tr("Active") if row.active else self.tr("Archived"),
-            ]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if not row.active:
-                    item.setForeground(grey)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_buttons()
+        return [
+            row.name,
+            fmt.money(row.hourly_amount, row.currency),
+            f"{row.currency} — {currency_name(row.currency, str(fmt.locale))}",
+            self.tr("Active") if row.active else self.tr("Archived"),
+        ]
 
-    def select(self, rate_id: int) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == rate_id:
-                self.table.selectRow(index)
-                return
+    def decorate(self, item: QTableWidgetItem, row: RateRow, column: int) -> None:
+        if column == 1:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def current(self) -> RateRow | None:
-        index = self.table.currentRow()
-        model = self.table.selectionModel()
-        selected = model.hasSelection() if model is not None else False
-        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+    def created_id(self, dialog: QDialog) -> int | None:
+        return dialog.rate_id if isinstance(dialog, RateDialog) else None
 
-    def _update_buttons(self) -> None:
-        row = self.current()
-        self.edit_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and row.active)
-        self.restore_button.setEnabled(row is not None and not row.active)
-
-    def _run(self, dialog: RateDialog) -> bool:
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        self.load()
-        if accepted:
-            if dialog.rate_id is not None:
-                self.select(dialog.rate_id)
-            self.changed.emit()
-        return accepted
+    def store_active(self, row: RateRow, active: bool) -> None:
+        set_rate_active(self.db, self.actor, row.id, row.version, active)
 
     def new_rate(self) -> bool:
         return self._run(RateDialog(self.db, self.actor, None, self))
@@ -252,28 +165,10 @@ class RatesPage(QWidget):
         row = self.current()
         return row is not None and self._run(RateDialog(self.db, self.actor, row, self))
 
-    def set_active(self, active: bool) -> bool:
-        row = self.current()
-        if row is None:
-            return False
-        try:
-            set_rate_active(self.db, self.actor, row.id, row.version, active)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Rates"), translate_message(error.message))
-            self.load()
-            return False
-        self.load()
-        self.changed.emit()
-        return True
-
 
 def add_rates_page(tabs: QTabWidget, db: Database, actor: Actor) -> RatesPage:
     """The Rates tab, last in ``tabs``."""
-    page = RatesPage(db, actor, tabs)
-    tabs.addTab(page, "")
-    page.retranslate()
-    page.load()
-    return page
+    return add_page(tabs, RatesPage(db, actor, tabs))
 
 
 __all__ = ["RateDialog", "RatesPage", "add_rates_page"]

@@ -11,20 +11,14 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -32,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.engine import Database
-from desktop.domain.errors import BureauError
 from desktop.domain.languages import LANGUAGES
 from desktop.domain.placeholders import PLACEHOLDERS
 from desktop.services.actor import Actor
@@ -46,12 +39,12 @@ from desktop.services.reply_templates import (
     set_template_active,
 )
 from desktop.ui.admin.form_dialog import FormDialog
-from desktop.ui.i18n import LANGUAGE_NAMES, translate_message
+from desktop.ui.admin.list_page import ArchivableListPage, add_page, page_button
+from desktop.ui.i18n import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from desktop.ui.admin.window import AdministrationWindow
 
-INACTIVE_COLOUR = "#5f6368"
 TOOLTIP_MAX = 600  # characters of a body its title's tooltip shows
 
 
@@ -170,52 +163,19 @@ class TemplateDialog(FormDialog):
             save_template(self.db, self.actor, self.row.id, self.row.version, self.fields())
 
 
-class TemplatesPage(QWidget):
+class TemplatesPage(ArchivableListPage[TemplateRow]):
     """The templates, active first, with the languages they have a body in."""
 
-    changed = Signal()
-
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(db, actor, parent)
         self.setObjectName("templatesPage")
-        self.db = db
-        self.actor = actor
-        self.rows: list[TemplateRow] = []
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("templates")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_template())
-        self.new_button = self._button("newTemplate", self.new_template)
-        self.edit_button = self._button("editTemplate", self.edit_template)
-        self.archive_button = self._button("archiveTemplate", lambda: self.set_active(False))
-        self.restore_button = self._button("restoreTemplate", lambda: self.set_active(True))
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.archive_button, self.restore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        self.set_table("templates", 3, self.edit_template)
+        self.new_button = page_button(self, "newTemplate", self.new_template)
+        self.edit_button = page_button(self, "editTemplate", self.edit_template)
+        self.archive_button = page_button(self, "archiveTemplate", lambda: self.set_active(False))
+        self.restore_button = page_button(self, "restoreTemplate", lambda: self.set_active(True))
+        self.lay_out((self.new_button, self.edit_button, self.archive_button, self.restore_button))
         self.retranslate()
-
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return button
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Bodies"), self.tr("Status")])
@@ -224,77 +184,32 @@ class TemplatesPage(QWidget):
         self.archive_button.setText(self.tr("Arc&hive"))
         self.archive_button.setToolTip(self.tr("The template is kept but no longer offered to reply with"))
         self.restore_button.setText(self.tr("Re&store"))
-        tabs = self._tabs()
-        if tabs is not None:
-            tabs.setTabText(tabs.indexOf(self), self.tr("Reply &templates"))
+        self.name_tab(self.tr("Reply &templates"))
         self._fill()
 
-    def _tabs(self) -> QTabWidget | None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QTabWidget):
-            parent = parent.parentWidget()
-        return parent
+    def fetch(self) -> list[TemplateRow]:
+        return list_templates(self.db, archived=True)
 
-    def load(self) -> None:
-        try:
-            self.rows = list_templates(self.db, archived=True)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Reply templates"), translate_message(error.message))
-            self.rows = []
-        self._fill()
+    def warning_title(self) -> str:
+        return self.tr("Reply templates")
 
-    def _fill(self) -> None:
-        selected = self.current()
-        self.table.setRowCount(len(self.rows))
-        grey = QBrush(QColor(INACTIVE_COLOUR))
-        for index, row in enumerate(self.rows):
-            languages = ", ".join(LANGUAGE_NAMES[code] for code in LANGUAGES if code in row.bodies)
-            texts = [
-                row.title,
-                self.tr("Default, {languages}").format(languages=languages) if languages else self.tr("Default"),
-                self.tr("Active") if row.active else self.tr("Archived"),
-            ]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if not row.active:
-                    item.setForeground(grey)
-                if column == 0:
-                    item.setToolTip(body_tooltip(row.body))
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_buttons()
+    def texts(self, row: TemplateRow) -> list[str]:
+        languages = ", ".join(LANGUAGE_NAMES[code] for code in LANGUAGES if code in row.bodies)
+        return [
+            row.title,
+            self.tr("Default, {languages}").format(languages=languages) if languages else self.tr("Default"),
+            self.tr("Active") if row.active else self.tr("Archived"),
+        ]
 
-    def select(self, template_id: int) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == template_id:
-                self.table.selectRow(index)
-                return
+    def decorate(self, item: QTableWidgetItem, row: TemplateRow, column: int) -> None:
+        if column == 0:
+            item.setToolTip(body_tooltip(row.body))
 
-    def current(self) -> TemplateRow | None:
-        index = self.table.currentRow()
-        model = self.table.selectionModel()
-        selected = model.hasSelection() if model is not None else False
-        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+    def created_id(self, dialog: QDialog) -> int | None:
+        return dialog.template_id if isinstance(dialog, TemplateDialog) else None
 
-    def _update_buttons(self) -> None:
-        row = self.current()
-        self.edit_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and row.active)
-        self.restore_button.setEnabled(row is not None and not row.active)
-
-    def _run(self, dialog: TemplateDialog) -> bool:
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        self.load()
-        if accepted:
-            if dialog.template_id is not None:
-                self.select(dialog.template_id)
-            self.changed.emit()
-        return accepted
+    def store_active(self, row: TemplateRow, active: bool) -> None:
+        set_template_active(self.db, self.actor, row.id, row.version, active)
 
     def new_template(self) -> bool:
         return self._run(TemplateDialog(self.db, self.actor, None, self))
@@ -303,27 +218,10 @@ class TemplatesPage(QWidget):
         row = self.current()
         return row is not None and self._run(TemplateDialog(self.db, self.actor, row, self))
 
-    def set_active(self, active: bool) -> bool:
-        row = self.current()
-        if row is None:
-            return False
-        try:
-            set_template_active(self.db, self.actor, row.id, row.version, active)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Reply templates"), translate_message(error.message))
-            self.load()
-            return False
-        self.load()
-        self.changed.emit()
-        return True
-
 
 def install_templates_page(window: AdministrationWindow, db: Database, actor: Actor) -> TemplatesPage:
     """The *Reply templates* tab of the administration window, loaded when the window opens."""
-    page = TemplatesPage(db, actor, window.tabs)
-    window.tabs.addTab(page, "")
-    page.retranslate()
-    page.load()
+    page = add_page(window.tabs, TemplatesPage(db, actor, window.tabs))
     window.templates = page  # type: ignore[attr-defined]
     return page
 

@@ -3,23 +3,8 @@ server) and the roles (new, edit: name and permissions), each on its tab."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.db.engine import Database, is_sqlite
 from desktop.domain.errors import BureauError
@@ -28,71 +13,43 @@ from desktop.services.actor import Actor
 from desktop.services.agents import AgentRow, list_agents, set_agent_active
 from desktop.services.roles import RoleRow, list_roles
 from desktop.ui.admin.agent_dialog import AgentDialog
+from desktop.ui.admin.list_page import ArchivableListPage, ListPage, page_button
 from desktop.ui.admin.password_dialogs import SetPasswordDialog
 from desktop.ui.admin.rates_page import add_rates_page
 from desktop.ui.admin.role_dialog import RoleDialog, permission_label
 from desktop.ui.admin.templates_page import install_templates_page
 from desktop.ui.admin.work_settings_page import install_work_settings_page
-from desktop.ui.i18n import LANGUAGE_NAMES, translate_message
+from desktop.ui.i18n import LANGUAGE_NAMES
 from desktop.ui.labels import role_label
 
-INACTIVE_COLOUR = "#5f6368"
+
+def granted_labels(row: RoleRow) -> list[str]:
+    """The names of the permissions ``row`` grants, in the order of :class:`Permission`."""
+    return [permission_label(p) for p in Permission if p in row.permissions]
 
 
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
-def _button(parent: QWidget, name: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.clicked.connect(lambda _checked=False: slot())
-    return button
-
-
-class AgentsPage(QWidget):
+class AgentsPage(ArchivableListPage[AgentRow]):
     """The agents, active and deactivated (greyed), with their roles."""
 
-    changed = Signal()
-
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.actor = actor
+        super().__init__(db, actor, parent)
         self.server = not is_sqlite(db.url)
-        self.rows: list[AgentRow] = []
-        self.table = _table(self, "agents", 6)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_agent())
-        self.new_button = _button(self, "newAgent", self.new_agent)
-        self.edit_button = _button(self, "editAgent", self.edit_agent)
-        self.deactivate_button = _button(self, "deactivateAgent", lambda: self.set_active(False))
-        self.reactivate_button = _button(self, "reactivateAgent", lambda: self.set_active(True))
-        self.password_button = _button(self, "setPassword", self.set_password)
+        self.set_table("agents", 6, self.edit_agent)
+        self.new_button = page_button(self, "newAgent", self.new_agent)
+        self.edit_button = page_button(self, "editAgent", self.edit_agent)
+        self.deactivate_button = page_button(self, "deactivateAgent", lambda: self.set_active(False))
+        self.reactivate_button = page_button(self, "reactivateAgent", lambda: self.set_active(True))
+        self.password_button = page_button(self, "setPassword", self.set_password)
         self.password_button.setVisible(self.server)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.edit_button,
-            self.deactivate_button,
-            self.reactivate_button,
-            self.password_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        self.lay_out(
+            (
+                self.new_button,
+                self.edit_button,
+                self.deactivate_button,
+                self.reactivate_button,
+                self.password_button,
+            )
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -125,49 +82,28 @@ class AgentsPage(QWidget):
             return self.tr("Active, new password required")
         return self.tr("Active")
 
-    def load(self) -> None:
-        try:
-            self.rows = list_agents(self.db, self.actor)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Agents"), translate_message(error.message))
-            self.rows = []
-        self._fill()
+    def fetch(self) -> list[AgentRow]:
+        return list_agents(self.db, self.actor)
 
-    def _fill(self) -> None:
-        selected = self.current()
-        self.table.setRowCount(len(self.rows))
-        grey = QBrush(QColor(INACTIVE_COLOUR))
-        for index, row in enumerate(self.rows):
-            language = "" if row.language is None else LANGUAGE_NAMES.get(row.language, row.language)
-            texts = [
-                row.display_name,
-                row.login,
-                row.email or "",
-                language,
-                ", ".join(role_label(name) for name in row.role_names),
-                self.status_text(row),
-            ]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if not row.active:
-                    item.setForeground(grey)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_buttons()
+    def warning_title(self) -> str:
+        return self.tr("Agents")
 
-    def select(self, agent_id: int) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == agent_id:
-                self.table.selectRow(index)
-                return
+    def texts(self, row: AgentRow) -> list[str]:
+        language = "" if row.language is None else LANGUAGE_NAMES.get(row.language, row.language)
+        return [
+            row.display_name,
+            row.login,
+            row.email or "",
+            language,
+            ", ".join(role_label(name) for name in row.role_names),
+            self.status_text(row),
+        ]
 
-    def current(self) -> AgentRow | None:
-        index = self.table.currentRow()
-        selected = self.table.selectionModel().hasSelection() if self.table.selectionModel() else False
-        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+    def decorate(self, item: QTableWidgetItem, row: AgentRow, column: int) -> None:
+        item.setData(Qt.ItemDataRole.UserRole, row.id)
+
+    def store_active(self, row: AgentRow, active: bool) -> None:
+        set_agent_active(self.db, self.actor, row.id, row.version, active)
 
     def _update_buttons(self) -> None:
         row = self.current()
@@ -180,18 +116,8 @@ class AgentsPage(QWidget):
         try:
             return list_roles(self.db, self.actor)
         except BureauError as error:
-            QMessageBox.warning(self, self.tr("Agents"), translate_message(error.message))
+            self.warn(error)
             return None
-
-    def _run(self, dialog: QDialog) -> bool:
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        self.load()
-        if accepted:
-            self.changed.emit()
-        return accepted
 
     def new_agent(self) -> bool:
         roles = self._roles()
@@ -216,43 +142,16 @@ class AgentsPage(QWidget):
             return False
         return self._run(SetPasswordDialog(self.db, self.actor, row, self))
 
-    def set_active(self, active: bool) -> bool:
-        row = self.current()
-        if row is None:
-            return False
-        try:
-            set_agent_active(self.db, self.actor, row.id, row.version, active)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Agents"), translate_message(error.message))
-            self.load()
-            return False
-        self.load()
-        self.changed.emit()
-        return True
 
-
-class RolesPage(QWidget):
+class RolesPage(ListPage[RoleRow]):
     """The roles, the permissions each grants and how many agents hold it."""
 
-    changed = Signal()
-
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.actor = actor
-        self.rows: list[RoleRow] = []
-        self.table = _table(self, "roles", 3)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemActivated.connect(lambda _item: self.edit_role())
-        self.new_button = _button(self, "newRole", self.new_role)
-        self.edit_button = _button(self, "editRole", self.edit_role)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table)
+        super().__init__(db, actor, parent)
+        self.set_table("roles", 3, self.edit_role)
+        self.new_button = page_button(self, "newRole", self.new_role)
+        self.edit_button = page_button(self, "editRole", self.edit_role)
+        self.lay_out((self.new_button, self.edit_button))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -261,57 +160,27 @@ class RolesPage(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self._fill()
 
-    def load(self) -> None:
-        try:
-            self.rows = list_roles(self.db, self.actor)
-        except BureauError as error:
-            QMessageBox.warning(self, self.tr("Roles"), translate_message(error.message))
-            self.rows = []
-        self._fill()
+    def fetch(self) -> list[RoleRow]:
+        return list_roles(self.db, self.actor)
 
-    def _fill(self) -> None:
-        selected = self.current()
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            granted = [permission_label(p) for p in Permission if p in row.permissions]
-            texts = [role_label(row.name), str(row.agents), "; ".join(granted) or self.tr("None")]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if column == 2:
-                    item.setToolTip("\n".join(granted))
-                if column == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_buttons()
+    def warning_title(self) -> str:
+        return self.tr("Roles")
 
-    def select(self, role_id: int) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == role_id:
-                self.table.selectRow(index)
-                return
+    def texts(self, row: RoleRow) -> list[str]:
+        granted = granted_labels(row)
+        return [role_label(row.name), str(row.agents), "; ".join(granted) or self.tr("None")]
 
-    def current(self) -> RoleRow | None:
-        index = self.table.currentRow()
-        selected = self.table.selectionModel().hasSelection() if self.table.selectionModel() else False
-        return self.rows[index] if selected and 0 <= index < len(self.rows) else None
+    def decorate(self, item: QTableWidgetItem, row: RoleRow, column: int) -> None:
+        if column == 2:
+            item.setToolTip("\n".join(granted_labels(row)))
+        if column == 1:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def created_id(self, dialog: QDialog) -> int | None:
+        return dialog.role_id if isinstance(dialog, RoleDialog) else None
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.current() is not None)
-
-    def _run(self, dialog: RoleDialog) -> bool:
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        self.load()
-        if accepted:
-            if dialog.role_id is not None:
-                self.select(dialog.role_id)
-            self.changed.emit()
-        return accepted
 
     def new_role(self) -> bool:
         return self._run(RoleDialog(self.db, self.actor, None, self))
@@ -357,8 +226,6 @@ class AdministrationWindow(QWidget):
         self.setWindowTitle(self.tr("Agents and roles"))
         self.tabs.setTabText(0, self.tr("&Agents"))
         self.tabs.setTabText(1, self.tr("R&oles"))
-        self.agents.retranslate()
-        self.roles.retranslate()
 
 
 __all__ = ["AdministrationWindow", "AgentsPage", "RolesPage"]

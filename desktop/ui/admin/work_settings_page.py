@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -17,9 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from desktop.services.app_settings import (
     set_signature_types,
     signature_types_and_version,
 )
+from desktop.ui.admin.list_page import AdminPage, add_page, page_button
 from desktop.ui.i18n import translate_message
 from desktop.ui.labels import type_label
 from desktop.ui.widgets import buddy_label
@@ -44,14 +42,12 @@ if TYPE_CHECKING:
     from desktop.ui.admin.window import AdministrationWindow
 
 
-class WorkSettingsPage(QWidget):
+class WorkSettingsPage(AdminPage):
     """The size limit of attachments and, per work-order type, whether completing asks for a signature."""
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(db, actor, parent)
         self.setObjectName("workSettingsPage")
-        self.db = db
-        self.actor = actor
         self.limit_version = 0
         self.types_version = 0
         self.loaded_limit = 0
@@ -78,12 +74,8 @@ class WorkSettingsPage(QWidget):
             self.signature_checks[kind] = check
             box_layout.addWidget(check)
 
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveWorkSettings")
-        self.save_button.clicked.connect(lambda _checked=False: self.save())
-        self.reload_button = QPushButton(self)
-        self.reload_button.setObjectName("reloadWorkSettings")
-        self.reload_button.clicked.connect(lambda _checked=False: self.load())
+        self.save_button = page_button(self, "saveWorkSettings", lambda: self.save())
+        self.reload_button = page_button(self, "reloadWorkSettings", lambda: self.load())
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
@@ -94,11 +86,6 @@ class WorkSettingsPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.attachments_box.setTitle(self.tr("Attachments"))
@@ -113,15 +100,7 @@ class WorkSettingsPage(QWidget):
             check.setText(type_label(kind))
         self.save_button.setText(self.tr("&Save"))
         self.reload_button.setText(self.tr("&Reload"))
-        tabs = self._tabs()
-        if tabs is not None:
-            tabs.setTabText(tabs.indexOf(self), self.tr("&Work orders"))
-
-    def _tabs(self) -> QTabWidget | None:
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QTabWidget):
-            parent = parent.parentWidget()
-        return parent
+        self.name_tab(self.tr("&Work orders"))
 
     def load(self) -> None:
         """Show the settings as stored."""
@@ -156,10 +135,7 @@ class WorkSettingsPage(QWidget):
 
 def install_work_settings_page(window: AdministrationWindow, db: Database, actor: Actor) -> WorkSettingsPage:
     """The *Work orders* tab of the administration window, loaded when the window opens."""
-    page = WorkSettingsPage(db, actor, window.tabs)
-    window.tabs.addTab(page, "")
-    page.retranslate()
-    page.load()
+    page = add_page(window.tabs, WorkSettingsPage(db, actor, window.tabs))
     window.work_settings = page  # type: ignore[attr-defined]
     return page
 

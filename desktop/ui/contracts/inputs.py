@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from babel.dates import get_month_names
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
 from desktop.domain.currencies import currencies, currency_codes
 from desktop.domain.ppm.frequency import FREQUENCY_LABELS, Frequency
+from desktop.ui.directory.code_combo import CodeCombo
 from desktop.ui.i18n import formatter
 
 
@@ -97,49 +98,22 @@ class SeasonMonths(QWidget):
             self.boxes[month].setText(label)
 
 
-class CurrencyCombo(QComboBox):
+class CurrencyCombo(CodeCombo):
     """Every ISO 4217 currency as "EUR — Euro", named in the UI language; typing part of the name or the code
     finds it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("currency")
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.fill()
+        super().__init__("currency", parent)
 
-    def fill(self) -> None:
-        """(Re)fill the names in the UI language, keeping the currency chosen."""
-        kept = self.code()
-        self.blockSignals(True)
-        try:
-            self.clear()
-            for code, name in currencies(str(formatter().locale)):
-                self.addItem(f"{code} — {name}", code)
-            self.set_code(kept)
-        finally:
-            self.blockSignals(False)
+    def entries(self) -> list[tuple[str, str]]:
+        return [(code, f"{code} — {name}") for code, name in currencies(str(formatter().locale))]
 
-    def code(self) -> str | None:
-        """The code of the currency shown (its line, or its code typed); None when it is none of the list's."""
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return str(self.itemData(index))
-        upper = text.upper()
+    def typed_code(self, upper: str) -> str | None:
+        """A replaced currency is not listed but can be typed as its code."""
         return upper if upper in currency_codes() else None
 
-    def set_code(self, code: str | None) -> None:
-        index = self.findData(code) if code else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText(code or "")
+    def unlisted_text(self, code: str | None) -> str:
+        return code or ""
 
 
 __all__ = [

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from desktop.db.engine import Database
 from desktop.domain.places import countries
 from desktop.services import lookup_search
 from desktop.services.lookup_search import ClientHit
+from desktop.ui.directory.code_combo import CodeCombo
 from desktop.ui.helpdesk.filter_bar import four_digit_years
 from desktop.ui.i18n import formatter
 from desktop.ui.lookup_edit import LookupEdit
@@ -61,49 +62,14 @@ class ClientLookup(LookupEdit):
         return hit.name, hit.name
 
 
-class CountryCombo(QComboBox):
+class CountryCombo(CodeCombo):
     """Every country as "Name (CODE)" by name in the UI language; typing part of a name or the code finds it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("country")
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
-        self.fill()
+        super().__init__("country", parent)
 
-    def fill(self) -> None:
-        """(Re)fill the names in the UI language, keeping the country chosen."""
-        kept = self.code()
-        self.blockSignals(True)
-        try:
-            self.clear()
-            for code, name in countries(str(formatter().locale)):
-                self.addItem(f"{name} ({code})", code)
-            self.set_code(kept)
-        finally:
-            self.blockSignals(False)
-
-    def code(self) -> str | None:
-        """The code of the country shown, None when the text is none of the list's."""
-        text = self.currentText().strip()
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return str(self.itemData(index))
-        upper = text.upper()
-        index = self.findData(upper)
-        return upper if index >= 0 else None
-
-    def set_code(self, code: str | None) -> None:
-        index = self.findData(code) if code else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
+    def entries(self) -> list[tuple[str, str]]:
+        return [(code, f"{name} ({code})") for code, name in countries(str(formatter().locale))]
 
 
 __all__ = ["ClientLookup", "CountryCombo", "date_edit", "date_format", "date_of", "localise_date_edit"]
