@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop import __version__
-from desktop.cli import GENERATE_PPM, IMPORT_BUILDINGS, build_parser
+from desktop.cli import GENERATE_PPM, IMPORT_BUILDINGS, CommandLineError, language_option, parse_arguments
 from desktop.db.engine import (
     Database,
     is_sqlite,
@@ -48,6 +49,53 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 T = TypeVar("T")
 
+# The libraries Qt's X11 platform loads that a desktop may lack: their names and the files the loader looks for.
+X11_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor.so.0",
+    "xcb-icccm": "libxcb-icccm.so.4",
+    "xcb-keysyms": "libxcb-keysyms.so.1",
+    "xcb-image": "libxcb-image.so.0",
+    "xcb-render-util": "libxcb-render-util.so.0",
+    "xkbcommon-x11": "libxkbcommon-x11.so.0",
+    "EGL": "libEGL.so.1",
+}
+DEBIAN_X11_PACKAGES = (
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0 libegl1"
+)
+FEDORA_X11_PACKAGES = (
+    "xcb-util-cursor xcb-util-wm xcb-util-keysyms xcb-util-image xcb-util-renderutil libxkbcommon-x11 libglvnd-egl"
+)
+
+
+def loadable(file_name: str) -> bool:
+    """Whether the dynamic loader finds and loads the library ``file_name`` (as Qt's plugin will ask it to)."""
+    try:
+        ctypes.CDLL(file_name)
+    except OSError:
+        return False
+    return True
+
+
+def missing_x11_libraries(load: Callable[[str], bool] | None = None) -> list[str]:
+    """The X11 libraries Qt would fail to load (``load``, default :func:`loadable`, tells), on Linux when Qt is to
+    use X11 (QT_QPA_PLATFORM unset or xcb, and no Wayland session); empty elsewhere."""
+    load = load or loadable
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = os.environ.get("QT_QPA_PLATFORM", "").strip()
+    if platform != "xcb" and (platform or os.environ.get("WAYLAND_DISPLAY")):
+        return []
+    return [name for name, file_name in X11_LIBRARIES.items() if not load(file_name)]
+
+
+def x11_libraries_message(missing: Sequence[str]) -> str:
+    """The one line that says which packages to install, before Qt aborts on the missing libraries."""
+    return QCoreApplication.translate(
+        "Startup",
+        "Qt cannot show a window without the X11 libraries {libraries}. Install them: on Debian or Ubuntu "
+        "sudo apt install {debian}; on Fedora sudo dnf install {fedora}.",
+    ).format(libraries=", ".join(missing), debian=DEBIAN_X11_PACKAGES, fedora=FEDORA_X11_PACKAGES)
+
 
 def load_demo_data(db: Database, language: str, size: int | None) -> None:
     from desktop.demo import load_demo
@@ -63,6 +111,14 @@ def load_demo_data(db: Database, language: str, size: int | None) -> None:
     print(
         QCoreApplication.translate("Startup", "Demo data added: {count} work orders.").format(count=summary.work_orders)
     )
+    if not is_sqlite(db.url):
+        print(
+            QCoreApplication.translate(
+                "Startup",
+                "The demo's agents have no password: give them one in Administration > Agents and roles… before "
+                "they sign in.",
+            )
+        )
 
 
 def sign_in_user(db: Database, settings: Settings, interactive: bool) -> Actor:
@@ -242,8 +298,33 @@ def _generate_ppm_dry_run(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _language_before_start(language: str | None) -> None:
+    """For a message printed before Bureau starts: Qt's core and the language chosen as at a start, from
+    ``language`` (--lang), the environment, the settings or the system."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _name_application(app)
+    try:
+        start_settings(language)
+    except StartupError:
+        pass  # no data folder: the language is still switched on, from the command line or the system
+
+
+def command_line_error(argv: Sequence[str]) -> int:
+    """A command line that does not parse: its error in one line, in the language it asks for (else the saved
+    one, else the system's), status 2 as argparse's."""
+    _language_before_start(language_option(argv))
+    try:
+        parse_arguments(argv, lambda text: QCoreApplication.translate("CommandLine", text))
+    except CommandLineError as error:
+        print_error(error)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = parse_arguments(argv)
+    except CommandLineError:
+        return command_line_error(sys.argv[1:] if argv is None else list(argv))
     if args.command == GENERATE_PPM:
         return generate_ppm(args)
     if args.command == IMPORT_BUILDINGS:
@@ -254,6 +335,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.self_test import run_self_test
 
         return run_self_test()
+    if QApplication.instance() is None and (missing := missing_x11_libraries()):
+        # Qt would abort with a message naming one library; say all of them and how to install them.
+        _language_before_start(args.lang)
+        print_error(x11_libraries_message(missing))
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0]])
     _name_application(app)
     icon = resources_dir() / "icons" / "bureau.svg"
@@ -274,9 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_error(error)
         return 1
     try:
+        # Signed in first: a new server asks for its first administrator before the demo adds its agents.
+        actor = sign_in_user(db, settings, interactive=interactive)
         if args.demo or args.demo_size:
             load_demo_data(db, translations().language, args.demo_size)
-        actor = sign_in_user(db, settings, interactive=interactive)
     except StartupError as error:
         db.dispose()
         print_error(error)

@@ -1,27 +1,70 @@
-"""The command line: parsed before Qt starts, so --help and --version need no screen."""
+"""The command line: parsed before Qt starts, so --help and --version need no screen.
+
+A mistake on the command line is a :class:`CommandLineError` rather than argparse's usage and exit: the caller
+parses again with a translating function once the language is known, and prints the message in one line.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
+from typing import NoReturn
 
 from desktop import __version__
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 GENERATE_PPM = "generate-ppm"
 IMPORT_BUILDINGS = "import-buildings"
 # As desktop.demo.MAX_SIZE (checked again there): the command line stays free of the services.
 MAX_DEMO_SIZE = 10_000_000
+LANG_OPTION = "--lang"
+# argparse's own messages that a mistake on Bureau's command line can show, as argparse writes them.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("CommandLine", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("CommandLine", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("CommandLine", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("CommandLine", "expected one argument"),
+    QT_TRANSLATE_NOOP("CommandLine", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("CommandLine", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("CommandLine", "ignored explicit argument %r"),
+)
+
+Translate = Callable[[str], str]
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+# The translation of this module's messages while a translated parse runs (see parse_arguments).
+_translate: Translate = _untranslated
+
+
+class CommandLineError(Exception):
+    """The command line cannot be used: the message says why in one line (translated when parsed so)."""
+
+
+class BureauArgumentParser(argparse.ArgumentParser):
+    """An argparse parser that raises CommandLineError instead of printing its usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CommandLineError(message)
 
 
 def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text}") from None
+        message = QT_TRANSLATE_NOOP("CommandLine", "not a whole number: {text}")
+        raise argparse.ArgumentTypeError(_translate(message).format(text=text)) from None
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0: {text}")
+        message = QT_TRANSLATE_NOOP("CommandLine", "must be greater than 0: {text}")
+        raise argparse.ArgumentTypeError(_translate(message).format(text=text))
     if value > MAX_DEMO_SIZE:
-        raise argparse.ArgumentTypeError(f"must be at most {MAX_DEMO_SIZE}: {text}")
+        message = QT_TRANSLATE_NOOP("CommandLine", "must be at most {limit}: {text}")
+        raise argparse.ArgumentTypeError(_translate(message).format(limit=MAX_DEMO_SIZE, text=text))
     return value
 
 
@@ -29,11 +72,45 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+        message = QT_TRANSLATE_NOOP("CommandLine", "not a date (YYYY-MM-DD): {text}")
+        raise argparse.ArgumentTypeError(_translate(message).format(text=text)) from None
+
+
+def language_option(argv: Sequence[str]) -> str | None:
+    """The value of --lang on a command line that may not parse, for its error to be in that language."""
+    found = None
+    for index, word in enumerate(argv):
+        if word == LANG_OPTION and index + 1 < len(argv):
+            found = argv[index + 1]
+        elif word.startswith(LANG_OPTION + "="):
+            found = word.partition("=")[2]
+    return found
+
+
+@contextmanager
+def _translated(translate: Translate) -> Iterator[None]:
+    """argparse's messages and this module's through ``translate`` for the time of one parse."""
+    global _translate
+    before = argparse._, _translate  # type: ignore[attr-defined]
+    argparse._ = translate  # type: ignore[attr-defined]
+    _translate = translate
+    try:
+        yield
+    finally:
+        argparse._, _translate = before  # type: ignore[attr-defined]
+
+
+def parse_arguments(argv: Sequence[str] | None, translate: Translate | None = None) -> argparse.Namespace:
+    """The parsed command line; a mistake is a CommandLineError, its message through ``translate`` if given."""
+    parser = build_parser()
+    if translate is None:
+        return parser.parse_args(argv)
+    with _translated(translate):
+        return parser.parse_args(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = BureauArgumentParser(
         prog="bureau",
         description="Bureau: the desktop for facilities-management helpdesk agents.",
     )

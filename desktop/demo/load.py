@@ -37,7 +37,7 @@ DEFAULT_SIZE = 500
 # Scale work goes to ten million orders; more would fill the disk before it helped anyone.
 MAX_SIZE = 10_000_000
 DEFAULT_SEED = 20261124
-# The supervisor a team-mode demo signs in as.
+# The demo's supervisor; the password is set only in an embedded database.
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo-password"
 STAFF_MAIL_DOMAIN = "bureau-demo.example"
@@ -149,8 +149,11 @@ def login_for(display_name: str) -> str:
 
 
 def _ensure_staff(session: Session, texts: DemoTexts, language: str) -> DemoStaff:
-    """The demo's agents and its supervisor, created unless their logins exist; the password is hashed once."""
+    """The demo's agents and its supervisor, created unless their logins exist. None of them can sign in to a
+    server: there the administrator gives them passwords. In an embedded database, where no one signs in, the
+    supervisor has the demo's known password."""
     roles = ensure_default_roles(session)
+    embedded = session.get_bind().dialect.name == "sqlite"
     agent_logins = {login_for(name): name for name in texts.agent_names}
     wanted = [*agent_logins, DEMO_LOGIN, LOCAL_ADMIN_LOGIN]
     existing = {user.login: user for user in session.scalars(select(User).where(User.login.in_(wanted)))}
@@ -173,7 +176,7 @@ def _ensure_staff(session: Session, texts: DemoTexts, language: str) -> DemoStaf
         return created
 
     agents = [user(login, name, "agent") for login, name in agent_logins.items()]
-    supervisor = user(DEMO_LOGIN, texts.supervisor_name, "supervisor", demo_password=True)
+    supervisor = user(DEMO_LOGIN, texts.supervisor_name, "supervisor", demo_password=embedded)
     session.flush()
     assignees = tuple(member.id for member in [*agents, supervisor])
     administrator = existing.get(LOCAL_ADMIN_LOGIN)

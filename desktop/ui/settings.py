@@ -31,11 +31,12 @@ class Settings:
     @property
     def language(self) -> str | None:
         """The chosen language code; None follows the system."""
-        return self._str("general/language")
+        # Qt's INI format files any group named "general", whatever its case, as "General": read it back so.
+        return self._str("General/language")
 
     @language.setter
     def language(self, value: str | None) -> None:
-        self._set("general/language", value)
+        self._set("General/language", value)
 
     @property
     def database_url(self) -> str | None:

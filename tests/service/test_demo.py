@@ -22,14 +22,12 @@ from desktop.db.models import (
     User,
     WorkOrder,
 )
-from desktop.demo import DEMO_LOGIN, DEMO_PASSWORD, DemoSummary, load_demo
+from desktop.demo import DEMO_LOGIN, DemoSummary, load_demo
 from desktop.demo.orders import FIRST_NUMBER
 from desktop.demo.texts import ENGLISH, FRENCH
 from desktop.domain.errors import ValidationError
-from desktop.domain.permissions import Permission
 from desktop.domain.workorders import OPEN_STATUSES, ActivityKind, Impact, Kind, Priority, Status, WorkOrderType
 from desktop.services.actor import Actor
-from desktop.services.users import sign_in
 from desktop.services.workorders import NewWorkOrder, create_work_order
 
 NOW = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -211,12 +209,6 @@ def test_agents_are_added_and_the_administrator_logs_orders_too(db: Database, ad
     assert roles["admin"] == {"administrator"}
     assert sum(names == {"agent"} for names in roles.values()) == 4
     assert logged_by_admin
-
-
-def test_the_demo_supervisor_signs_in(db: Database, demo: DemoSummary) -> None:
-    actor = sign_in(db, DEMO_LOGIN, DEMO_PASSWORD)
-    assert actor.can(Permission.CANCEL_PPM)
-    assert not actor.can(Permission.ADMIN)
 
 
 def test_loading_twice_is_refused_and_writes_nothing(db: Database, demo: DemoSummary) -> None:
