@@ -6,20 +6,26 @@ On SQLite a content goes in and out through incremental blob I/O: the row is ins
 placeholder of the content's size (``content`` is the table's last column, so SQLite does not build it in memory)
 and the content is written into it in the same transaction, then read straight into one ``bytes``. A 25 MB file is
 so held once in memory, not copied again as a bound parameter and a record.
+
+On PostgreSQL a content goes in by ``COPY`` in binary format on the session's connection, written a megabyte at a
+time (no copy of it is made as a bound parameter), and comes back a megabyte at a time as raw bytes (binary results,
+not hex text) into one buffer.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 import filetype
 from filetype.types import archive, image
 from sqlalchemy import func, literal_column, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -32,6 +38,14 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 # The largest file kept, in bytes (the attachments' default limit).
 MAX_FILE_SIZE = 25 * 1024 * 1024
+
+# The part of a content sent to or read from PostgreSQL at a time, in bytes.
+CHUNK = 1024 * 1024
+
+# COPY's binary format: what the data starts with, what ends it; PostgreSQL's times count from this one.
+_COPY_SIGNATURE = b"PGCOPY\n\xff\r\n\x00"
+_COPY_END = struct.pack("!h", -1)
+_POSTGRES_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 # What a certificate's document may be, recognised by its first bytes.
 DOCUMENT_MATCHERS = (archive.Pdf(), image.Png(), image.Jpeg(), image.Tiff(), image.Webp())
@@ -98,12 +112,11 @@ def store_file(session: Session, content: bytes | bytearray | memoryview, sha256
     if dialect == "sqlite":
         _store_on_sqlite(session, sha256, content)
         return sha256
-    values = {"sha256": sha256, "size": len(content), "content": content, "created_at": utcnow()}
     if dialect == "postgresql":
-        session.execute(postgresql.insert(StoredFile).values(values).on_conflict_do_nothing(index_elements=["sha256"]))
-    else:
-        with session.begin_nested():
-            session.add(StoredFile(**values))
+        _store_on_postgresql(session, sha256, content)
+        return sha256
+    with session.begin_nested():
+        session.add(StoredFile(sha256=sha256, size=len(content), content=content, created_at=utcnow()))
     return sha256
 
 
@@ -124,6 +137,38 @@ def _store_on_sqlite(session: Session, sha256: str, content: bytes | bytearray |
             blob.write(view.cast("B"))
 
 
+def _store_on_postgresql(session: Session, sha256: str, content: bytes | bytearray | memoryview) -> None:
+    """Insert the row by ``COPY`` in binary format on the session's connection (in its transaction, under a
+    savepoint): the fixed fields, then the content's length and the content itself one chunk after another. A row of
+    the same content that another transaction stored meanwhile makes it a no-op."""
+    import psycopg  # the PostgreSQL driver, installed with the "postgres" extra
+
+    statement = f"COPY {StoredFile.__tablename__} (sha256, size, created_at, content) FROM STDIN (FORMAT BINARY)"
+    with memoryview(content) as view, view.cast("B") as data:
+        try:
+            with session.begin_nested():
+                # Asked for inside the savepoint: that is when the session sets it.
+                connection = session.connection().connection.driver_connection
+                with connection.cursor() as cursor, cursor.copy(statement) as copy:
+                    copy.write(_copy_head(sha256, data.nbytes))
+                    for start in range(0, data.nbytes, CHUNK):
+                        copy.write(data[start : start + CHUNK])
+                    copy.write(_COPY_END)
+        except psycopg.errors.UniqueViolation:  # stored by another transaction meanwhile
+            return
+        except psycopg.Error as error:
+            raise _statement_error(session, statement, error, psycopg.Error) from error
+
+
+def _copy_head(sha256: str, size: int) -> bytes:
+    """The start of a stored_file row in COPY's binary format up to its content's bytes: the signature, no flags, no
+    header extension; the row's 4 fields, each its length then its value in network order (``sha256`` as text,
+    ``size`` as an integer, the time as microseconds since 2000, then the content's length)."""
+    key = sha256.encode()
+    since = (utcnow() - _POSTGRES_EPOCH) // timedelta(microseconds=1)
+    return _COPY_SIGNATURE + struct.pack(f"!iih i{len(key)}s ii iq i", 0, 0, 4, len(key), key, 4, size, 8, since, size)
+
+
 def read_file(db: Database, sha256: str) -> bytes:
     """The content stored under ``sha256``; NotFound when there is none."""
     with db.reading() as session:
@@ -133,9 +178,37 @@ def read_file(db: Database, sha256: str) -> bytes:
                 raise _not_stored()
             with _blob(session, rowid, readonly=True) as blob:
                 return blob.read()  # straight into one bytes object
+        size = session.scalar(select(StoredFile.size).where(StoredFile.sha256 == sha256))
+        if size is None:
+            raise _not_stored()
+        if session.get_bind().dialect.name == "postgresql":
+            return _read_on_postgresql(session, sha256, size)
         content = session.scalar(select(StoredFile.content).where(StoredFile.sha256 == sha256))
     if content is None:
         raise _not_stored()
+    return bytes(content)
+
+
+def _read_on_postgresql(session: Session, sha256: str, size: int) -> bytes:
+    """The ``size`` bytes stored under ``sha256``, fetched as raw bytes (not hex text) a chunk at a time on the
+    session's connection into one buffer: neither the whole content nor its hex text passes through the driver, which
+    keeps its buffers as large as the largest result it was given."""
+    import psycopg  # the PostgreSQL driver, installed with the "postgres" extra
+
+    connection = session.connection().connection.driver_connection
+    query = (
+        f"SELECT substring(content from %s::integer for %s::integer) FROM {StoredFile.__tablename__} WHERE sha256 = %s"
+    )
+    content = bytearray(size)
+    try:
+        with connection.cursor(binary=True) as cursor:
+            for start in range(0, size, CHUNK):
+                row = cursor.execute(query, (start + 1, CHUNK, sha256)).fetchone()
+                if row is None:  # removed since it was looked up
+                    raise _not_stored()
+                content[start : start + CHUNK] = row[0]
+    except psycopg.Error as error:
+        raise _statement_error(session, query, error, psycopg.Error) from error
     return bytes(content)
 
 
@@ -154,6 +227,14 @@ def _blob(session: Session, rowid: int, readonly: bool) -> Iterator[sqlite3.Blob
         raise DBAPIError.instance(
             "blob I/O on stored_file.content", None, error, sqlite3.Error, dialect=session.get_bind().dialect
         ) from error
+
+
+def _statement_error(session: Session, statement: str, error: Exception, base: type[Exception]) -> Exception:
+    """What a driver's ``error`` is raised as, had a statement run through SQLAlchemy raised it."""
+    translated = failures.translated(error)
+    if translated is not None:
+        return translated
+    return DBAPIError.instance(statement, None, error, base, dialect=session.get_bind().dialect)
 
 
 def _not_stored() -> NotFound:

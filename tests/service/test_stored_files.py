@@ -1,12 +1,15 @@
 """Stored files: kept once per SHA-256 and read back whole on both backends; on SQLite written and read through
-incremental blob I/O inside the transaction (rolled back with it) without SQLite copying the content."""
+incremental blob I/O inside the transaction (rolled back with it) without SQLite copying the content; on PostgreSQL
+written by COPY in chunks and read back in binary chunks, without a whole copy of the content in the driver."""
 
 from __future__ import annotations
 
 import _sqlite3
 import ctypes
 import os
+import threading
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +23,7 @@ from desktop.domain.errors import NotFound, ValidationError, ValueRefused
 from desktop.services import attachments as attachments_service
 from desktop.services.actor import Actor
 from desktop.services.attachments import attach_file, attach_path
-from desktop.services.stored_files import read_file, sha256_of, store_file
+from desktop.services.stored_files import CHUNK, read_file, sha256_of, store_file
 from desktop.services.users import local_administrator
 from tests.bad_input_world import BAD_INPUT
 from tests.factories import client_with_building, reactive_orders
@@ -168,3 +171,105 @@ def test_sqlite_attaches_a_large_file_without_a_copy_of_its_own(sqlite_db: Datab
     with sqlite_db.reading() as session:
         assert session.scalar(select(func.length(StoredFile.content))) == len(content)
         assert session.scalar(text("SELECT count(*) FROM stored_file")) == 1
+
+
+# --- PostgreSQL: written by COPY, read back in binary chunks --------------------------------------------------
+
+
+@pytest.fixture
+def pg(db: Database) -> Database:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's COPY and binary results")
+    return db
+
+
+def test_every_byte_value_is_stored_and_read_back_exactly(db: Database) -> None:
+    # Bytes a text format would take for a separator, an escape or the end of the data.
+    content = b"%PDF-1.7\n" + bytes(range(256)) * (CHUNK // 256) + b"\t\\.\n\r\\\x00" + os.urandom(CHUNK + 3)
+    with db.transaction() as session:
+        sha256 = store_file(session, content)
+    with db.reading() as session:
+        row = session.execute(select(StoredFile.size, StoredFile.content, StoredFile.created_at)).one()
+    assert row.size == len(content) and row.content == content  # as any reader of the table sees it
+    assert datetime.now(UTC) - timedelta(minutes=5) < row.created_at <= datetime.now(UTC)
+    assert read_file(db, sha256) == content
+
+
+@pytest.mark.parametrize("size", [1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK])
+def test_a_content_of_any_size_around_a_chunk_round_trips(db: Database, size: int) -> None:
+    content = os.urandom(size)
+    with db.transaction() as session:
+        sha256 = store_file(session, memoryview(content))
+    read = read_file(db, sha256)
+    assert type(read) is bytes and read == content
+
+
+def test_the_same_large_content_stored_by_two_transactions_at_once_is_kept_once(pg: Database) -> None:
+    content, other_content = pdf_of(3 * MB + 17), pdf_of(MB)
+    outcome: dict[str, object] = {}
+
+    def second() -> None:
+        try:
+            with pg.transaction() as session:
+                outcome["sha256"] = store_file(session, bytearray(content))
+                outcome["other"] = store_file(session, other_content)  # its transaction goes on
+        except BaseException as error:  # noqa: BLE001 - handed to the test
+            outcome["error"] = error
+
+    other = threading.Thread(target=second, daemon=True)
+    with pg.transaction() as session:
+        first = store_file(session, content)
+        session.flush()
+        other.start()  # finds no committed row, then waits for this transaction's one
+        other.join(1.0)
+    other.join(60.0)
+    assert not other.is_alive() and "error" not in outcome, outcome
+    assert outcome == {"sha256": first, "other": sha256_of(other_content)}
+    assert sorted(stored(pg)) == sorted([(first, len(content)), (sha256_of(other_content), len(other_content))])
+    assert read_file(pg, first) == content and read_file(pg, sha256_of(other_content)) == other_content
+
+
+def test_a_content_stored_after_a_refused_one_in_another_transaction_is_kept(pg: Database) -> None:
+    content = pdf_of(2 * MB)
+    with pytest.raises(ValidationError), pg.transaction() as session:
+        store_file(session, content)
+        raise ValidationError("refused after the content was written")
+    with pg.transaction() as session:
+        assert store_file(session, content) == sha256_of(content)
+    assert stored(pg) == [(sha256_of(content), len(content))]
+
+
+def _status(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    raise LookupError(field)
+
+
+def peak_rss_growth(step: Callable[[], object]) -> int:
+    """How far above what it held before the process's resident memory went while ``step`` ran, in bytes (Linux:
+    memory freed earlier is first given back to the system, then the peak is reset)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+        Path("/proc/self/clear_refs").write_text("5")
+        before = _status("VmRSS")
+    except (OSError, AttributeError, LookupError):
+        pytest.skip("the process's peak resident memory cannot be read here")
+    step()
+    return _status("VmHWM") - before
+
+
+def test_postgresql_stores_and_reads_a_large_content_without_a_whole_copy_in_the_driver(pg: Database) -> None:
+    content = pdf_of(16 * MB)
+
+    def store() -> None:
+        with pg.transaction() as session:
+            store_file(session, content)
+
+    # Sent a chunk at a time: no bound parameter, no hex text of the whole content.
+    assert peak_rss_growth(store) < len(content) // 2
+    read: list[bytes] = []
+    # The content read into one buffer, then made bytes: neither its hex text (6 times its size with the decoded
+    # copies) nor a whole result of the driver (3 times) besides.
+    assert peak_rss_growth(lambda: read.append(read_file(pg, sha256_of(content)))) < len(content) * 11 // 4
+    assert read == [content]
