@@ -1,11 +1,13 @@
 """Dates, numbers and money for the user's locale, with babel.
 
 Lists format thousands of timestamps: the date part and the time part are each formatted once by babel and
-remembered, then put together with the locale's own date-time pattern, exactly as babel would.
+remembered, then put together with the locale's own date-time pattern, exactly as babel would. Years are
+always shown in full: a locale's pattern with a two-digit year (German dd.MM.yy) is widened to four digits.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, tzinfo
 from decimal import Decimal
 from functools import lru_cache
@@ -15,6 +17,14 @@ from babel.dates import format_date, format_time, get_datetime_format, get_timez
 from babel.numbers import format_currency, format_decimal
 
 CACHE_SIZE = 4096
+DATE_STYLES = ("short", "medium", "long", "full")
+_YEAR_OR_QUOTED = re.compile(r"'[^']*'|y+")
+
+
+def four_digit_years(pattern: str) -> str:
+    """A date pattern with its year in four digits (dd.MM.yy -> dd.MM.yyyy, dd/MM/y -> dd/MM/yyyy), in the
+    locale's order and separators; quoted text is kept. Babel's (CLDR) and Qt's patterns both write years as y."""
+    return _YEAR_OR_QUOTED.sub(lambda match: match.group() if match.group().startswith("'") else "yyyy", pattern)
 
 
 class Formatter:
@@ -27,11 +37,19 @@ class Formatter:
             self.locale = Locale.parse("en")
         self.timezone = timezone or get_timezone()
         locale = self.locale
-        self._date = lru_cache(maxsize=CACHE_SIZE)(lambda value, style: format_date(value, style, locale=locale))
+        self._date = lru_cache(maxsize=CACHE_SIZE)(
+            lambda value, style: format_date(value, self.date_pattern(style), locale=locale)
+        )
         self._time = lru_cache(maxsize=CACHE_SIZE)(lambda value, style: format_time(value, style, locale=locale))
         self._pattern = lru_cache(maxsize=8)(
             lambda style: get_datetime_format(style, locale=locale).replace("'", "")
         )
+
+    def date_pattern(self, style: str = "short") -> str:
+        """The locale's date pattern of ``style`` with a four-digit year; any other ``style`` is a pattern."""
+        if style not in DATE_STYLES:
+            return style
+        return four_digit_years(self.locale.date_formats[style].pattern)
 
     def date(self, value: date | None, style: str = "short") -> str:
         if value is None:

@@ -1389,6 +1389,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrückliches Argument ignoriert: %r</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>keine ganze Zahl: {text}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0: {text}</source>
+        <translation>muss größer als 0 sein: {text}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}: {text}</source>
+        <translation>darf höchstens {limit} sein: {text}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>kein Datum (JJJJ-MM-TT): {text}</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -7771,12 +7818,20 @@ Die Desktop-Anwendung für Helpdesk-Agenten im Facility-Management.</translation
         <translation>Datenbank aktualisiert; die vorherige Version wurde als {path} gesichert</translation>
     </message>
     <message>
+        <source>Qt cannot show a window without the X11 libraries {libraries}. Install them: on Debian or Ubuntu sudo apt install {debian}; on Fedora sudo dnf install {fedora}.</source>
+        <translation>Qt kann ohne die X11-Bibliotheken {libraries} kein Fenster anzeigen. Installieren Sie sie: unter Debian oder Ubuntu sudo apt install {debian}; unter Fedora sudo dnf install {fedora}.</translation>
+    </message>
+    <message>
         <source>The database already holds work orders: demo data not added.</source>
         <translation>Die Datenbank enthält bereits Arbeitsaufträge: Demodaten wurden nicht hinzugefügt.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
         <translation>Demodaten hinzugefügt: {count} Arbeitsaufträge.</translation>
+    </message>
+    <message>
+        <source>The demo's agents have no password: give them one in Administration &gt; Agents and roles… before they sign in.</source>
+        <translation>Die Mitarbeiter der Demo haben kein Passwort: Vergeben Sie eines unter Verwaltung &gt; Mitarbeiter und Rollen…, bevor sie sich anmelden.</translation>
     </message>
     <message>
         <source>Administrator</source>

@@ -1389,6 +1389,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>ce n’est pas un nombre entier : {text}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0: {text}</source>
+        <translation>doit être supérieur à 0 : {text}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}: {text}</source>
+        <translation>doit être au plus {limit} : {text}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>ce n’est pas une date (AAAA-MM-JJ) : {text}</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -7771,12 +7818,20 @@ L’application de bureau des agents de helpdesk en facility management.</transl
         <translation>Base de données mise à niveau ; la version précédente a été enregistrée sous {path}</translation>
     </message>
     <message>
+        <source>Qt cannot show a window without the X11 libraries {libraries}. Install them: on Debian or Ubuntu sudo apt install {debian}; on Fedora sudo dnf install {fedora}.</source>
+        <translation>Qt ne peut pas afficher de fenêtre sans les bibliothèques X11 {libraries}. Installez-les : sous Debian ou Ubuntu sudo apt install {debian} ; sous Fedora sudo dnf install {fedora}.</translation>
+    </message>
+    <message>
         <source>The database already holds work orders: demo data not added.</source>
         <translation>La base de données contient déjà des ordres de travail : données de démonstration non ajoutées.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
         <translation>Données de démonstration ajoutées : {count} ordres de travail.</translation>
+    </message>
+    <message>
+        <source>The demo's agents have no password: give them one in Administration &gt; Agents and roles… before they sign in.</source>
+        <translation>Les agents de la démo n’ont pas de mot de passe : donnez-leur-en un dans Administration &gt; Agents et rôles… avant qu’ils se connectent.</translation>
     </message>
     <message>
         <source>Administrator</source>

@@ -1389,6 +1389,53 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>een waarde wordt verwacht</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s betekenen</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument genegeerd: %r</translation>
+    </message>
+    <message>
+        <source>not a whole number: {text}</source>
+        <translation>geen geheel getal: {text}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0: {text}</source>
+        <translation>moet groter zijn dan 0: {text}</translation>
+    </message>
+    <message>
+        <source>must be at most {limit}: {text}</source>
+        <translation>mag hoogstens {limit} zijn: {text}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>geen datum (JJJJ-MM-DD): {text}</translation>
+    </message>
+</context>
+<context>
     <name>CommentDialog</name>
     <message>
         <source>Add a comment: work order {number}</source>
@@ -7771,12 +7818,20 @@ De desktopapplicatie voor helpdeskmedewerkers in facility management.</translati
         <translation>Database bijgewerkt; de vorige versie is opgeslagen als {path}</translation>
     </message>
     <message>
+        <source>Qt cannot show a window without the X11 libraries {libraries}. Install them: on Debian or Ubuntu sudo apt install {debian}; on Fedora sudo dnf install {fedora}.</source>
+        <translation>Qt kan geen venster tonen zonder de X11-bibliotheken {libraries}. Installeer ze: op Debian of Ubuntu sudo apt install {debian}; op Fedora sudo dnf install {fedora}.</translation>
+    </message>
+    <message>
         <source>The database already holds work orders: demo data not added.</source>
         <translation>De database bevat al werkorders: demogegevens niet toegevoegd.</translation>
     </message>
     <message>
         <source>Demo data added: {count} work orders.</source>
         <translation>Demogegevens toegevoegd: {count} werkorders.</translation>
+    </message>
+    <message>
+        <source>The demo's agents have no password: give them one in Administration &gt; Agents and roles… before they sign in.</source>
+        <translation>De medewerkers van de demo hebben geen wachtwoord: geef ze er een in Administratie &gt; Medewerkers en rollen… voordat ze zich aanmelden.</translation>
     </message>
     <message>
         <source>Administrator</source>

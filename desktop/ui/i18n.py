@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.i18n import Message
 from desktop.domain.languages import LANGUAGES, SOURCE_LANGUAGE
-from desktop.formatting import Formatter
+from desktop.formatting import Formatter, four_digit_years
 from desktop.paths import locale_dir
 
 # Each language named in itself, so that a user who cannot read the current one finds theirs.
@@ -84,6 +84,12 @@ def translations() -> Translations:
 
 def formatter() -> Formatter:
     return translations().formatter
+
+
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The display format of a date edit: the locale's short date (QLocale's default one unless given) with a
+    four-digit year, in the locale's order and separators (de: dd.MM.yyyy, en_US: M/d/yyyy)."""
+    return four_digit_years((locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def _shown(value: Any) -> Any:

@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             view.titleChanged.connect(lambda title, v=view: self._retitle(v, title))
         view.changed.connect(self._order_changed)
+        view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         view.closeRequested.connect(lambda v=view: self.close_view(v))
         view.logSimilarRequested.connect(self.order_intake.log_similar)
         view.setFocus()

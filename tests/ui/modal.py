@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.workorder import action_dialogs
 
 
 def when_dialog_opens(act: Callable[[QWidget], None]) -> list[QWidget]:
@@ -22,3 +25,17 @@ def when_dialog_opens(act: Callable[[QWidget], None]) -> list[QWidget]:
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def answer_reload_offers(monkeypatch: pytest.MonkeyPatch, *answers: bool) -> list[str]:
+    """Answer the next boxes offering to reload a changed order with Reload (True) or Cancel (False), in turn;
+    returns the texts they showed."""
+    shown: list[str] = []
+    queue = list(answers)
+
+    def ask(_parent: QWidget, _title: str, text: str) -> bool:
+        shown.append(text)
+        return queue.pop(0)
+
+    monkeypatch.setattr(action_dialogs, "ask_to_reload", ask)
+    return shown

@@ -37,7 +37,7 @@ from desktop.ui.ppm.periods_dialog import PeriodsDialog
 from desktop.ui.workorder.action_dialogs import ActionDialog
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from tests.ppm_factories import PpmJobSpec, ppm_job, save_as_stored
-from tests.ui.modal import when_dialog_opens
+from tests.ui.modal import answer_reload_offers, when_dialog_opens
 
 PLANNED_ON = date(2026, 3, 1)
 TODAY = date(2026, 5, 1)
@@ -372,7 +372,7 @@ def test_a_complete_refused_does_not_offer_the_certificate(
     workorder_actions.add_comment(sqlite_db, admin, view.number, view.detail.version, "On my way.")
     questions: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Cancel)
+    offered = answer_reload_offers(monkeypatch, False)
 
     def complete_then_cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, ActionDialog)
@@ -382,7 +382,7 @@ def test_a_complete_refused_does_not_offer_the_certificate(
     seen = when_dialog_opens(complete_then_cancel)
     view.menu_actions[Action.COMPLETE].trigger()
 
-    assert len(seen) == 1 and questions == []
+    assert len(seen) == 1 and questions == [] and len(offered) == 1
     assert get_detail(sqlite_db, admin, view.number).status is Status.IN_PROGRESS
 
 
@@ -398,13 +398,7 @@ def test_a_certificate_from_a_stale_order_view_is_refused_and_the_order_reloaded
     loaded = view.detail.version
     workorder_actions.add_comment(sqlite_db, admin, view.number, loaded, "Cancelled by phone, see the client.")
     choose_document(monkeypatch, document)
-    warnings: list[str] = []
-
-    def reset(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        warnings.append(text)
-        return QMessageBox.StandardButton.Reset
-
-    monkeypatch.setattr(QMessageBox, "warning", reset)
+    warnings = answer_reload_offers(monkeypatch, True)
     seen = fill_and_record(qtbot, passed=True)
     view.record_certificate_action.trigger()
 

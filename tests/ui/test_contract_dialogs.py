@@ -555,7 +555,7 @@ def test_a_building_with_generated_orders_leaves_the_job_at_the_day_given(
     assert row.id == job_building and row.end_date == date(2026, 9, 30)
     assert view.job_building() is not None and view.job_building().id == job_building
     assert not view.remove_building_action.isEnabled()
-    assert view.remove_building_action.toolTip() == "Tour Horizon left the job after 9/30/26."
+    assert view.remove_building_action.toolTip() == "Tour Horizon left the job after 9/30/2026."
 
 
 def test_add_buildings_shows_a_building_that_left_the_job_as_not_addable_with_its_day(
@@ -570,10 +570,10 @@ def test_add_buildings_shows_a_building_that_left_the_job_as_not_addable_with_it
     def look(dialog: QWidget) -> None:
         assert isinstance(dialog, AddBuildingsDialog)
         rows = {dialog.list.item(row).text(): dialog.list.item(row) for row in range(dialog.list.count())}
-        left = rows["Tour Horizon — Paris (left the job after 9/30/26)"]
+        left = rows["Tour Horizon — Paris (left the job after 9/30/2026)"]
         assert not left.flags() & Qt.ItemFlag.ItemIsEnabled
         assert left.checkState() == Qt.CheckState.Unchecked
-        assert left.toolTip() == "This building left the job after 9/30/26: it cannot be added to it again."
+        assert left.toolTip() == "This building left the job after 9/30/2026: it cannot be added to it again."
         dialog.reject()
 
     seen = in_modal(look)

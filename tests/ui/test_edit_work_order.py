@@ -26,7 +26,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from desktop.ui.workorder.edit_dialog import EditWorkOrderDialog
 from tests.factories import actor_for, client_with_building, reactive_orders
-from tests.ui.modal import when_dialog_opens
+from tests.ui.modal import answer_reload_offers, when_dialog_opens
 
 BUILDING_REASON = (
     "The building and the type can be changed only while the work order is “New” or “Needs clarification”."
@@ -216,13 +216,7 @@ def test_a_concurrent_edit_offers_reload_and_overwrites_nothing(
     view = detail_view(qtbot, sqlite_db, admin_actor, number)
     alice = other_agent(sqlite_db, admin_actor, "agent")
     update_work_order(sqlite_db, alice, number, view.detail.version, {"title": "Alice's title"})
-    warnings: list[str] = []
-
-    def answer(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        warnings.append(text)
-        return QMessageBox.StandardButton.Reset
-
-    monkeypatch.setattr(QMessageBox, "warning", answer)
+    warnings = answer_reload_offers(monkeypatch, True)
 
     def retitle(dialog: QWidget) -> None:
         assert isinstance(dialog, EditWorkOrderDialog)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,6 +16,7 @@ from desktop.services.users import local_administrator
 from desktop.services.workorder_detail import get_detail
 from desktop.ui.workorder.notifications_dialog import NotificationsDialog
 from tests.factories import client_with_building, reactive_orders
+from tests.ui.modal import answer_reload_offers
 
 
 @pytest.fixture
@@ -130,14 +130,7 @@ def test_a_change_by_someone_else_offers_to_reload(
     dialog = dialog_for(qtbot, sqlite_db, admin, number)
     workorder_actions.add_comment(sqlite_db, admin, number, dialog.version, "Called the tenant")
     check(dialog, "Claire Petit")
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Reset]
-    shown: list[str] = []
-
-    def warning(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    shown = answer_reload_offers(monkeypatch, False, True)
     dialog.ok_button.click()
     assert dialog.isVisible() and not dialog.reload_requested  # Cancel: stays open
     assert "was changed by Administrator" in shown[0]

@@ -66,7 +66,7 @@ def test_the_table_and_site_value_follow_the_edits(
     assert dialog.model.rowCount() == 12
     assert visit_rows(dialog) == [0, 3, 6, 9]
     assert dialog.site_value.text() == "€1,800.00"
-    assert cell(dialog, 1, PeriodColumn.AUTO_GENERATION) == "4/17/26"  # May: invoice only
+    assert cell(dialog, 1, PeriodColumn.AUTO_GENERATION) == "4/17/2026"  # May: invoice only
 
     choose(dialog.invoices, Frequency.QUARTERLY)
     assert dialog.model.rowCount() == 4
@@ -92,9 +92,9 @@ def test_next_visit_required_by_moves_the_visits(
     assert "enter the date the next visit is required by" in dialog.next_visit_help.toolTip()
     dialog.next_visit.setDate(QDate(2026, 5, 20))
     first = visit_rows(dialog)[0]
-    assert cell(dialog, first, PeriodColumn.FINANCIAL_START) == "5/1/26"
-    assert cell(dialog, first, PeriodColumn.VISIT_START) == "5/1/26"  # 30 days before, cut to the period
-    assert cell(dialog, first, PeriodColumn.VISIT_END) == "5/20/26"
+    assert cell(dialog, first, PeriodColumn.FINANCIAL_START) == "5/1/2026"
+    assert cell(dialog, first, PeriodColumn.VISIT_START) == "5/1/2026"  # 30 days before, cut to the period
+    assert cell(dialog, first, PeriodColumn.VISIT_END) == "5/20/2026"
     assert "required by" in dialog.model.index(first, PeriodColumn.SUMMARY).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -111,12 +111,12 @@ def test_partial_and_invalid_periods_are_marked(qtbot: QtBot, sqlite_db: Databas
     close_building(sqlite_db, job_building, date(2026, 8, 1), date(2026, 8, 20))
     dialog = open_dialog(qtbot, sqlite_db, admin, job_building)
     assert dialog.model.rowCount() == 10  # partial periods off: June first (August is invalid but listed)
-    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "6/1/26"
+    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "6/1/2026"
     dialog.partial.setChecked(True)
     assert dialog.model.rowCount() == 11
-    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "5/15/26"
+    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "5/15/2026"
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # green
-    august = next(r for r in range(11) if cell(dialog, r, PeriodColumn.FINANCIAL_START) == "8/1/26")
+    august = next(r for r in range(11) if cell(dialog, r, PeriodColumn.FINANCIAL_START) == "8/1/2026")
     assert cell(dialog, august, PeriodColumn.STATUS) == "Invalid"
     assert dialog.model.index(august, PeriodColumn.STATUS).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "closed" in dialog.model.index(august, PeriodColumn.SUMMARY).data(Qt.ItemDataRole.ToolTipRole)
@@ -264,7 +264,7 @@ def test_the_editor_shows_the_stored_periods_and_what_a_replan_changes(
     dialog.what_changes.click()
     assert len(seen) == 1 and isinstance(seen[0], ChangesDialog)
     lines, site_value = looked
-    assert ("8/1/26 to 8/31/26", "Closed", "No", "Yes") in lines  # type: ignore[operator]
+    assert ("8/1/2026 to 8/31/2026", "Closed", "No", "Yes") in lines  # type: ignore[operator]
     assert ("", "Status", "Valid", "Invalid") in lines  # type: ignore[operator]
     assert site_value == "Site value: €1,800.00 → €1,650.00"
 
@@ -323,7 +323,7 @@ def test_ok_asks_to_confirm_the_changes_then_saves_exactly_them(
     seen = when_dialog_opens(history)
     again.history.click()
     assert len(seen) == 1 and isinstance(seen[0], HistoryDialog)
-    assert lines and all(line[1:4] == ("Administrator", "Saved in the period editor", "8/1/26") for line in lines)
+    assert lines and all(line[1:4] == ("Administrator", "Saved in the period editor", "8/1/2026") for line in lines)
     assert {line[4:] for line in lines} >= {("Status", "Valid", "Invalid"), ("Closed", "No", "Yes")}
 
 
@@ -355,7 +355,7 @@ def test_a_next_visit_outside_the_contract_is_refused(
     dialog.next_visit.setDate(QDate(2100, 1, 1))
     assert not dialog.hint.isHidden()
     assert dialog.hint.text() == (
-        "The next visit required by (1/1/00) must fall within the contract, 4/1/26 to 3/31/27."
+        "The next visit required by (1/1/2100) must fall within the contract, 4/1/2026 to 3/31/2027."
     )
     assert not ok_button(dialog).isEnabled()
     dialog.next_visit.setDate(QDate(2026, 5, 20))
@@ -376,7 +376,7 @@ def test_the_editor_follows_a_live_change_of_language(
     assert dialog.amount.text() == "300,00"
     assert dialog.hint.isHidden() and ok_button(dialog).isEnabled()
     assert dialog.site_value.text() == "3.600,00\u00a0€"
-    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "01.04.26"
+    assert cell(dialog, 0, PeriodColumn.FINANCIAL_START) == "01.04.2026"
     assert dialog.next_visit.text() == "20.05.2026"
     header = dialog.table.horizontalHeader()
     for column in range(len(PeriodColumn) - 1):  # the last one stretches

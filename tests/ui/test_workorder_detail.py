@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -28,7 +28,7 @@ from desktop.ui.workorder.action_dialogs import ActionDialog, FixedCostDialog
 from desktop.ui.workorder.detail_view import WorkOrderDetailView
 from tests.factories import ContactSpec, actor_for, client_with_building, ppm_order, reactive_orders
 from tests.smtp import loopback_smtp
-from tests.ui.modal import when_dialog_opens
+from tests.ui.modal import answer_reload_offers, when_dialog_opens
 
 
 @pytest.fixture
@@ -235,13 +235,7 @@ def test_a_change_by_someone_else_is_not_overwritten_and_offers_to_reload(
     view = detail_view(qtbot, sqlite_db, admin_actor, number)
     other = agent_without_ppm_rights(sqlite_db, admin_actor)
     workorder_actions.add_comment(sqlite_db, other, number, view.detail.version, "Called the tenant")
-    warnings: list[str] = []
-
-    def answer(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        warnings.append(text)
-        return QMessageBox.StandardButton.Reset
-
-    monkeypatch.setattr(QMessageBox, "warning", answer)
+    warnings = answer_reload_offers(monkeypatch, True)
 
     def start(dialog: QWidget) -> None:
         dialog.accept()

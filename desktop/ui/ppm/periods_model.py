@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.domain.ppm.changes import Field, ScheduleChanges
 from desktop.domain.ppm.schedule import SchedulePeriod, SchedulePreview
-from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.i18n import formatter, short_date_format, translate_message
 from desktop.ui.icons import overdue_icon
 from desktop.ui.ppm.period_text import field_value
 
@@ -239,6 +239,7 @@ class VisitDateDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = QDateEdit(parent)
+        editor.setDisplayFormat(short_date_format())
         editor.setCalendarPopup(True)
         model = index.model()
         assert isinstance(model, PeriodsModel)

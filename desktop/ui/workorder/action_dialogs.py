@@ -47,21 +47,30 @@ from desktop.ui.widgets import ERROR_STYLE, ValidatedDialog, buddy_label
 def offer_reload(dialog: QDialog, error: ConcurrentChange) -> bool:
     """Say that someone else changed the order and offer to reload it.
 
-    Reset sets the dialog's ``reload_requested`` and closes it (rejected); Cancel leaves it open with the
+    Reload sets the dialog's ``reload_requested`` and closes it (rejected); Cancel leaves it open with the
     agent's input. Returns whether the agent chose to reload.
     """
-    answer = QMessageBox.warning(
-        dialog,
-        dialog.windowTitle(),
-        translate_message(error.message),
-        QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Reset,
-    )
-    if answer != QMessageBox.StandardButton.Reset:
+    if not ask_to_reload(dialog, dialog.windowTitle(), translate_message(error.message)):
         return False
     dialog.reload_requested = True  # type: ignore[attr-defined]
     QDialog.reject(dialog)
     return True
+
+
+def ask_to_reload(parent: QWidget, title: str, text: str) -> bool:
+    """A warning that asks to reload what someone else changed, with a *Reload* button (Qt's standard Reset
+    button would say "Reset") and Cancel; True when the agent chose Reload."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("reloadBox")
+    reload = box.addButton(
+        QCoreApplication.translate("WorkOrderDetailView", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    reload.setObjectName("reload")
+    box.setDefaultButton(reload)
+    box.exec()
+    clicked = box.clickedButton() is reload
+    box.deleteLater()
+    return clicked
 
 
 class SubmitDialog(ValidatedDialog):

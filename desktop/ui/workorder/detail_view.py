@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -101,6 +101,7 @@ class WorkOrderDetailView(QWidget):
     closeRequested = Signal()  # back to the list (after cancelling the order)
     titleChanged = Signal(str)
     logSimilarRequested = Signal(int)  # the order's number: start a new order like it
+    statusMessage = Signal(str)  # for the window's status bar: why a greyed action's key did nothing
 
     def __init__(self, db: Database, actor: Actor, detail: WorkOrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +231,9 @@ class WorkOrderDetailView(QWidget):
         install_replies(self)
         install_job_sheet(self)
         install_time(self)
+        for action in self.actions():
+            if not action.shortcut().isEmpty():
+                self._explain_when_greyed(action)
         self.show_detail(detail)
 
     def _menu_action(self, key: Action | Edit, slot: object) -> QAction:
@@ -243,6 +247,16 @@ class WorkOrderDetailView(QWidget):
             self.addAction(action)
         self.menu.addAction(action)
         return action
+
+    def _explain_when_greyed(self, action: QAction) -> None:
+        """While ``action`` is greyed, its key says why (its status tip, the reason in its tooltip) in the
+        status bar: a disabled action's shortcut would do nothing at all. The stand-in key is enabled only
+        while the action is not, so the two never compete for the key."""
+        reason = QShortcut(action.shortcut(), self, context=action.shortcutContext())
+        reason.setObjectName(f"{action.objectName()}_greyed")
+        reason.setEnabled(not action.isEnabled())
+        action.enabledChanged.connect(lambda enabled: reason.setEnabled(not enabled))
+        reason.activated.connect(lambda: self.statusMessage.emit(action.statusTip() or action.toolTip()))
 
     # -- showing --------------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
