@@ -43,7 +43,7 @@ from desktop.services.email_language import EmailWriter, sender_language
 from desktop.services.ppm.replanning import replan_job_buildings
 from desktop.services.ppm.saving import SaveResult
 from desktop.services.stored_files import check_size, document_type, read_file, store_file
-from desktop.services.workorder_actions import _concurrent_change as concurrent_order_change
+from desktop.services.workorder_actions import concurrent_change as concurrent_order_change
 
 # No certificate is dated earlier: a date before it is a typing mistake.
 EARLIEST_ISSUE = date(1900, 1, 1)

@@ -40,7 +40,7 @@ from desktop.services.change_log import check_version, log_change, log_field_cha
 from desktop.services.clients import load_client
 from desktop.services.directory_checks import a_date, a_flag, an_id, require_agent, required_line
 from desktop.services.ppm.loading import read_schedules
-from desktop.services.ppm.replanning import _moves
+from desktop.services.ppm.replanning import moves
 from desktop.services.ppm.saving import SaveResult, save_changes
 from desktop.services.ppm.storage import lock_job_buildings
 
@@ -337,7 +337,7 @@ def preview_contract(
             contract_end=checked.end_date,
             financial_year_start=(checked.fy_start_month, checked.fy_start_day),
         )
-        if not _moves(schedule):
+        if not moves(schedule):
             continue
         found.append(
             BuildingChanges(
@@ -372,7 +372,7 @@ def _replan(
     session.flush()
     lock_job_buildings(session, dict.fromkeys(ids))
     schedules = read_schedules(session, ids, today)
-    moving = [schedules[key] for key in sorted(schedules) if _moves(schedules[key])]
+    moving = [schedules[key] for key in sorted(schedules) if moves(schedules[key])]
     if shown is not None and {schedule.job_building_id for schedule in moving} != set(shown):
         raise _changed_since_shown()
     changes = [

@@ -328,7 +328,7 @@ def change_order(db: Database, number: int, expected_version: int, change: Chang
             if order is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number)
             if order.version != expected_version:
-                raise _concurrent_change(session, order)
+                raise concurrent_change(session, order)
             change(session, order, utcnow())
             session.flush()
             return order.version
@@ -340,7 +340,7 @@ def change_order(db: Database, number: int, expected_version: int, change: Chang
                 raise NotFound(
                     QT_TRANSLATE_NOOP("Errors", "Work order {number} does not exist."), number=number
                 ) from None
-            raise _concurrent_change(session, order) from None
+            raise concurrent_change(session, order) from None
 
 
 def _touch(order: WorkOrder) -> None:
@@ -348,7 +348,7 @@ def _touch(order: WorkOrder) -> None:
     flag_modified(order, "status")
 
 
-def _concurrent_change(session: Session, order: WorkOrder) -> ConcurrentChange:
+def concurrent_change(session: Session, order: WorkOrder) -> ConcurrentChange:
     """Who changed the order, and when, from its last activity entry."""
     entry = session.scalars(
         select(ActivityEntry).where(ActivityEntry.work_order_id == order.id).order_by(ActivityEntry.id.desc()).limit(1)

@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from desktop.db.engine import Database
 from desktop.domain.listing import AssigneeChoice, ListFilter, Sort, SortField
 from desktop.domain.workorders import OPEN_STATUSES, Impact, Kind, Priority, Status, WorkOrderType
+from desktop.formatting import four_digit_years
 from desktop.services import saved_filters
 from desktop.services.users import local_administrator
-from desktop.ui.helpdesk.filter_bar import DEBOUNCE_MS, FilterBar, OptionalDateEdit, four_digit_years
+from desktop.ui.helpdesk.filter_bar import DEBOUNCE_MS, FilterBar, OptionalDateEdit
 from desktop.ui.helpdesk.saved_views import SavedViewsButton
 from desktop.ui.i18n import translations
 

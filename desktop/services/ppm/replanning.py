@@ -70,12 +70,12 @@ def replan_job_buildings(
     changes = [
         ScheduleChange(schedule.job_building_id, schedule.version, schedule.settings, schedule.manual_visits)
         for schedule in schedules.values()
-        if _moves(schedule)
+        if moves(schedule)
     ]
     return save_changes(session, actor, changes, today, reason) if changes else []
 
 
-def _moves(schedule: Schedule) -> bool:
+def moves(schedule: Schedule) -> bool:
     """Whether a save with the stored settings would change a stored period or an order."""
     current = schedule.current
     return bool(current.removed) or any(period.unsaved or period.order_change is not None for period in current.periods)

@@ -13,14 +13,13 @@ from desktop.domain.places import countries
 from desktop.services import lookup_search
 from desktop.services.lookup_search import ClientHit
 from desktop.ui.directory.code_combo import CodeCombo
-from desktop.ui.helpdesk.filter_bar import four_digit_years
-from desktop.ui.i18n import formatter
+from desktop.ui.i18n import formatter, short_date_format
 from desktop.ui.lookup_edit import LookupEdit
 
 
 def date_format() -> str:
     """The short date pattern of the UI locale, years in full."""
-    return four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return short_date_format()
 
 
 def localise_date_edit(edit: QDateEdit) -> None:

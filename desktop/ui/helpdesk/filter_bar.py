@@ -8,7 +8,6 @@ list. It keeps the sort it was given (the list's headers change the sort, not th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.listing import SEARCH_MAX_LENGTH, AssigneeChoice, ListFilter, Sort
 from desktop.domain.workorders import OPEN_STATUSES, Impact, Kind, Priority, Status, WorkOrderType
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import short_date_format, translate_message
 from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
 from desktop.ui.plurals import IMPACTS, KINDS, PRIORITIES, STATUSES, TYPES, plural
 from desktop.ui.widgets import buddy_label
@@ -167,11 +166,6 @@ class OptionalDateEdit(QDateEdit):
             Qt.KeyboardModifier.NoModifier,
         )
         self.mousePressEvent(press)
-
-
-def four_digit_years(pattern: str) -> str:
-    """A locale's short date pattern with the year in full (M/d/yy -> M/d/yyyy)."""
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
 # --- Several choices in a drop-down ----------------------------------------------------------------------------
@@ -629,7 +623,7 @@ class FilterBar(QWidget):
         self._check()
 
     def _update_date_formats(self) -> None:
-        pattern = four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        pattern = short_date_format()
         for edit in self.date_edits():
             edit.setLocale(QLocale())
             if edit.displayFormat() != pattern:

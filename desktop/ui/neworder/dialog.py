@@ -50,8 +50,8 @@ from desktop.services.app_settings import priority_targets
 from desktop.services.lookup_search import BuildingHit, ClientHit, ContactHit
 from desktop.services.order_intake import OrderTemplate, log_work_order
 from desktop.services.workorders import NewWorkOrder, categories_in_use
-from desktop.ui.helpdesk.filter_bar import OptionalDateEdit, four_digit_years
-from desktop.ui.i18n import translate_message
+from desktop.ui.helpdesk.filter_bar import OptionalDateEdit
+from desktop.ui.i18n import short_date_format, translate_message
 from desktop.ui.labels import priority_label, type_label
 from desktop.ui.lookup_edit import DEBOUNCE_MS, LookupEdit
 from desktop.ui.neworder.contact_dialog import NewContactDialog
@@ -406,7 +406,7 @@ class NewWorkOrderDialog(ValidatedDialog):
         self.due.setSpecialValueText(self.tr("Not set"))
         due = self.due.value()
         self.due.setLocale(QLocale())
-        self.due.setDisplayFormat(four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        self.due.setDisplayFormat(short_date_format())
         self.due.set_value(due)
         self.follow_priority.setText(self.tr("&From priority"))
         self.follow_priority.setToolTip(self.tr("Set the due date from the priority's target time again"))

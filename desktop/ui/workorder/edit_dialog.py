@@ -22,8 +22,8 @@ from desktop.services.actor import Actor
 from desktop.services.order_choices import OrderChoices, order_choices
 from desktop.services.workorder_detail import WorkOrderDetail
 from desktop.services.workorders import CATEGORY_MAX_LENGTH, categories_in_use, update_work_order
-from desktop.ui.helpdesk.filter_bar import OptionalDateEdit, four_digit_years
-from desktop.ui.i18n import formatter, translate_message
+from desktop.ui.helpdesk.filter_bar import OptionalDateEdit
+from desktop.ui.i18n import formatter, short_date_format, translate_message
 from desktop.ui.labels import impact_label, kind_label, priority_label, status_label, type_label
 from desktop.ui.widgets import buddy_label
 from desktop.ui.workorder.action_dialogs import SubmitDialog
@@ -192,7 +192,7 @@ class EditWorkOrderDialog(SubmitDialog):
         due = self.due.value()
         self.due.setSpecialValueText(self.tr("Not set"))
         self.due.setLocale(QLocale())
-        self.due.setDisplayFormat(four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        self.due.setDisplayFormat(short_date_format())
         self.due.set_value(due)
         self.due.setToolTip(self.tr("Type a date, or press Delete to clear it; F4 opens the calendar."))
         for name, refusal in self.refusals.items():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
 from desktop.db.engine import Database
@@ -26,7 +26,7 @@ from desktop.services.time_entries import (
     save_time_entry,
 )
 from desktop.ui.admin.form_dialog import FormDialog
-from desktop.ui.i18n import formatter
+from desktop.ui.i18n import formatter, short_date_format
 from desktop.ui.widgets import HINT_STYLE, buddy_label
 
 
@@ -42,10 +42,7 @@ def from_local(value: QDateTime) -> datetime:
 
 def date_time_format() -> str:
     """The locale's short date with a four-digit year, and the time to the second."""
-    date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date_format:
-        date_format = date_format.replace("yy", "yyyy")
-    return f"{date_format} HH:mm:ss"
+    return f"{short_date_format()} HH:mm:ss"
 
 
 class TimeEntryDialog(FormDialog):
